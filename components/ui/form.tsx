@@ -1,0 +1,73 @@
+"use client";
+import { useFormStatus } from "react-dom";
+import type { FormState } from "@/lib/forms";
+
+/** The message at the top of a form: an error summary, or a confirmation. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return null;
+  return (
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded-md border px-4 py-3 text-sm ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
+    >
+      {state.message}
+    </p>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  state: FormState;
+  type?: string;
+  hint?: string;
+  required?: boolean;
+  autoComplete?: string;
+  defaultValue?: string;
+  multiline?: boolean;
+  maxLength?: number;
+};
+
+/** A labelled input with its hint and its error beside it; keeps what the user typed. */
+export function Field({ name, label, state, type = "text", hint, required, autoComplete, defaultValue, multiline, maxLength }: FieldProps) {
+  const errors = state.fieldErrors?.[name];
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = errors?.length ? `${name}-error` : undefined;
+  const common = {
+    id: name,
+    name,
+    required,
+    autoComplete,
+    maxLength,
+    defaultValue: type === "password" ? undefined : (state.values?.[name] ?? defaultValue),
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    className: `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${errors?.length ? "border-red-700" : "border-stone-400"}`,
+  };
+  return (
+    <div>
+      <label htmlFor={name} className="block font-medium text-stone-900">
+        {label}
+        {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
+      </label>
+      {hint ? <p id={hintId} className="mt-1 text-sm text-stone-600">{hint}</p> : null}
+      {multiline ? <textarea rows={6} {...common} /> : <input type={type} {...common} />}
+      {errors?.length ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Disabled while the action runs, so a double click does not submit twice. */
+export function SubmitButton({ children, pendingLabel = "Please wait…", variant = "primary" }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "danger" }) {
+  const { pending } = useFormStatus();
+  const colours = variant === "danger" ? "bg-red-800 hover:bg-red-900" : "bg-brand-700 hover:bg-brand-800";
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold text-white disabled:opacity-60 ${colours}`}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}

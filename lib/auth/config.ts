@@ -1,0 +1,49 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/auth/commands";
+import { ipFromHeaders } from "@/lib/request";
+
+/** A sign-in refusal the form explains; `code` travels in the error (never a secret). */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super(code);
+    this.code = code;
+  }
+}
+
+// Sessions are signed JWT cookies (Credentials requires it), so any instance can read
+// them. They carry the user's sessionVersion; getCurrentUser() checks it against the
+// database on every request, so a password change or a deletion ends them everywhere.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      // Also reached by a direct POST to /api/auth/callback/credentials, so the rate
+      // limits live here, not only in the sign-in form's action.
+      async authorize(credentials, request) {
+        const result = await authenticate({
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: ipFromHeaders(request.headers),
+        });
+        if (!result.ok) throw new SignInRefused(result.code);
+        return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/lib/auth/config";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type CurrentUser = { id: string; name: string; email: string; role: Role };
+
+/**
+ * The signed-in user, read fresh from the database once per request: a deleted account,
+ * a changed password (sessionVersion) or a changed role take effect at once.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, sessionVersion: true, emailVerified: true },
+  });
+  const version = (session as { sessionVersion?: number }).sessionVersion;
+  if (!user || !user.emailVerified || user.sessionVersion !== version) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+});
+
+export const isStaff = (user: Pick<CurrentUser, "role"> | null): boolean => user?.role === "staff" || user?.role === "admin";
+
+/** For signed-in pages: visitors are sent to sign in and brought back. */
+export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For staff pages: visitors sign in; members get "not found", learning nothing. */
+export async function requireStaff(returnTo = "/admin"): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!isStaff(user)) notFound();
+  return user;
+}

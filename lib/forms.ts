@@ -1,0 +1,70 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { UserError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { requestId } from "@/lib/request";
+
+/**
+ * What every form action returns. The form shows `message` at the top, each
+ * `fieldErrors[name]` beside its field, and puts `values` back as defaultValues (React 19
+ * resets uncontrolled fields after an action).
+ */
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { ok: false };
+
+/** Fields that must never be echoed back into the page. */
+const SECRET_FIELD = /password/i;
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELD.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * The one shape of a form action: parse with the area's zod schema, run the command,
+ * and turn every outcome into a FormState. `run` may redirect() on success.
+ */
+export async function handleForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  run: (input: z.output<S>) => Promise<FormState | void>,
+): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "form");
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, values };
+  }
+  try {
+    return (await run(parsed.data)) ?? { ok: true, values };
+  } catch (e) {
+    return errorState(e, values);
+  }
+}
+
+/** Expected errors become a message; unexpected ones are logged and named by request id. */
+export async function errorState(e: unknown, values?: Record<string, string>): Promise<FormState> {
+  unstable_rethrow(e); // redirect() and notFound() travel as errors
+  if (e instanceof UserError) {
+    return e.field
+      ? { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { [e.field]: [e.message] }, values }
+      : { ok: false, message: e.message, values };
+  }
+  const id = await requestId().catch(() => undefined);
+  log.error("form action failed", { requestId: id, error: e });
+  return { ok: false, message: `Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, contact us and quote reference ${id ?? "unknown"}.`, values };
+}
