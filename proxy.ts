@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { log } from "@/lib/log";
 
 // Runs before every page: a fresh CSP nonce (Next puts it on its own scripts when it sees
 // the policy on the request) and a request id that follows the request through the logs.
@@ -25,7 +26,45 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+// What browsers send for forms and for Server Action calls; JSON only to the API.
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i;
+
+/**
+ * Refuses a state-changing request that a browser on another site could have sent
+ * (Origin missing or foreign) or that no form of ours sends (wrong content type), before
+ * any action runs. Next's own action check lets a request without Origin through.
+ */
+export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
+  if (SAFE_METHODS.has(request.method)) return null;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    originHost = null;
+  }
+  if (!originHost || originHost !== host) {
+    return new NextResponse("This request was refused: it did not come from a page of this site (missing or foreign Origin header).", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const type = request.headers.get("content-type") ?? "";
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  if (!FORM_TYPES.test(type) && !(api && /^application\/json\b/i.test(type))) {
+    return new NextResponse(`This request was refused: content type "${type || "none"}" is not accepted here.`, {
+      status: 415,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  return null;
+}
+
 export function proxy(request: NextRequest) {
+  const refused = refuseUnsafeRequest(request);
+  if (refused) return refused;
   const nonce = btoa(crypto.randomUUID());
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
@@ -35,6 +74,9 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", requestId);
   headers.set("content-security-policy", csp);
+
+  // One access line per page request; the same id is in every other log line it causes.
+  log.info("request", { requestId, method: request.method, path: request.nextUrl.pathname });
 
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);

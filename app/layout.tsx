@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
+import { RequestIdProvider } from "@/components/layout/request-id";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { requestId } from "@/lib/request";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -13,18 +15,23 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Reading the request headers renders every page per request: each response carries its
+// own CSP nonce (which Next applies to its scripts) and its own request id.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const reqId = await requestId();
   return (
     <html lang="en-GB" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a href="#main" className="sr-only z-50 rounded-md bg-white px-4 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+        <a href="#main" className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Skip to main content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
+        <RequestIdProvider value={reqId}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </RequestIdProvider>
       </body>
     </html>
   );

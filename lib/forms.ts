@@ -5,22 +5,12 @@ import { UserError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requestId } from "@/lib/request";
 
-/**
- * What every form action returns. The form shows `message` at the top, each
- * `fieldErrors[name]` beside its field, and puts `values` back as defaultValues (React 19
- * resets uncontrolled fields after an action).
- */
-export type FormState = {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-};
+import type { FormState } from "@/lib/form-state";
 
-export const initialFormState: FormState = { ok: false };
+export { initialFormState, type FormState } from "@/lib/form-state";
 
-/** Fields that must never be echoed back into the page. */
-const SECRET_FIELD = /password/i;
+/** Fields that must never be echoed back into the page ("current" is the current password). */
+const SECRET_FIELD = /password|^current$/i;
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

@@ -9,15 +9,17 @@ export async function requestId(): Promise<string | undefined> {
 }
 
 /**
- * The client's address. Behind a load balancer, set TRUSTED_PROXIES to the number of
- * proxies in front of the app: the address is read that many hops from the right of
- * X-Forwarded-For (the left part can be forged by the client). Next's own server appends
- * the socket address, which counts as the last hop.
+ * The client's address, for per-IP rate limits. Next's server fills X-Forwarded-For with
+ * the socket address only when the request has none, and each proxy appends the address
+ * it saw. So with TRUSTED_PROXIES=n proxies in front (a load balancer: 1), the client is
+ * the n-th entry from the right; entries further left may be forged by the client.
+ * Without a proxy (0, the default) a client can forge the header, and the per-email
+ * limits still hold.
  */
 export function ipFromHeaders(h: Headers): string {
-  const hops = Number(process.env.TRUSTED_PROXIES ?? 0);
+  const hops = Math.max(1, Number(process.env.TRUSTED_PROXIES ?? 0));
   const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded[Math.max(0, forwarded.length - 1 - hops)] ?? "unknown";
+  return forwarded[Math.max(0, forwarded.length - hops)] ?? "unknown";
 }
 
 export async function clientIp(): Promise<string> {

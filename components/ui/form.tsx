@@ -1,6 +1,6 @@
 "use client";
 import { useFormStatus } from "react-dom";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 /** The message at the top of a form: an error summary, or a confirmation. */
 export function FormMessage({ state }: { state: FormState }) {

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/commands";
+import { log } from "@/lib/log";
 import { ipFromHeaders } from "@/lib/request";
 
 /** A sign-in refusal the form explains; `code` travels in the error (never a secret). */
@@ -19,6 +20,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   trustHost: true,
+  logger: {
+    // A refused sign-in is expected, not an error worth a stack trace in the logs.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      log.error("auth error", { error });
+    },
+    warn(code) {
+      log.warn("auth warning", { code });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -37,5 +37,7 @@ export function normaliseEmail(email: string): string {
 /** Only same-site paths may be used as the place to go after signing in. */
 export function safeRedirectPath(next: string | null | undefined, fallback = "/account"): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  // Browsers drop tabs and newlines from URLs: "/\t/evil.example" would lead to //evil.example.
+  if (/[\u0000-\u001f\u007f]/.test(next)) return fallback;
   return next;
 }

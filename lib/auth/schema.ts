@@ -33,11 +33,11 @@ export const signInSchema = z.object({ email, password: anyPassword, next: z.str
 export const emailOnlySchema = z.object({ email });
 export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 
-export const resetPasswordSchema = newPassword({ token: z.string().min(20).max(200), password: z.string().max(PASSWORD_MAX * 4), confirm: z.string() })
-  .refine((d) => d.password === d.confirm, { path: ["confirm"], message: "The two passwords do not match." });
+export const resetPasswordSchema = newPassword({ token: z.string().min(20).max(200), password: z.string().max(PASSWORD_MAX * 4), confirmPassword: z.string() })
+  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." });
 
-export const changePasswordSchema = newPassword({ current: anyPassword, password: z.string().max(PASSWORD_MAX * 4), confirm: z.string() })
-  .refine((d) => d.password === d.confirm, { path: ["confirm"], message: "The two passwords do not match." })
+export const changePasswordSchema = newPassword({ current: anyPassword, password: z.string().max(PASSWORD_MAX * 4), confirmPassword: z.string() })
+  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." })
   .refine((d) => d.password !== d.current, { path: ["password"], message: "Choose a password different from your current one." });
 
 export const profileSchema = z.object({ name });

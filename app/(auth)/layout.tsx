@@ -1,0 +1,3 @@
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  return <div className="mx-auto w-full max-w-md px-4 py-10 sm:py-16">{children}</div>;
+}

@@ -1,0 +1,32 @@
+"use client";
+import Link from "next/link";
+import { useRequestId } from "@/components/layout/request-id";
+
+/** Any unexpected failure below the root layout. Never shows the error's own message. */
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const requestId = useRequestId();
+  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
+  const reference = requestId ?? digest;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-14">
+      <h1 className="text-3xl font-bold tracking-tight text-stone-950">Something went wrong</h1>
+      <p className="mt-4 text-lg text-stone-700">
+        We could not show this page. Please try again; if it keeps happening, contact us and quote the reference below.
+      </p>
+      {reference ? (
+        <p className="mt-4 text-sm text-stone-700">
+          Reference: <code className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-stone-900">{reference}</code>
+          {requestId && digest ? <span className="ml-2 text-stone-600">(error {digest})</span> : null}
+        </p>
+      ) : null}
+      <div className="mt-8 flex flex-wrap items-center gap-4">
+        <button type="button" onClick={() => retry()} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          Try again
+        </button>
+        <Link href="/" className="font-semibold text-brand-800 underline">
+          Go to the home page
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { initialFormState } from "@/lib/form-state";
+import { changeUserRoleAction } from "@/lib/users/actions";
+
+export function RoleForm({ userId, role, name }: { userId: string; role: string; name: string }) {
+  const [state, action] = useActionState(changeUserRoleAction, initialFormState);
+  const id = `role-${userId}`;
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <label htmlFor={id} className="sr-only">Role of {name}</label>
+      <select id={id} name="role" defaultValue={role} className="rounded-md border border-stone-400 bg-white px-2 py-1">
+        <option value="member">Member</option>
+        <option value="staff">Staff</option>
+        <option value="admin">Administrator</option>
+      </select>
+      <SubmitButton pendingLabel="Saving…">Change</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { countryName, EVENT_KIND_LABEL, formatDate, formatEventDates } from "@/lib/programme/format";
+import type { EventCard as EventCardData } from "@/lib/programme/queries";
+import { isApplicationOpen, isEventOver } from "@/lib/programme/rules";
+
+function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-2">
+      <dt className="font-semibold text-stone-900">{term}:</dt>
+      <dd className="text-stone-700">{children}</dd>
+    </div>
+  );
+}
+
+export function EventCard({ event, now }: { event: EventCardData; now: Date }) {
+  const place = [event.venueName, event.city, countryName(event.countryCode)].filter(Boolean).join(", ");
+  const cancelled = event.status === "cancelled";
+  const over = isEventOver(event, now);
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span className={`rounded-full px-2.5 py-0.5 font-semibold ${event.kind === "forum" ? "bg-brand-100 text-brand-900" : "bg-amber-100 text-amber-900"}`}>
+          {EVENT_KIND_LABEL[event.kind]}
+        </span>
+        {cancelled ? <span className="rounded-full bg-red-100 px-2.5 py-0.5 font-semibold text-red-900">Cancelled</span> : null}
+      </p>
+      <h3 className="mt-3 text-lg font-semibold text-stone-950">{event.title}</h3>
+      {event.theme ? <p className="mt-1 italic text-stone-700">{event.theme}</p> : null}
+      <dl className="mt-3 space-y-1 text-sm">
+        <Detail term="When">{formatEventDates(event)}</Detail>
+        <Detail term="Where">{event.venueName || over ? place : `${place} (venue to be confirmed)`}</Detail>
+        {event.applyBy && !cancelled && !over ? (
+          <Detail term="Applications">
+            {isApplicationOpen(event, now) ? `Apply by ${formatDate(event.applyBy)}` : `Closed on ${formatDate(event.applyBy)}`}
+          </Detail>
+        ) : null}
+      </dl>
+      <p className="mt-3 text-stone-700">{event.summary}</p>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { signOutAction } from "@/lib/auth/actions";
+import { isStaff, type CurrentUser } from "@/lib/auth/session";
+
+const quiet = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium text-stone-800 no-underline hover:bg-stone-100 lg:min-h-0";
+const strong = "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800 lg:min-h-0";
+
+/** Right-hand side of the header: sign in / join, or who is signed in. */
+export function AccountLinks({ user }: { user: CurrentUser | null }) {
+  if (!user) {
+    return (
+      <div className="flex flex-wrap items-center gap-2">
+        <Link href="/sign-in" className={quiet}>
+          Sign in
+        </Link>
+        <Link href="/sign-up" className={strong}>
+          Join
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {isStaff(user) ? (
+        <Link href="/admin" className={quiet}>
+          Staff
+        </Link>
+      ) : null}
+      <Link href="/account" className={`${quiet} max-w-56 lg:max-w-36 xl:max-w-56`}>
+        <span className="truncate">
+          <span className="sr-only">Your account: </span>
+          {user.name}
+        </span>
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className={`${quiet} border border-stone-300`}>
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

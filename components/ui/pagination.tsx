@@ -1,0 +1,22 @@
+import Link from "next/link";
+
+/** Previous / next links that keep the other query parameters. */
+export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={label} className="mt-8 flex flex-wrap items-center gap-4">
+      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : null}
+      <span aria-current="page">Page {page} of {pages}</span>
+      {page < pages ? <Link href={href(page + 1)} rel="next">Next →</Link> : null}
+    </nav>
+  );
+}
+
+/** "?a=1&page=2" from the current filters. */
+export function pageHref(path: string, params: Record<string, string | undefined>, page: number): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  if (page > 1) q.set("page", String(page));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

@@ -1,0 +1,21 @@
+"use server";
+import { UserError } from "@/lib/errors";
+import { handleForm, type FormState } from "@/lib/forms";
+import { hitRateLimit, LIMITS, waitMessage } from "@/lib/rate-limit";
+import { clientIp } from "@/lib/request";
+import { getCurrentUser } from "@/lib/auth/session";
+import { sendContactMessage } from "@/lib/contact/commands";
+import { contactSchema } from "@/lib/contact/schema";
+
+const SENT = "Thank you — your message has been sent. We have emailed you a confirmation and will reply as soon as we can.";
+
+export async function sendContactMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, contactSchema, async (input) => {
+    // A bot filled the hidden field: answer as if it worked, store and send nothing.
+    if (input.website) return { ok: true, message: SENT, values: {} };
+    const decision = await hitRateLimit(LIMITS.contactPerIp, await clientIp());
+    if (!decision.allowed) throw new UserError(waitMessage(decision.retryAfterSeconds));
+    await sendContactMessage(input, await getCurrentUser());
+    return { ok: true, message: SENT, values: {} };
+  });
+}

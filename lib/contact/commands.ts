@@ -1,0 +1,34 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
+import type { CurrentUser } from "@/lib/auth/session";
+import { contactAcknowledgement, contactNotification } from "@/lib/contact/emails";
+import type { ContactInput } from "@/lib/contact/schema";
+
+/** Where contact messages go: every staff and admin account, plus CONTACT_EMAIL if set. */
+async function contactRecipients(tx: Prisma.TransactionClient): Promise<string[]> {
+  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
+  const extra = process.env.CONTACT_EMAIL?.trim().toLowerCase();
+  return [...new Set([...staff.map((u) => u.email), ...(extra ? [extra] : [])])];
+}
+
+/**
+ * Stores a message from the contact form and queues the emails it causes — one to each
+ * recipient and an acknowledgement to the sender — in one transaction: either the message
+ * and all its emails exist, or none of them do.
+ */
+export async function sendContactMessage(input: ContactInput, actor: Pick<CurrentUser, "id"> | null): Promise<{ id: string }> {
+  const saved = await db.$transaction(async (tx) => {
+    const message = await tx.contactMessage.create({
+      data: { name: input.name, email: input.email, topic: input.topic, message: input.message, userId: actor?.id ?? null },
+      select: { id: true },
+    });
+    for (const to of await contactRecipients(tx)) {
+      await queueEmail(tx, contactNotification(to, { ...input, id: message.id }));
+    }
+    await queueEmail(tx, contactAcknowledgement(input.email, input.topic));
+    return message;
+  });
+  deliverOutboxSoon();
+  return saved;
+}

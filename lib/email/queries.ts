@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { smtpConfigured } from "@/lib/email/outbox";
+
+/**
+ * The development outbox shows every stored email, links included, so it exists only on
+ * a local or test site: with ECHN_DEV_TOOLS=1 (set by `npm start` on the embedded
+ * database) or under `next dev`, and never when real email goes out over SMTP.
+ */
+export function devOutboxEnabled(): boolean {
+  return !smtpConfigured() && (process.env.ECHN_DEV_TOOLS === "1" || process.env.NODE_ENV === "development");
+}
+
+export async function listOutbox(page: number, perPage = 20) {
+  const [total, emails] = await Promise.all([
+    db.outboxEmail.count(),
+    db.outboxEmail.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * perPage,
+      take: perPage,
+      select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true },
+    }),
+  ]);
+  return { total, emails, pages: Math.max(1, Math.ceil(total / perPage)) };
+}

@@ -1,0 +1,165 @@
+import { randomInt, randomUUID } from "node:crypto";
+import bcrypt from "bcryptjs";
+import type { APIRequestContext, APIResponse, Browser, Page, Request } from "@playwright/test";
+import { db, DEMO_PASSWORD, expect, test } from "./support";
+
+// What visitors and members must not do in the staff area: see its pages, or change
+// anyone's role by posting the staff form's request themselves. Each refusal leaves the
+// database as it was.
+
+const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+// Every test is a different visitor: its own address for the per-IP rate limits, which
+// the app reads from X-Forwarded-For when no proxy sits in front of it.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+// Each test signs in (some twice or three times) and posts several forms.
+test.describe.configure({ timeout: 90_000 });
+
+const STAFF_PAGES = ["/admin", "/admin/users", "/admin/audit"];
+
+type Person = { id: string; name: string; email: string; password: string };
+
+/** A confirmed account of our own, so that no test changes an account another test uses. */
+async function createPerson(name: string, role: "member" | "staff" | "admin" = "member"): Promise<Person> {
+  const person = { id: `e2e${randomUUID().replace(/-/g, "").slice(0, 21)}`, name, email: `refused-${randomUUID().slice(0, 8)}@example.org`, password: "Person-password-42" };
+  await db.query(
+    `INSERT INTO "User" ("id", "name", "email", "emailVerified", "passwordHash", "role", "updatedAt") VALUES ($1, $2, $3, now(), $4, $5::"Role", now())`,
+    [person.id, person.name, person.email, await bcrypt.hash(person.password, 4), role],
+  );
+  return person;
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Sign in", exact: true }) });
+  await form.getByLabel("Email address").fill(email);
+  await form.getByLabel("Password").fill(password);
+  await form.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** A browser of its own, signed in; its `request` carries that person's cookies. */
+async function signedInContext(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+  await signIn(await context.newPage(), email, password);
+  return context;
+}
+
+async function roleOf(userId: string): Promise<string> {
+  const { rows } = await db.query(`SELECT "role" FROM "User" WHERE "id" = $1`, [userId]);
+  return rows[0].role;
+}
+
+async function roleChangesRecordedFor(userId: string): Promise<number> {
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "action" = 'user.role-changed' AND "targetId" = $1`, [userId]);
+  return rows[0].n;
+}
+
+type CapturedRequest = { url: string; headers: Record<string, string>; body: Buffer };
+
+/**
+ * An administrator changes a member's role on /admin/users; the browser's POST (the
+ * server action call, with its next-action id and multipart body) is recorded.
+ */
+async function captureRoleChange(page: Page, admin: Person, target: Person): Promise<CapturedRequest> {
+  await signIn(page, admin.email, admin.password);
+  await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
+  const row = page.getByRole("row").filter({ hasText: target.email });
+  await row.getByLabel(`Role of ${target.name}`).selectOption("staff");
+
+  const posts: Request[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) posts.push(request);
+  });
+  await row.getByRole("button", { name: "Change" }).click();
+  await expect(row.getByRole("status")).toHaveText("Role changed to Staff.");
+  expect(await roleOf(target.id)).toBe("staff");
+
+  expect(posts, "the role form posts one server action request").toHaveLength(1);
+  const post = posts[0]!;
+  const headers = await post.allHeaders();
+  // The replays bring their own cookies (or none), and the client computes the length.
+  for (const name of ["cookie", "content-length", "host"]) delete headers[name];
+  return { url: post.url(), headers, body: post.postDataBuffer()! };
+}
+
+async function replay(client: APIRequestContext, captured: CapturedRequest, baseURL: string, body: Buffer = captured.body): Promise<APIResponse> {
+  return client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: body, maxRedirects: 0 });
+}
+
+async function expectRefused(response: APIResponse) {
+  expect(response.status(), `refusal answered ${response.status()}: ${(await response.text()).slice(0, 300)}`).toBeLessThan(500);
+  expect(await response.text()).not.toContain("Role changed to");
+}
+
+test.describe("a visitor opening a staff page", () => {
+  for (const path of STAFF_PAGES) {
+    test(`is sent to sign in from ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    });
+  }
+});
+
+test("a member opening staff pages gets “not found”, and is not offered a way in", async ({ page }) => {
+  const member = await createPerson("Mary Anning");
+  await signIn(page, member.email, member.password);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Staff" })).toHaveCount(0);
+  for (const path of STAFF_PAGES) {
+    const response = await page.goto(path);
+    expect(response?.status(), `status of ${path} for a member`).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Staff" })).toHaveCount(0);
+  }
+});
+
+test("the role change that staff post is refused to a visitor, a member and non-admin staff, with nothing changed", async ({ page, browser, playwright, baseURL }) => {
+  const admin = await createPerson("Ada Admin", "admin");
+  const target = await createPerson("Tim Target");
+  const member = await createPerson("Mallory Member");
+
+  const captured = await test.step("an administrator changes a member's role; the request is recorded", async () => {
+    const request = await captureRoleChange(page, admin, target);
+    expect(request.headers["next-action"]).toMatch(/^[0-9a-f]{20,}$/);
+    await db.query(`UPDATE "User" SET "role" = 'member' WHERE "id" = $1`, [target.id]);
+    return request;
+  });
+  const changesBefore = await roleChangesRecordedFor(target.id);
+
+  await test.step("a visitor replaying it, without cookies, changes nothing", async () => {
+    const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+    await expectRefused(await replay(visitor, captured, baseURL!));
+    await visitor.dispose();
+    expect(await roleOf(target.id)).toBe("member");
+  });
+
+  await test.step("a member replaying it with their own cookies changes nothing", async () => {
+    const context = await signedInContext(browser, member.email, member.password);
+    await expectRefused(await replay(context.request, captured, baseURL!));
+    expect(await roleOf(target.id)).toBe("member");
+
+    // Nor can they make themselves an administrator with the same request.
+    const selfPromotion = Buffer.from(
+      captured.body
+        .toString("latin1")
+        .replaceAll(target.id, member.id)
+        .replace(/(name="[^"]*role"\r\n\r\n)staff/, "$1admin"),
+      "latin1",
+    );
+    expect(selfPromotion.toString("latin1")).toContain(member.id);
+    await expectRefused(await replay(context.request, captured, baseURL!, selfPromotion));
+    expect(await roleOf(member.id)).toBe("member");
+    await context.close();
+  });
+
+  await test.step("staff who are not administrators replaying it change nothing", async () => {
+    const context = await signedInContext(browser, "staff@echn.test", DEMO_PASSWORD);
+    const response = await replay(context.request, captured, baseURL!);
+    await expectRefused(response);
+    expect(await response.text()).toContain("Only administrators can change roles.");
+    expect(await roleOf(target.id)).toBe("member");
+    await context.close();
+  });
+
+  expect(await roleChangesRecordedFor(target.id)).toBe(changesBefore);
+});

@@ -1,0 +1,141 @@
+import { randomInt } from "node:crypto";
+import type { Request } from "@playwright/test";
+import { expect, test } from "./support";
+
+// What the site answers at the HTTP level, before any page or action code runs: requests
+// another site could have sent, bodies no form of ours sends, unknown addresses, and the
+// security headers every page carries.
+
+// Every test is a different visitor: its own address for the per-IP rate limits, which
+// the app reads from X-Forwarded-For when no proxy sits in front of it.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+
+const FORM = "application/x-www-form-urlencoded";
+
+test.describe("a state-changing request from elsewhere is refused", () => {
+  test("a POST with no Origin header gets 403 and a sentence saying why", async ({ request }) => {
+    const response = await request.post("/sign-in", { headers: { "content-type": FORM }, data: "email=a%40example.org&password=x" });
+    expect(response.status()).toBe(403);
+    expect(response.headers()["content-type"]).toMatch(/^text\/plain/);
+    expect(await response.text()).toBe(
+      "This request was refused: it did not come from a page of this site (missing or foreign Origin header).",
+    );
+  });
+
+  test("a POST from a foreign Origin gets 403", async ({ request }) => {
+    for (const origin of ["https://attacker.example", "null"]) {
+      const response = await request.post("/sign-in", { headers: { origin, "content-type": FORM }, data: "email=a%40example.org" });
+      expect(response.status(), `Origin: ${origin}`).toBe(403);
+      expect(await response.text()).toContain("missing or foreign Origin header");
+    }
+  });
+
+  test("the sign-in endpoint of the auth library is covered too", async ({ request }) => {
+    const response = await request.post("/api/auth/callback/credentials", {
+      headers: { origin: "https://attacker.example", "content-type": FORM },
+      data: "email=staff%40echn.test&password=guess",
+    });
+    expect(response.status()).toBe(403);
+  });
+
+  test("a POST with a content type no form sends gets 415, even from our own Origin", async ({ request, baseURL }) => {
+    const response = await request.post("/sign-in", {
+      headers: { origin: new URL(baseURL!).origin, "content-type": "application/xml" },
+      data: "<signIn><email>a@example.org</email></signIn>",
+    });
+    expect(response.status()).toBe(415);
+    expect(await response.text()).toBe('This request was refused: content type "application/xml" is not accepted here.');
+  });
+});
+
+test("an oversized server action body is refused with a 4xx, never a 500", async ({ page, request, baseURL }) => {
+  // The id of the real sign-up action, taken from the browser's own call to it.
+  let action: Request | undefined;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) action ??= r;
+  });
+  await page.goto("/sign-up");
+  const form = page.getByRole("main").locator("form");
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  expect(action, "the sign-up form calls a server action").toBeDefined();
+  const headers = action!.headers();
+
+  const response = await request.post("/sign-up", {
+    headers: {
+      origin: new URL(baseURL!).origin,
+      accept: "text/x-component",
+      "next-action": headers["next-action"]!,
+      ...(headers["next-router-state-tree"] ? { "next-router-state-tree": headers["next-router-state-tree"] } : {}),
+    },
+    multipart: {
+      "1_name": "x".repeat(2 * 1024 * 1024),
+      "1_email": "big@example.org",
+      "1_password": "Big-password-123",
+      "0": '[{"ok":false},"$K1"]',
+    },
+    maxRedirects: 0,
+  });
+  const body = await response.text();
+  const summary = `POST /sign-up (2 MB) answered ${response.status()}: ${body.slice(0, 300)}`;
+  expect(response.status(), summary).toBeLessThan(500);
+  expect(response.status(), summary).toBeGreaterThanOrEqual(400);
+  expect(response.status(), summary).toBe(413);
+});
+
+test("an unknown address gets the friendly 404 page", async ({ page, request }) => {
+  const raw = await request.get("/no-such-page/anywhere");
+  expect(raw.status()).toBe(404);
+
+  const response = await page.goto("/no-such-page/anywhere");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Go to the home page" })).toBeVisible();
+});
+
+test.describe("every page carries the security headers", () => {
+  test("CSP with a fresh nonce, no framing, no sniffing, a referrer policy and a request id", async ({ request }) => {
+    const response = await request.get("/");
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp).toContain("script-src");
+    const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const scriptSrc = directives.get("script-src") ?? [];
+    const nonce = scriptSrc.find((v) => v.startsWith("'nonce-"))?.slice("'nonce-".length, -1);
+    expect(nonce, `script-src has a nonce: ${csp}`).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+
+    // The nonce is the one Next puts on the page's scripts, and each response has its own.
+    const html = await response.text();
+    expect(html).toContain(`nonce="${nonce}"`);
+    const again = await request.get("/");
+    expect(again.headers()["content-security-policy"]).not.toBe(csp);
+
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-request-id"]).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+    expect(again.headers()["x-request-id"]).not.toBe(headers["x-request-id"]);
+  });
+
+  test("a well-formed incoming request id is kept, a malformed one replaced", async ({ request }) => {
+    const kept = await request.get("/about", { headers: { "x-request-id": "e2e-trace-0123456789" } });
+    expect(kept.headers()["x-request-id"]).toBe("e2e-trace-0123456789");
+
+    const replaced = await request.get("/about", { headers: { "x-request-id": "<script>alert(1)</script>" } });
+    expect(replaced.headers()["x-request-id"]).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+  });
+
+  test("the sign-in page and the 404 page carry them too", async ({ request }) => {
+    for (const path of ["/sign-in", "/no-such-page"]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+    }
+  });
+});

@@ -1,0 +1,78 @@
+// Before the end-to-end tests: the production build (rebuilt only when sources changed), a
+// fresh database with the demo content, and `next start` on a free port. The specs find
+// them through E2E_BASE_URL (playwright.config.ts' baseURL) and E2E_DATABASE_URL; workers
+// inherit the environment this sets. Returns the teardown.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { deployMigrations } from "../../../prisma/migrate/migrations";
+import { buildStaleness, ensureBuild, runSeed, spawnNext, stopChild, waitForHttp } from "../../../scripts/lib/app";
+import { createDatabase, dropDatabase, freePort, scratchName, withDatabase } from "../../../scripts/lib/postgres";
+import { dataDir, paths } from "../../../scripts/lib/project";
+import { testServer } from "../../../scripts/lib/test-server";
+
+export default async function globalSetup() {
+  const cleanups: (() => Promise<void>)[] = [];
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.error("e2e teardown:", e));
+  };
+  try {
+    // Registered as using .next until the teardown, so that nobody rebuilds it under us.
+    let releaseBuild = () => {};
+    cleanups.push(async () => releaseBuild());
+    releaseBuild = await ensureBuild({ use: true });
+
+    const server = await testServer();
+    cleanups.push(server.stop);
+    const name = scratchName("echn_e2e");
+    await createDatabase(server.url, name);
+    cleanups.push(() => dropDatabase(server.url, name));
+    const databaseUrl = withDatabase(server.url, name);
+    await deployMigrations({ url: databaseUrl, schemaPath: paths.schema, migrationsDir: paths.migrations });
+    await runSeed(databaseUrl, { demo: true, env: { BCRYPT_COST: "4" } });
+
+    // The app's own log stays out of the test report; read it when a test fails.
+    const logFile = path.join(dataDir(), "e2e-app.log");
+    let baseUrl = "";
+    for (let attempt = 1; !baseUrl; attempt++) {
+      const port = await freePort();
+      const url = `http://localhost:${port}`;
+      const app = spawnNext(
+        "start",
+        port,
+        {
+          DATABASE_URL: databaseUrl,
+          AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+          AUTH_TRUST_HOST: "true",
+          AUTH_URL: url,
+          SITE_URL: url,
+          ECHN_DEV_TOOLS: "1",
+          BCRYPT_COST: "4",
+          PORT: String(port),
+        },
+        { logFile },
+      );
+      cleanups.push(() => stopChild(app.child));
+      try {
+        await waitForHttp(`http://127.0.0.1:${port}/`, app);
+        baseUrl = url;
+      } catch (e) {
+        // Someone else's `next build` in this checkout may have replaced .next under us.
+        if (attempt === 1 && buildStaleness()) {
+          releaseBuild();
+          releaseBuild = await ensureBuild({ use: true });
+          continue;
+        }
+        console.error(readFileSync(logFile, "utf-8").split("\n").slice(-30).join("\n"));
+        throw e;
+      }
+    }
+
+    process.env.E2E_BASE_URL = baseUrl;
+    process.env.E2E_DATABASE_URL = databaseUrl;
+    console.log(`End-to-end tests against ${baseUrl} (database ${name} on ${server.description}); the app logs to ${path.relative(process.cwd(), logFile)}.`);
+  } catch (e) {
+    await teardown();
+    throw e;
+  }
+  return teardown;
+}

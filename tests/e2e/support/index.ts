@@ -1,0 +1,29 @@
+// What every end-to-end spec imports: `import { test, expect, db, … } from "./support"`.
+// The app under test is served by global-setup.ts on a fresh, demo-seeded database.
+import { test as base } from "@playwright/test";
+import { closeDb } from "./db";
+
+export { expect } from "@playwright/test";
+export { db } from "./db";
+export { latestEmailTo, linkFrom, type OutboxEmail } from "./email";
+export { expectNoAxeViolations, WCAG_TAGS } from "./axe";
+
+/** The password of every demo account (prisma/seed/demo.ts). */
+export const DEMO_PASSWORD = "echn-demo-2026";
+
+/** The accounts `prisma/seed/index.ts --demo` creates. */
+export const DEMO_ACCOUNTS = {
+  staff: "staff@echn.test",
+  member: "member@echn.test",
+  member2: "member2@echn.test",
+} as const;
+
+export const test = base.extend<object, { _closeDbAfterWorker: void }>({
+  _closeDbAfterWorker: [
+    async ({}, use) => {
+      await use();
+      await closeDb();
+    },
+    { scope: "worker", auto: true },
+  ],
+});

@@ -1,0 +1,119 @@
+// A message through the contact form: what is accepted, what is stored, and who is told —
+// all of it in one transaction.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { sendContactMessage } from "@/lib/contact/commands";
+import { contactSchema, MESSAGE_MAX, type ContactInput } from "@/lib/contact/schema";
+import { createUser, uniqueEmail } from "./helpers";
+
+const valid = (over: Partial<Record<keyof ContactInput, string>> = {}) => ({
+  name: "Grace Hopper",
+  email: uniqueEmail("sender"),
+  topic: "events",
+  message: "When will the next Creative Hubs Forum take place?",
+  ...over,
+});
+
+const fieldErrors = (input: Record<string, unknown>) => {
+  const result = contactSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+};
+
+describe("contactSchema", () => {
+  it("accepts a complete message, trimmed, with the address in lower case", () => {
+    const input = contactSchema.parse(valid({ name: "  Grace Hopper ", email: " Grace@Example.ORG ", message: "  Ten chars!  " }));
+    expect(input).toMatchObject({ name: "Grace Hopper", email: "grace@example.org", topic: "events", message: "Ten chars!" });
+  });
+
+  it("names each field that is wrong", () => {
+    expect(fieldErrors({})).toEqual({
+      name: "Enter your name.",
+      email: "Enter your email address.",
+      topic: "Choose what your message is about.",
+      message: "Write your message.",
+    });
+    expect(fieldErrors(valid({ name: "   " }))).toEqual({ name: "Enter your name." });
+    expect(fieldErrors(valid({ email: "not-an-address" }))).toEqual({ email: "Enter an email address like name@example.org." });
+    expect(fieldErrors(valid({ topic: "lottery" }))).toEqual({ topic: "Choose what your message is about." });
+    expect(fieldErrors(valid({ message: "too short" }))).toEqual({ message: "Write at least 10 characters, so we can help." });
+    expect(fieldErrors(valid({ message: "x".repeat(MESSAGE_MAX + 1) }))).toEqual({ message: `Keep your message under ${MESSAGE_MAX} characters.` });
+    expect(fieldErrors(valid({ message: "x".repeat(MESSAGE_MAX) }))).toEqual({});
+  });
+});
+
+describe("sendContactMessage", () => {
+  const savedContactEmail = process.env.CONTACT_EMAIL;
+  afterEach(() => {
+    if (savedContactEmail === undefined) delete process.env.CONTACT_EMAIL;
+    else process.env.CONTACT_EMAIL = savedContactEmail;
+  });
+
+  const emailsTo = (to: string) => db.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
+
+  it("stores the message and emails every staff member, the contact address and the sender", async () => {
+    const staff = await createUser({ role: "staff" });
+    const admin = await createUser({ role: "admin" });
+    const member = await createUser({ role: "member" });
+    const inbox = uniqueEmail("inbox");
+    process.env.CONTACT_EMAIL = inbox;
+    const input = contactSchema.parse(valid());
+
+    const { id } = await sendContactMessage(input, null);
+
+    const stored = await db.contactMessage.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ name: input.name, email: input.email, topic: "events", message: input.message, userId: null });
+
+    for (const to of [staff.email, admin.email, inbox]) {
+      const [mail, ...more] = await emailsTo(to);
+      expect(more).toEqual([]);
+      expect(mail?.subject).toBe("Contact form: Events — from Grace Hopper");
+      expect(mail?.text).toContain(input.message);
+      expect(mail?.text).toContain(input.email);
+      expect(mail?.text).toContain(id);
+    }
+    const [ack, ...moreAcks] = await emailsTo(input.email);
+    expect(moreAcks).toEqual([]);
+    expect(ack?.subject).toBe("We received your message");
+    // The acknowledgement goes to whatever address was typed: it must not carry the text.
+    expect(ack?.text).not.toContain(input.message);
+    expect(ack?.text).not.toContain(input.name);
+    expect(await emailsTo(member.email)).toEqual([]);
+  });
+
+  it("links the message to the signed-in sender", async () => {
+    const member = await createUser();
+    const { id } = await sendContactMessage(contactSchema.parse(valid({ email: member.email, name: member.name })), member.actor);
+    expect((await db.contactMessage.findUniqueOrThrow({ where: { id } })).userId).toBe(member.id);
+  });
+
+  describe("when one of its emails cannot be written", () => {
+    // Refuses the last write of a send (the acknowledgement) for senders whose address
+    // starts with "contact-fails-", to prove the message and earlier emails roll back.
+    beforeAll(async () => {
+      await db.$executeRawUnsafe(`
+        CREATE OR REPLACE FUNCTION test_fail_contact_ack() RETURNS trigger AS $$
+        BEGIN
+          IF NEW."to" LIKE 'contact-fails-%' THEN RAISE EXCEPTION 'email write refused by test trigger'; END IF;
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql`);
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_contact_ack ON "OutboxEmail"`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_contact_ack BEFORE INSERT ON "OutboxEmail" FOR EACH ROW EXECUTE FUNCTION test_fail_contact_ack()`);
+    });
+    afterAll(async () => {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_contact_ack ON "OutboxEmail"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_fail_contact_ack()`);
+    });
+
+    it("stores nothing and queues nothing", async () => {
+      const staff = await createUser({ role: "staff" });
+      const sender = uniqueEmail("contact-fails");
+      const message = `A message that must vanish ${sender}`;
+
+      await expect(sendContactMessage(contactSchema.parse(valid({ email: sender, message })), null)).rejects.toThrow();
+
+      expect(await db.contactMessage.count({ where: { email: sender } })).toBe(0);
+      expect(await db.outboxEmail.count({ where: { text: { contains: message } } })).toBe(0);
+      expect(await emailsTo(staff.email)).toEqual([]);
+    });
+  });
+});

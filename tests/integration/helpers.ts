@@ -1,0 +1,64 @@
+// Small shared helpers for integration tests. Every test file runs in parallel against one
+// database, so each helper makes its data unique instead of cleaning tables.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const STRONG_PASSWORD = "correct-horse-42";
+
+const suffix = () => randomBytes(6).toString("hex");
+
+/** An address no other test uses; `.invalid` can never receive mail. */
+export const uniqueEmail = (label = "user") => `${label}-${suffix()}@test.invalid`;
+
+/** A fake client address, so per-IP rate limits of one test do not touch another's. */
+export const uniqueIp = () => `test-ip-${suffix()}`;
+
+/** A user written directly with Prisma (no sign-up flow), with the acting-user shape commands take. */
+export async function createUser(opts: { role?: Role; verified?: boolean; password?: string; name?: string; email?: string } = {}) {
+  const password = opts.password ?? STRONG_PASSWORD;
+  const user = await db.user.create({
+    data: {
+      name: opts.name ?? `Test ${opts.role ?? "member"} ${suffix()}`,
+      email: opts.email ?? uniqueEmail(opts.role ?? "member"),
+      passwordHash: await hashPassword(password),
+      role: opts.role ?? "member",
+      emailVerified: opts.verified === false ? null : new Date(),
+    },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  const actor: CurrentUser = { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { ...user, password, actor };
+}
+
+/** The newest email queued for an address, or null. */
+export function latestEmailTo(to: string) {
+  return db.outboxEmail.findFirst({ where: { to }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+}
+
+export const countEmailsTo = (to: string) => db.outboxEmail.count({ where: { to } });
+
+/** The first link in an email's text. */
+export function linkIn(text: string): URL {
+  const match = /https?:\/\/\S+/.exec(text);
+  if (!match) throw new Error(`No link in email:\n${text}`);
+  return new URL(match[0]);
+}
+
+/** The secret carried by the `token` parameter of the first link in an email. */
+export function secretIn(text: string): string {
+  const token = linkIn(text).searchParams.get("token");
+  if (!token) throw new Error(`The link in this email has no token:\n${text}`);
+  return token;
+}
+
+/** The secret of the newest email to an address that carries a link to `path`. */
+export async function latestSecretTo(to: string, path: "/verify-email" | "/reset-password"): Promise<string> {
+  const email = await latestEmailTo(to);
+  if (!email) throw new Error(`No email queued for ${to}`);
+  const link = linkIn(email.text);
+  if (link.pathname !== path) throw new Error(`The newest email to ${to} links to ${link.pathname}, not ${path}`);
+  return secretIn(email.text);
+}

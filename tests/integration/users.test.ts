@@ -1,0 +1,214 @@
+// Staff tools over people: who may change roles, who may see the list of accounts and the
+// audit log, and what those lists reveal.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { NotFoundError, UserError } from "@/lib/errors";
+import { changeUserRole } from "@/lib/users/commands";
+import { AUDIT_PER_PAGE, listAuditEvents, listUsersForStaff, USERS_PER_PAGE } from "@/lib/users/queries";
+import { createUser } from "./helpers";
+
+type TestUser = Awaited<ReturnType<typeof createUser>>;
+
+const roleOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { role: true } })).role;
+const roleChangesOf = (targetId: string) => db.auditEvent.findMany({ where: { action: "user.role-changed", targetId } });
+
+let admin: TestUser;
+let staff: TestUser;
+let member: TestUser;
+
+beforeAll(async () => {
+  [admin, staff, member] = await Promise.all([createUser({ role: "admin" }), createUser({ role: "staff" }), createUser({ role: "member" })]);
+});
+
+describe("changeUserRole", () => {
+  it("lets an admin make a member staff, and records from and to", async () => {
+    const target = await createUser();
+
+    await changeUserRole(admin.actor, { userId: target.id, role: "staff" });
+
+    expect(await roleOf(target.id)).toBe("staff");
+    const events = await roleChangesOf(target.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: admin.id, targetType: "user", data: { from: "member", to: "staff" } });
+  });
+
+  it("lets an admin take staff rights back", async () => {
+    const target = await createUser({ role: "staff" });
+    await changeUserRole(admin.actor, { userId: target.id, role: "member" });
+    expect(await roleOf(target.id)).toBe("member");
+    expect((await roleChangesOf(target.id))[0]).toMatchObject({ data: { from: "staff", to: "member" } });
+  });
+
+  it("refuses a staff member with the reason, and changes nothing", async () => {
+    const target = await createUser();
+    const attempt = changeUserRole(staff.actor, { userId: target.id, role: "staff" });
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
+    await expect(attempt).rejects.not.toBeInstanceOf(NotFoundError);
+    await expect(attempt).rejects.toThrow("Only administrators can change roles.");
+    expect(await roleOf(target.id)).toBe("member");
+    expect(await roleChangesOf(target.id)).toHaveLength(0);
+  });
+
+  it("answers a member and a visitor 'not found', and changes nothing", async () => {
+    const target = await createUser();
+    await expect(changeUserRole(member.actor, { userId: target.id, role: "admin" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(changeUserRole(member.actor, { userId: member.id, role: "admin" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(changeUserRole(null, { userId: target.id, role: "admin" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await roleOf(target.id)).toBe("member");
+    expect(await roleOf(member.id)).toBe("member");
+    expect(await roleChangesOf(target.id)).toHaveLength(0);
+  });
+
+  it("does not let an admin change their own role", async () => {
+    const attempt = changeUserRole(admin.actor, { userId: admin.id, role: "member" });
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
+    await expect(attempt).rejects.toThrow(/cannot change your own role/);
+    expect(await roleOf(admin.id)).toBe("admin");
+  });
+
+  it("refuses giving a role the person already has", async () => {
+    const target = await createUser({ role: "staff" });
+    await expect(changeUserRole(admin.actor, { userId: target.id, role: "staff" })).rejects.toThrow(/already staff/);
+    expect(await roleChangesOf(target.id)).toHaveLength(0);
+  });
+
+  it("answers 'not found' for an unknown person", async () => {
+    await expect(changeUserRole(admin.actor, { userId: "no-such-user-id", role: "staff" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("listUsersForStaff", () => {
+  const marker = `Qx${randomBytes(5).toString("hex")}`;
+  // Six pages and a bit: enough rows sharing one createdAt for PostgreSQL's bounded sort to
+  // order ties differently from one page to the next.
+  const COUNT = USERS_PER_PAGE * 6 + 5;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    // One createdAt for all: pages must not depend on how the database breaks ties.
+    const createdAt = new Date();
+    const rows = Array.from({ length: COUNT }, (_, i) => ({
+      name: `Listed ${marker} n${i}.`,
+      email: `listed-${marker.toLowerCase()}-${i}@test.invalid`,
+      passwordHash: "$2b$04$notarealhashnotarealhashnotarealhashnotarealhashnot",
+      createdAt,
+    }));
+    await db.user.createMany({ data: rows });
+    ids.push(...(await db.user.findMany({ where: { name: { contains: marker } }, select: { id: true } })).map((u) => u.id));
+    expect(ids).toHaveLength(COUNT);
+  });
+
+  it("is open to staff and admins", async () => {
+    for (const actor of [staff.actor, admin.actor]) {
+      const result = await listUsersForStaff(actor, { q: marker, page: 1 });
+      expect(result.total).toBe(COUNT);
+    }
+  });
+
+  it("answers members and visitors 'not found'", async () => {
+    await expect(listUsersForStaff(member.actor, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listUsersForStaff(null, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("searches names and addresses regardless of case", async () => {
+    const byName = await listUsersForStaff(staff.actor, { q: `listed ${marker.toUpperCase()} N7.`, page: 1 });
+    expect(byName.users.map((u) => u.name)).toEqual([`Listed ${marker} n7.`]);
+    const byEmail = await listUsersForStaff(staff.actor, { q: `LISTED-${marker.toUpperCase()}-12@`, page: 1 });
+    expect(byEmail.users.map((u) => u.email)).toEqual([`listed-${marker.toLowerCase()}-12@test.invalid`]);
+    const own = await listUsersForStaff(staff.actor, { q: member.email.toUpperCase(), page: 1 });
+    expect(own.users.map((u) => u.id)).toEqual([member.id]);
+    expect((await listUsersForStaff(staff.actor, { q: `${marker}-nobody`, page: 1 })).total).toBe(0);
+  });
+
+  it("splits the results into pages that together hold everyone exactly once", async () => {
+    const pages = Math.ceil(COUNT / USERS_PER_PAGE);
+    const first = await listUsersForStaff(admin.actor, { q: marker, page: 1 });
+    expect(first).toMatchObject({ total: COUNT, pages });
+    expect(first.users).toHaveLength(USERS_PER_PAGE);
+    const second = await listUsersForStaff(admin.actor, { q: marker, page: 2 });
+    expect(second.users).toHaveLength(USERS_PER_PAGE);
+    expect(second.users.map((u) => u.id)).not.toContain(first.users[0]!.id);
+
+    const seen: string[] = [];
+    for (let page = 1; page <= pages; page++) seen.push(...(await listUsersForStaff(admin.actor, { q: marker, page })).users.map((u) => u.id));
+    expect(seen).toHaveLength(COUNT);
+    expect(new Set(seen).size).toBe(COUNT);
+    expect([...seen].sort()).toEqual([...ids].sort());
+    expect((await listUsersForStaff(admin.actor, { q: marker, page: pages + 1 })).users).toHaveLength(0);
+  });
+
+  it("lists newest first", async () => {
+    const older = await createUser({ name: `Order ${marker} older` });
+    await db.user.update({ where: { id: older.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    const newer = await createUser({ name: `Order ${marker} newer` });
+    const { users } = await listUsersForStaff(staff.actor, { q: `Order ${marker}`, page: 1 });
+    expect(users.map((u) => u.id)).toEqual([newer.id, older.id]);
+  });
+
+  it("never selects the password hash or other private columns", async () => {
+    const { users } = await listUsersForStaff(staff.actor, { q: marker, page: 1 });
+    for (const user of users) {
+      expect(Object.keys(user).sort()).toEqual(["createdAt", "email", "emailVerified", "id", "name", "role"]);
+    }
+  });
+});
+
+describe("listAuditEvents", () => {
+  const targetType = `test-${randomBytes(5).toString("hex")}`;
+  const COUNT = AUDIT_PER_PAGE + 10;
+  // Dated in the future so that events other test files write meanwhile never come
+  // before these in "newest first": the first two pages are exactly ours.
+  const base = Date.UTC(2100, 0, 1);
+
+  beforeAll(async () => {
+    await db.auditEvent.createMany({
+      data: Array.from({ length: COUNT }, (_, i) => ({
+        action: "test.listed",
+        targetType,
+        targetId: String(i),
+        actorId: i === 0 ? admin.id : null,
+        createdAt: new Date(base + i * 1000),
+      })),
+    });
+  });
+  afterAll(async () => {
+    await db.auditEvent.deleteMany({ where: { targetType } });
+  });
+
+  it("is open to staff and admins", async () => {
+    for (const actor of [staff.actor, admin.actor]) {
+      const { events, total } = await listAuditEvents(actor, { page: 1 });
+      expect(total).toBeGreaterThanOrEqual(COUNT);
+      expect(events[0]).toMatchObject({ targetType, targetId: String(COUNT - 1) });
+    }
+  });
+
+  it("answers members and visitors 'not found'", async () => {
+    await expect(listAuditEvents(member.actor, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listAuditEvents(null, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("pages newest first", async () => {
+    const first = await listAuditEvents(staff.actor, { page: 1 });
+    const second = await listAuditEvents(staff.actor, { page: 2 });
+    expect(first.events).toHaveLength(AUDIT_PER_PAGE);
+    expect(first.pages).toBe(Math.ceil(first.total / AUDIT_PER_PAGE));
+    expect(first.pages).toBeGreaterThanOrEqual(2);
+    expect(first.events.map((e) => e.targetId)).toEqual(Array.from({ length: AUDIT_PER_PAGE }, (_, i) => String(COUNT - 1 - i)));
+    expect(second.events.slice(0, COUNT - AUDIT_PER_PAGE).map((e) => e.targetId)).toEqual(
+      Array.from({ length: COUNT - AUDIT_PER_PAGE }, (_, i) => String(COUNT - AUDIT_PER_PAGE - 1 - i)),
+    );
+  });
+
+  it("names the actor by name and address only, and keeps events whose actor is gone", async () => {
+    const { events } = await listAuditEvents(staff.actor, { page: 2 });
+    const byAdmin = events.find((e) => e.targetType === targetType && e.targetId === "0");
+    expect(byAdmin!.actor).toEqual({ name: admin.name, email: admin.email });
+    const anonymous = events.find((e) => e.targetType === targetType && e.targetId === "1");
+    expect(anonymous!.actor).toBeNull();
+    for (const event of events) {
+      expect(Object.keys(event).sort()).toEqual(["action", "actor", "createdAt", "id", "requestId", "targetId", "targetType"]);
+    }
+  });
+});
