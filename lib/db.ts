@@ -2,19 +2,26 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-// One client (and one connection pool) per process. Next's dev server re-evaluates modules
-// on every edit, so the instance is kept on globalThis there.
+// One client (and one connection pool) per process, created on first use so that
+// `next build` never needs a database. Next's dev server re-evaluates modules on every
+// edit, so the instance lives on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient() {
+function client(): PrismaClient {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({
+  return (globalForPrisma.prisma = new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
-  });
+  }));
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const c = client();
+    const value = Reflect.get(c, property, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
 
 export type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,4 +1,5 @@
 "use client";
+import { useId } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/form-state";
 
@@ -31,10 +32,12 @@ type FieldProps = {
 /** A labelled input with its hint and its error beside it; keeps what the user typed. */
 export function Field({ name, label, state, type = "text", hint, required, autoComplete, defaultValue, multiline, maxLength }: FieldProps) {
   const errors = state.fieldErrors?.[name];
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = errors?.length ? `${name}-error` : undefined;
+  // Unique per form: a page may hold several forms with an "email" field.
+  const id = `${name}${useId()}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
   const common = {
-    id: name,
+    id,
     name,
     required,
     autoComplete,
@@ -46,7 +49,7 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
   };
   return (
     <div>
-      <label htmlFor={name} className="block font-medium text-stone-900">
+      <label htmlFor={id} className="block font-medium text-stone-900">
         {label}
         {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
       </label>

@@ -24,7 +24,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
-export const isStaff = (user: Pick<CurrentUser, "role"> | null): boolean => user?.role === "staff" || user?.role === "admin";
+export function isStaff<U extends { role: Role }>(user: U | null | undefined): user is U {
+  return user?.role === "staff" || user?.role === "admin";
+}
 
 /** For signed-in pages: visitors are sent to sign in and brought back. */
 export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {

@@ -1,11 +1,12 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
 import { hitRateLimit, LIMITS, waitMessage } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
 import { getCurrentUser } from "@/lib/auth/session";
-import { sendContactMessage } from "@/lib/contact/commands";
-import { contactSchema } from "@/lib/contact/schema";
+import { markContactMessageHandled, sendContactMessage } from "@/lib/contact/commands";
+import { contactSchema, markHandledSchema } from "@/lib/contact/schema";
 
 const SENT = "Thank you — your message has been sent. We have emailed you a confirmation and will reply as soon as we can.";
 
@@ -17,5 +18,14 @@ export async function sendContactMessageAction(_prev: FormState, formData: FormD
     if (!decision.allowed) throw new UserError(waitMessage(decision.retryAfterSeconds));
     await sendContactMessage(input, await getCurrentUser());
     return { ok: true, message: SENT, values: {} };
+  });
+}
+
+export async function markContactMessageHandledAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return handleForm(formData, markHandledSchema, async (input) => {
+    await markContactMessageHandled(actor, input);
+    revalidatePath("/admin/messages");
+    return { ok: true, message: input.handled ? "Marked as dealt with." : "Reopened." };
   });
 }

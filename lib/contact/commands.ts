@@ -1,7 +1,9 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
-import type { CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit";
+import { NotFoundError } from "@/lib/errors";
 import { contactAcknowledgement, contactNotification } from "@/lib/contact/emails";
 import type { ContactInput } from "@/lib/contact/schema";
 
@@ -31,4 +33,17 @@ export async function sendContactMessage(input: ContactInput, actor: Pick<Curren
   });
   deliverOutboxSoon();
   return saved;
+}
+
+/** Staff mark a message as dealt with (or reopen it); recorded in the audit log. */
+export async function markContactMessageHandled(actor: CurrentUser | null, input: { messageId: string; handled: boolean }) {
+  if (!isStaff(actor)) throw new NotFoundError("message");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.contactMessage.updateMany({
+      where: { id: input.messageId },
+      data: input.handled ? { handledAt: new Date(), handledById: actor.id } : { handledAt: null, handledById: null },
+    });
+    if (count === 0) throw new NotFoundError("message");
+    await recordAudit(tx, { actorId: actor.id, action: input.handled ? "contact.handled" : "contact.reopened", targetType: "contact-message", targetId: input.messageId });
+  });
 }

@@ -14,7 +14,7 @@ export async function listContactMessages(actor: CurrentUser | null, opts: { han
     db.contactMessage.findMany({
       where,
       select: { id: true, name: true, email: true, topic: true, message: true, createdAt: true, handledAt: true, handledBy: { select: { name: true } } },
-      orderBy: { createdAt: opts.handled ? "desc" : "asc" },
+      orderBy: [{ createdAt: opts.handled ? "desc" : "asc" }, { id: "asc" }],
       skip: (opts.page - 1) * MESSAGES_PER_PAGE,
       take: MESSAGES_PER_PAGE,
     }),

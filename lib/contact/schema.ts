@@ -38,3 +38,8 @@ export const contactSchema = z.object({
 });
 
 export type ContactInput = z.output<typeof contactSchema>;
+
+export const markHandledSchema = z.object({
+  messageId: z.string().min(1).max(40),
+  handled: z.enum(["yes", "no"]).transform((v) => v === "yes"),
+});

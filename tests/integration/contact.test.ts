@@ -2,7 +2,9 @@
 // all of it in one transaction.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { sendContactMessage } from "@/lib/contact/commands";
+import { markContactMessageHandled, sendContactMessage } from "@/lib/contact/commands";
+import { listContactMessages } from "@/lib/contact/queries";
+import { NotFoundError } from "@/lib/errors";
 import { contactSchema, MESSAGE_MAX, type ContactInput } from "@/lib/contact/schema";
 import { createUser, uniqueEmail } from "./helpers";
 
@@ -115,5 +117,50 @@ describe("sendContactMessage", () => {
       expect(await db.outboxEmail.count({ where: { text: { contains: message } } })).toBe(0);
       expect(await emailsTo(staff.email)).toEqual([]);
     });
+  });
+});
+
+describe("markContactMessageHandled (the staff inbox)", () => {
+  async function openMessage() {
+    return sendContactMessage(contactSchema.parse(valid()), null);
+  }
+
+  it("lets staff mark a message as dealt with and reopen it, with an audit event each time", async () => {
+    const { actor: staff } = await createUser({ role: "staff" });
+    const { id } = await openMessage();
+    await markContactMessageHandled(staff, { messageId: id, handled: true });
+    expect(await db.contactMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ handledById: staff.id, handledAt: expect.any(Date) });
+    await markContactMessageHandled(staff, { messageId: id, handled: false });
+    expect(await db.contactMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ handledById: null, handledAt: null });
+    const actions = (await db.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["contact.handled", "contact.reopened"]);
+  });
+
+  it("refuses members and visitors as if the message did not exist, and changes nothing", async () => {
+    const { actor: member } = await createUser({ role: "member" });
+    const { id } = await openMessage();
+    for (const actor of [member, null]) {
+      await expect(markContactMessageHandled(actor, { messageId: id, handled: true })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await db.contactMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ handledAt: null, handledById: null });
+    expect(await db.auditEvent.count({ where: { targetId: id } })).toBe(0);
+  });
+
+  it("answers not found for an unknown message", async () => {
+    const { actor: staff } = await createUser({ role: "staff" });
+    await expect(markContactMessageHandled(staff, { messageId: "nope", handled: true })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("lists open messages for staff only", async () => {
+    const { actor: staff } = await createUser({ role: "staff" });
+    const { actor: member } = await createUser({ role: "member" });
+    const { id } = await openMessage();
+    const open = await listContactMessages(staff, { handled: false, page: 1 });
+    expect(open.total).toBeGreaterThan(0);
+    await expect(listContactMessages(member, { handled: false, page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listContactMessages(null, { handled: false, page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await markContactMessageHandled(staff, { messageId: id, handled: true });
+    const handled = await listContactMessages(staff, { handled: true, page: 1 });
+    expect(handled.messages.map((m) => m.id)).toContain(id);
   });
 });

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HandledForm } from "@/components/admin/handled-form";
+import { Pagination, pageHref } from "@/components/ui/pagination";
+import { requireStaff } from "@/lib/auth/session";
+import { listContactMessages } from "@/lib/contact/queries";
+import { contactTopicLabel } from "@/lib/contact/schema";
+import { userSearchSchema } from "@/lib/users/schema";
+
+export const metadata: Metadata = { title: "Messages" };
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
+
+export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const actor = await requireStaff("/admin/messages");
+  const params = await searchParams;
+  const handled = params.show === "handled";
+  const { page } = userSearchSchema.parse(params);
+  const { messages, total, pages } = await listContactMessages(actor, { handled, page });
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Messages</h1>
+      <p className="mt-2 text-stone-700">What people sent through the contact form. Reply by email; then mark the message as dealt with.</p>
+      <nav aria-label="Message lists" className="mt-4 flex gap-4">
+        <Link href="/admin/messages" aria-current={handled ? undefined : "page"}>Open</Link>
+        <Link href="/admin/messages?show=handled" aria-current={handled ? "page" : undefined}>Dealt with</Link>
+      </nav>
+      <p className="mt-4 text-stone-700">{total} {handled ? "dealt with" : "open"}.</p>
+      {messages.length === 0 ? (
+        <p className="mt-6 rounded-md border border-stone-300 bg-white p-6">{handled ? "No message has been dealt with yet." : "No open messages. All caught up."}</p>
+      ) : (
+        <ol className="mt-4 space-y-4">
+          {messages.map((m) => (
+            <li key={m.id}>
+              <article aria-labelledby={`msg-${m.id}`} className="rounded-xl border border-stone-200 bg-white p-5">
+                <h2 id={`msg-${m.id}`} className="text-lg font-semibold">
+                  {contactTopicLabel(m.topic)} — from {m.name}
+                </h2>
+                <p className="text-sm text-stone-700">
+                  <a href={`mailto:${m.email}`}>{m.email}</a> · {timeFormat.format(m.createdAt)}
+                  {m.handledAt ? <> · dealt with by {m.handledBy?.name ?? "a former staff member"} on {timeFormat.format(m.handledAt)}</> : null}
+                </p>
+                <p className="mt-3 whitespace-pre-wrap break-words">{m.message}</p>
+                <div className="mt-4">
+                  <HandledForm messageId={m.id} handled={Boolean(m.handledAt)} />
+                </div>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination page={page} pages={pages} label="Message pages" href={(p) => pageHref("/admin/messages", { show: handled ? "handled" : undefined }, p)} />
+    </div>
+  );
+}
