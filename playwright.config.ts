@@ -5,6 +5,10 @@ import { defineConfig } from "@playwright/test";
 // if needed, creates a demo-seeded database on the test server (TEST_PG_URL,
 // TEST_DATABASE_URL, DATABASE_URL, or an embedded one) and serves the app with `next start`.
 // Chromium: E2E_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
+// Several runs may share a checkout: each keeps its artifacts in its own folder, since
+// Playwright empties its output folder when a run starts. Workers inherit the id.
+process.env.E2E_RUN_ID ??= String(process.pid);
+
 const chromium = process.env.E2E_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -17,7 +21,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: `test-results/run-${process.env.E2E_RUN_ID}`,
   use: {
     // Set by the global setup, which runs before the workers (they inherit its environment).
     baseURL: process.env.E2E_BASE_URL,

@@ -27,6 +27,8 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Matches serverActions.bodySizeLimit in next.config.ts. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 // What browsers send for forms and for Server Action calls; JSON only to the API.
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i;
 
@@ -37,6 +39,13 @@ const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|te
  */
 export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   if (SAFE_METHODS.has(request.method)) return null;
+  // Next refuses oversized action bodies too, but answers 500; say 413 and why.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return new NextResponse(`This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`, {
+      status: 413,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   let originHost: string | null = null;
@@ -74,6 +83,8 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", requestId);
   headers.set("content-security-policy", csp);
+  // Lets a page that asks a visitor to sign in bring them back to the same address.
+  headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
 
   // One access line per page request; the same id is in every other log line it causes.
   log.info("request", { requestId, method: request.method, path: request.nextUrl.pathname });

@@ -9,7 +9,7 @@ import path from "node:path";
 import { deployMigrations, MigrationFailed } from "../prisma/migrate/migrations";
 import { currentChild, ensureBuild, runSeed, spawnNext, stopChild, waitForHttp, type RunningApp } from "./lib/app";
 import { acquireLock, LockHeld, type Lock, type LockInfo } from "./lib/lock";
-import { createDatabase, portIsFree, readOrCreateSecret, startEmbeddedPostgres, stopLeftoverServer, withDatabase, type PostgresServer } from "./lib/postgres";
+import { clusterDir, createDatabase, portIsFree, readOrCreateSecret, startEmbeddedPostgres, stopLeftoverServer, withDatabase, type PostgresServer } from "./lib/postgres";
 import { dataDir, paths } from "./lib/project";
 
 const arg = process.argv[2];
@@ -26,6 +26,7 @@ const siteUrl = process.env.SITE_URL || `http://localhost:${port}`;
 const embedded = !process.env.DATABASE_URL;
 const productionLike = mode === "start" || process.env.NODE_ENV === "production";
 const state = dataDir();
+const shown = (p: string) => (p.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), p) : p);
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 let lock: Lock | undefined;
@@ -71,11 +72,11 @@ async function stopLeftoverNext(previous: LockInfo | undefined) {
 async function database(): Promise<{ url: string; demo: boolean }> {
   if (!embedded) return { url: process.env.DATABASE_URL!, demo: false };
   const started = Date.now();
-  const pgdata = path.join(state, "postgres");
+  const pgdata = clusterDir(path.join(state, "postgres"));
   // This process holds the lock, so a server still running on this folder was left behind.
   await stopLeftoverServer(pgdata);
   const fresh = !existsSync(path.join(pgdata, "PG_VERSION"));
-  if (fresh) console.log(`Creating a local PostgreSQL database in ${path.relative(process.cwd(), pgdata) || pgdata} (first start)…`);
+  if (fresh) console.log(`Creating a local PostgreSQL database in ${shown(pgdata)} (first start)…`);
   postgres = await startEmbeddedPostgres({
     dataDir: pgdata,
     password: readOrCreateSecret(path.join(state, "postgres-password")),
@@ -109,7 +110,7 @@ async function main() {
       const h = e.holder;
       throw new Refusal(
         `ECHN is already running from this folder (npm ${h.mode === "dev" ? "run dev" : "start"}, pid ${h.pid}, since ${new Date(h.startedAt).toLocaleTimeString()}, at ${String(h.url)}).\n` +
-          `Only one can use the local database in ${path.relative(process.cwd(), state) || state}. Stop the other one first (Ctrl-C in its terminal, or kill ${h.pid}),\n` +
+          `Only one can use the local database in ${shown(state)}. Stop the other one first (Ctrl-C in its terminal, or kill ${h.pid}),\n` +
           "or give this one its own: ECHN_DATA_DIR=.data/second PORT=3001 npm start",
       );
     }

@@ -6,7 +6,7 @@ import { countOpenContactMessages } from "@/lib/contact/queries";
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function AdminHomePage() {
-  const actor = await requireStaff("/admin");
+  const actor = await requireStaff();
   const open = await countOpenContactMessages(actor);
   return (
     <div className="space-y-6">

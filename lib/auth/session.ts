@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/config";
@@ -28,16 +29,19 @@ export function isStaff<U extends { role: Role }>(user: U | null | undefined): u
   return user?.role === "staff" || user?.role === "admin";
 }
 
-/** For signed-in pages: visitors are sent to sign in and brought back. */
-export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {
+/** For signed-in pages: visitors are sent to sign in and brought back to the page they asked for. */
+export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const here = (await headers()).get("x-pathname") ?? "/account"; // set by proxy.ts
+    redirect(`/sign-in?next=${encodeURIComponent(here)}`);
+  }
   return user;
 }
 
 /** For staff pages: visitors sign in; members get "not found", learning nothing. */
-export async function requireStaff(returnTo = "/admin"): Promise<CurrentUser> {
-  const user = await requireUser(returnTo);
+export async function requireStaff(): Promise<CurrentUser> {
+  const user = await requireUser();
   if (!isStaff(user)) notFound();
   return user;
 }

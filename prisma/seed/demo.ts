@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 export const DEMO_PASSWORD = "echn-demo-2026";
 
 export const DEMO_ACCOUNTS = [
+  { email: "admin@echn.test", name: "Eleni Papadaki", role: "admin" },
   { email: "staff@echn.test", name: "Sofia Marković", role: "staff" },
   { email: "member@echn.test", name: "Jonas Weber", role: "member" },
   { email: "member2@echn.test", name: "Inês Carvalho", role: "member" },

@@ -14,12 +14,7 @@ const NOT_BUILD_INPUTS = new Set([
   "playwright-report", "coverage", "prisma/migrations", "prisma/migrate", "prisma/seed",
   "next-env.d.ts", "vitest.config.ts", "playwright.config.ts", "eslint.config.mjs", "prisma.config.ts",
 ]);
-const IGNORED_FILE = /(\.md|\.tsbuildinfo|\.log)$/;
-
-// The build must not need a database. lib/db.ts wants a URL when it is imported (the build
-// imports it while collecting page data), so it gets one where nothing listens: a query
-// during the build fails loudly instead of quietly baking data into the pages.
-const NO_DATABASE = "postgresql://no-database-during-build@127.0.0.1:9/none";
+const IGNORED_FILE = /(\.tsbuildinfo|\.log)$/;
 
 /** The newest modification time of anything the build reads (sources, public/, config, lockfile, .env*). */
 export function newestSourceMtime(dir = ROOT): number {
@@ -30,7 +25,9 @@ export function newestSourceMtime(dir = ROOT): number {
     if (NOT_BUILD_INPUTS.has(rel)) continue;
     if (entry.name.startsWith(".") && !entry.name.startsWith(".env")) continue;
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceMtime(full));
-    else if (entry.isFile() && !IGNORED_FILE.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+    else if (entry.isFile() && !IGNORED_FILE.test(entry.name) && !(dir === ROOT && entry.name.endsWith(".md"))) {
+      newest = Math.max(newest, statSync(full).mtimeMs);
+    }
   }
   return newest;
 }
@@ -97,7 +94,9 @@ export async function ensureBuild(opts: { use?: boolean; env?: Env } = {}): Prom
       await waitForBuildUsers();
       console.log(`Building the app (${reason}); this takes a minute…`);
       const started = Date.now();
-      const code = await runNode([bins.next(), "build"], childEnv({ ...opts.env, DATABASE_URL: NO_DATABASE }));
+      // The build must not need a database, so it gets none: a query during the build fails
+      // loudly instead of quietly baking one machine's data into the pages.
+      const code = await runNode([bins.next(), "build"], childEnv({ ...opts.env, DATABASE_URL: undefined }));
       if (code !== 0) throw new Error(`next build failed (exit ${code}); see its output above.`);
       console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
     }

@@ -2,8 +2,9 @@
 // (or two builds of one .next) cannot run at once. A lock whose process is gone is stale and
 // is taken over. PostgreSQL's own postmaster.pid remains the last line of defence.
 import { randomUUID } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 
 export type LockInfo = {
   pid: number;
@@ -62,6 +63,7 @@ export type Lock = {
 export async function acquireLock(file: string, marker: string, details: Record<string, unknown> = {}): Promise<Lock> {
   const info: LockInfo = { ...details, pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString(), token: randomUUID(), marker };
   let previous: LockInfo | undefined;
+  mkdirSync(path.dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const fd = openSync(file, "wx", 0o644);

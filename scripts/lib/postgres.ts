@@ -7,8 +7,8 @@
 //  - installs exit hooks on import that call process.exit() on the first SIGINT.
 // Here the server runs in its own process group, and stop() is called when we decide.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { chownSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -98,7 +98,36 @@ async function binaries(): Promise<Binaries> {
         "Alternatively install PostgreSQL yourself and set DATABASE_URL.",
     );
   }
-  return (await import(pathToFileURL(entry).href)) as Binaries;
+  const found = (await import(pathToFileURL(entry).href)) as Binaries;
+  const owner = serverOwner();
+  if (!owner || !unreachableAncestor(found.postgres, owner)) return found;
+  // As root, the server runs as "postgres", which cannot enter this checkout (under /root, say):
+  // run a copy of the binaries from a folder it can reach.
+  const native = path.dirname(path.dirname(found.postgres));
+  const version = (JSON.parse(readFileSync(path.join(path.dirname(entry), "../package.json"), "utf-8")) as { version: string }).version;
+  const copy = path.join(os.tmpdir(), `echn-postgres-${os.platform()}-${os.arch()}-${version}`);
+  if (!existsSync(path.join(copy, "bin/postgres"))) {
+    // Copied aside, then renamed: `copy` only ever exists complete.
+    const partial = `${copy}.${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    try {
+      renameSync(partial, copy);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another process put its copy there first
+    }
+  }
+  return { postgres: path.join(copy, "bin/postgres"), initdb: path.join(copy, "bin/initdb") };
+}
+
+/**
+ * Where a cluster meant for `preferred` can live: there, unless the server (running as
+ * "postgres" when we are root) cannot enter it; then in a folder of /var/tmp named after it.
+ */
+export function clusterDir(preferred: string): string {
+  if (serverCanReach(preferred)) return preferred;
+  const id = createHash("sha256").update(path.resolve(preferred)).digest("hex").slice(0, 10);
+  return path.join(os.platform() === "win32" ? os.tmpdir() : "/var/tmp", `echn-postgres-${id}`);
 }
 
 type Owner = { uid: number; gid: number };

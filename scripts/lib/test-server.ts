@@ -2,10 +2,9 @@
 // `npm test` for its children), else TEST_DATABASE_URL, else DATABASE_URL, else a throw-away
 // embedded server under .data/test-postgres/, removed when the run ends.
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { dataDir } from "./project";
-import { serverCanReach, startEmbeddedPostgres, stopLeftoverServer } from "./postgres";
+import { clusterDir, startEmbeddedPostgres, stopLeftoverServer } from "./postgres";
 
 export type TestServer = { url: string; description: string; stop(): Promise<void> };
 
@@ -41,9 +40,7 @@ export async function testServer(): Promise<TestServer> {
   for (const [name, url] of given) {
     if (url) return { url, description: `the server of ${name} (${new URL(url).host})`, stop: async () => {} };
   }
-  let root = path.join(dataDir(), "test-postgres");
-  // As root the server runs as "postgres", which may not enter a checkout under /root.
-  if (!serverCanReach(root)) root = path.join(os.tmpdir(), "echn-test-postgres");
+  const root = clusterDir(path.join(dataDir(), "test-postgres"));
   await removeAbandonedRuns(root);
   // One folder per run, so that two test runs on one checkout do not collide.
   const dir = path.join(root, `run-${process.pid}`);
@@ -55,7 +52,7 @@ export async function testServer(): Promise<TestServer> {
   });
   return {
     url: server.url,
-    description: `an embedded PostgreSQL in ${path.relative(process.cwd(), dir) || dir} (port ${server.port})`,
+    description: `an embedded PostgreSQL in ${dir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dir) : dir} (port ${server.port})`,
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import type { Locator, Page } from "@playwright/test";
-import { db, expect, test } from "./support";
+import { db, expect as baseExpect, latestEmailTo, test } from "./support";
 
 // A member looks after their own account: their name, their password, and finally
 // deleting the account.
@@ -10,6 +10,9 @@ import { db, expect, test } from "./support";
 // the app reads from X-Forwarded-For when no proxy sits in front of it.
 const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 test.use({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+
+// Each form post runs a server action (and often bcrypt): allow for a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 // Each test signs in (some twice or three times) and posts several forms.
 test.describe.configure({ timeout: 90_000 });
 
@@ -100,7 +103,10 @@ test("a member changes their password and is signed out everywhere else", async 
     await passwordSection.getByLabel("Repeat the new password").fill(newPassword);
     await passwordSection.getByRole("button", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/account\?password-changed=1/);
-    await expect(page.getByRole("main").getByRole("status").first()).toContainText("Your password has been changed and your other devices were signed out.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
+      "Your password has been changed and your other devices were signed out. We have emailed you a confirmation.",
+    );
+    expect((await latestEmailTo(member.email)).subject).toBe("Your ECHN password was changed");
 
     await page.goto("/account");
     await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
@@ -144,7 +150,8 @@ test("a member deletes their account", async ({ page }) => {
     await deletion.getByRole("button", { name: "Delete my account" }).click();
 
     await expect(page).toHaveURL(/\/\?account-deleted=1$/);
-    await expect(page.getByRole("main").getByRole("status")).toContainText(/account has been deleted/i);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your account has been deleted. We have emailed you a confirmation.");
+    expect((await latestEmailTo(member.email)).subject).toBe("Your ECHN account has been deleted");
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
-import { expect, latestEmailTo, linkFrom, test } from "./support";
+import { expect as baseExpect, latestEmailTo, linkFrom, test } from "./support";
 
 // One person's whole story with their account: joining, confirming the address, signing
 // in and out, forgetting the password and choosing a new one.
@@ -8,6 +8,9 @@ import { expect, latestEmailTo, linkFrom, test } from "./support";
 // Every test is a different visitor: its own address for the per-IP rate limits, which
 // the app reads from X-Forwarded-For when no proxy sits in front of it.
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+
+// Each form post runs a server action (and often bcrypt): allow for a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const REFUSED = "That email and password do not match an account. Check them and try again.";
 
@@ -104,6 +107,7 @@ test("a new person joins, confirms the address, signs in and out, and resets a f
 
   await test.step("signs out with the header button", async () => {
     await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("You have signed out.");
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" })).toHaveCount(0);
     await page.goto("/account");

@@ -18,7 +18,7 @@ function Section({ id, title, children, intro }: { id: string; title: string; in
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ "password-changed"?: string }> }) {
-  const user = await requireUser("/account");
+  const user = await requireUser();
   const account = await getOwnAccount(user.id);
   const { "password-changed": passwordChanged } = await searchParams;
   return (

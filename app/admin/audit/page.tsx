@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Audit log" };
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const actor = await requireStaff("/admin/audit");
+  const actor = await requireStaff();
   const { page } = userSearchSchema.parse(await searchParams);
   const { events, pages } = await listAuditEvents(actor, { page });
   return (

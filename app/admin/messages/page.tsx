@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Messages" };
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
 
 export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const actor = await requireStaff("/admin/messages");
+  const actor = await requireStaff();
   const params = await searchParams;
   const handled = params.show === "handled";
   const { page } = userSearchSchema.parse(params);

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "People" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "Europe/Brussels" });
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const actor = await requireStaff("/admin/users");
+  const actor = await requireStaff();
   const { q, page } = userSearchSchema.parse(await searchParams);
   const { users, total, pages } = await listUsersForStaff(actor, { q, page });
   return (

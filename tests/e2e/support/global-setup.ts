@@ -2,15 +2,36 @@
 // fresh database with the demo content, and `next start` on a free port. The specs find
 // them through E2E_BASE_URL (playwright.config.ts' baseURL) and E2E_DATABASE_URL; workers
 // inherit the environment this sets. Returns the teardown.
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { deployMigrations } from "../../../prisma/migrate/migrations";
 import { buildStaleness, ensureBuild, runSeed, spawnNext, stopChild, waitForHttp } from "../../../scripts/lib/app";
 import { createDatabase, dropDatabase, freePort, scratchName, withDatabase } from "../../../scripts/lib/postgres";
-import { dataDir, paths } from "../../../scripts/lib/project";
+import { dataDir, paths, ROOT } from "../../../scripts/lib/project";
 import { testServer } from "../../../scripts/lib/test-server";
 
+/** Artifacts and app logs of earlier runs that ended more than an hour ago. */
+function removeOldRuns() {
+  const hourAgo = Date.now() - 3_600_000;
+  const old = (file: string, pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return statSync(file).mtimeMs < hourAgo;
+    }
+  };
+  for (const [dir, pattern] of [[path.join(ROOT, "test-results"), /^run-(\d+)$/], [dataDir(), /^e2e-app-(\d+)\.log$/]] as const) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const m = pattern.exec(name);
+      if (m && old(path.join(dir, name), Number(m[1]))) rmSync(path.join(dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 export default async function globalSetup() {
+  removeOldRuns();
   const cleanups: (() => Promise<void>)[] = [];
   const teardown = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.error("e2e teardown:", e));
@@ -31,7 +52,8 @@ export default async function globalSetup() {
     await runSeed(databaseUrl, { demo: true, env: { BCRYPT_COST: "4" } });
 
     // The app's own log stays out of the test report; read it when a test fails.
-    const logFile = path.join(dataDir(), "e2e-app.log");
+    mkdirSync(dataDir(), { recursive: true });
+    const logFile = path.join(dataDir(), `e2e-app-${process.env.E2E_RUN_ID ?? process.pid}.log`);
     let baseUrl = "";
     for (let attempt = 1; !baseUrl; attempt++) {
       const port = await freePort();
