@@ -83,9 +83,11 @@ async function database(): Promise<{ url: string; demo: boolean }> {
     logFile: path.join(state, "postgres.log"),
   });
   const created = await createDatabase(postgres.url, "echn");
+  const url = withDatabase(postgres.url, "echn");
   console.log(`PostgreSQL ${fresh ? "initialised and " : ""}running on 127.0.0.1:${postgres.port} (${seconds(started)} s).`);
+  console.log(`For npm run db:* commands while it runs: DATABASE_URL='${url}'`);
   // The demo content goes in once per database; the marker keeps restarts fast.
-  return { url: withDatabase(postgres.url, "echn"), demo: created || !existsSync(path.join(state, "demo-seeded")) };
+  return { url, demo: created || !existsSync(path.join(state, "demo-seeded")) };
 }
 
 function authSecret(): string {
