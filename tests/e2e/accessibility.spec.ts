@@ -1,17 +1,13 @@
-import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
 import type { Page } from "@playwright/test";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViolations, test } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
-
-// Every test is a different visitor: its own address for the per-IP rate limits, which
-// the app reads from X-Forwarded-For when no proxy sits in front of it.
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
 
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -48,15 +44,6 @@ async function createMember(tokenPurpose?: "verify-email" | "reset-password") {
     ]);
   }
   return { id, email, password, token };
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Sign in", exact: true }) });
-  await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/account$/);
 }
 
 const CHECKS: Check[] = [
@@ -159,9 +146,9 @@ for (const check of CHECKS) {
 
     if (check.who === "member") {
       const member = await createMember();
-      await signIn(page, member.email, member.password);
+      await signInAs(page, member.email, member.password);
     } else if (check.who === "staff") {
-      await signIn(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+      await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
     }
     const path = typeof check.path === "function" ? await check.path() : check.path;
 

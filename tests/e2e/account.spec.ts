@@ -1,15 +1,10 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
-import type { Locator, Page } from "@playwright/test";
-import { db, expect as baseExpect, latestEmailTo, test } from "./support";
+import type { Page } from "@playwright/test";
+import { db, expect as baseExpect, latestEmailTo, test, errorBeside, signIn, signInForm, visitorIp } from "./support";
 
 // A member looks after their own account: their name, their password, and finally
 // deleting the account.
-
-// Every test is a different visitor: its own address for the per-IP rate limits, which
-// the app reads from X-Forwarded-For when no proxy sits in front of it.
-const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-test.use({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
 
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -28,30 +23,12 @@ async function createMember(name: string): Promise<Member> {
   return member;
 }
 
-/** The error shown beside a field: the element its aria-describedby names as the error. */
-async function errorBeside(field: Locator): Promise<Locator> {
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/);
-  const errorId = ids.find((id) => /error/i.test(id));
-  expect(errorId, "the field names its error in aria-describedby").toBeTruthy();
-  return field.page().locator(`[id="${errorId}"]`);
-}
-
-const signInForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Sign in", exact: true }) });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  const form = signInForm(page);
-  await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
 /** One section of the account page, found by its heading. */
 const section = (page: Page, title: string) => page.getByRole("region", { name: title });
 
 test("a member changes their name", async ({ page }) => {
   const member = await createMember("Grace Hopper");
+  await page.goto("/sign-in");
   await signIn(page, member.email, member.password);
   await expect(page).toHaveURL(/\/account$/);
 
@@ -80,9 +57,11 @@ test("a member changes their password and is signed out everywhere else", async 
   // The member's other device, signed in before the change.
   const otherDevice = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   const otherPage = await otherDevice.newPage();
+  await otherPage.goto("/sign-in");
   await signIn(otherPage, member.email, member.password);
   await expect(otherPage).toHaveURL(/\/account$/);
 
+  await page.goto("/sign-in");
   await signIn(page, member.email, member.password);
   await expect(page).toHaveURL(/\/account$/);
   const passwordSection = section(page, "Change your password");
@@ -120,8 +99,10 @@ test("a member changes their password and is signed out everywhere else", async 
   });
 
   await test.step("the old password is refused and the new one works", async () => {
+    await otherPage.goto("/sign-in");
     await signIn(otherPage, member.email, member.password);
     await expect(signInForm(otherPage).getByRole("alert")).toHaveText("That email and password do not match an account. Check them and try again.");
+    await otherPage.goto("/sign-in");
     await signIn(otherPage, member.email, newPassword);
     await expect(otherPage).toHaveURL(/\/account$/);
   });
@@ -130,6 +111,7 @@ test("a member changes their password and is signed out everywhere else", async 
 
 test("a member deletes their account", async ({ page }) => {
   const member = await createMember("Hedy Lamarr");
+  await page.goto("/sign-in");
   await signIn(page, member.email, member.password);
   await expect(page).toHaveURL(/\/account$/);
   const deletion = section(page, "Delete your account");
@@ -160,6 +142,7 @@ test("a member deletes their account", async ({ page }) => {
   await test.step("the account is gone: no row, and signing in is refused", async () => {
     const { rowCount } = await db.query(`SELECT 1 FROM "User" WHERE "id" = $1 OR "email" = $2`, [member.id, member.email]);
     expect(rowCount).toBe(0);
+    await page.goto("/sign-in");
     await signIn(page, member.email, member.password);
     await expect(signInForm(page).getByRole("alert")).toHaveText("That email and password do not match an account. Check them and try again.");
   });

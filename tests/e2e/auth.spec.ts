@@ -1,37 +1,13 @@
-import { randomInt, randomUUID } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
-import { expect as baseExpect, latestEmailTo, linkFrom, test } from "./support";
+import { randomUUID } from "node:crypto";
+import { expect as baseExpect, latestEmailTo, linkFrom, test, errorBeside, signIn, signInForm } from "./support";
 
 // One person's whole story with their account: joining, confirming the address, signing
 // in and out, forgetting the password and choosing a new one.
-
-// Every test is a different visitor: its own address for the per-IP rate limits, which
-// the app reads from X-Forwarded-For when no proxy sits in front of it.
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
 
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const REFUSED = "That email and password do not match an account. Check them and try again.";
-
-/** The error shown beside a field: the element its aria-describedby names as the error. */
-async function errorBeside(field: Locator): Promise<Locator> {
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/);
-  const errorId = ids.find((id) => /error/i.test(id));
-  expect(errorId, "the field names its error in aria-describedby").toBeTruthy();
-  return field.page().locator(`[id="${errorId}"]`);
-}
-
-/** The sign-in form (the sign-in page also holds the "send a new confirmation link" form). */
-const signInForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Sign in", exact: true }) });
-
-async function signIn(page: Page, email: string, password: string) {
-  const form = signInForm(page);
-  await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
-}
 
 test("a new person joins, confirms the address, signs in and out, and resets a forgotten password", async ({ page }) => {
   // A whole journey of a dozen pages and form posts.

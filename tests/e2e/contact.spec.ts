@@ -1,21 +1,8 @@
-import { randomInt, randomUUID } from "node:crypto";
-import type { Locator } from "@playwright/test";
-import { db, expect, expectNoAxeViolations, latestEmailTo, test } from "./support";
+import { randomUUID } from "node:crypto";
+import { db, expect, expectNoAxeViolations, latestEmailTo, test, errorBeside } from "./support";
 
 // A visitor writes to the team: mistakes are shown beside the fields with what they typed
 // kept, then the message goes through, is stored, and reaches staff and the sender.
-
-// Every test is a different visitor: its own address for the per-IP rate limit.
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
-
-/** The error shown beside a field: the element its aria-describedby names as the error. */
-async function errorBeside(field: Locator): Promise<Locator> {
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/);
-  const errorId = ids.find((id) => /error/i.test(id));
-  expect(errorId, "the field names its error in aria-describedby").toBeTruthy();
-  return field.page().locator(`[id="${errorId}"]`);
-}
 
 /** A staff account of this test's own, so the email it should receive is unambiguous. */
 async function createStaff() {

@@ -1,16 +1,11 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import type { APIRequestContext, APIResponse, Browser, Page, Request } from "@playwright/test";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, test } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, test, visitorIp, signInAs } from "./support";
 
 // What visitors and members must not do in the staff area: see its pages, or change
 // anyone's role by posting the staff form's request themselves. Each refusal leaves the
 // database as it was.
-
-const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-// Every test is a different visitor: its own address for the per-IP rate limits, which
-// the app reads from X-Forwarded-For when no proxy sits in front of it.
-test.use({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
 
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -31,19 +26,10 @@ async function createPerson(name: string, role: "member" | "staff" | "admin" = "
   return person;
 }
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Sign in", exact: true }) });
-  await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
 /** A browser of its own, signed in; its `request` carries that person's cookies. */
 async function signedInContext(browser: Browser, email: string, password: string) {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  await signIn(await context.newPage(), email, password);
+  await signInAs(await context.newPage(), email, password);
   return context;
 }
 
@@ -64,7 +50,7 @@ type CapturedRequest = { url: string; headers: Record<string, string>; body: Buf
  * server action call, with its next-action id and multipart body) is recorded.
  */
 async function captureRoleChange(page: Page, admin: Person, target: Person): Promise<CapturedRequest> {
-  await signIn(page, admin.email, admin.password);
+  await signInAs(page, admin.email, admin.password);
   await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
   const row = page.getByRole("row").filter({ hasText: target.email });
   await row.getByLabel(`Role of ${target.name}`).selectOption("staff");
@@ -106,7 +92,7 @@ test.describe("a visitor opening a staff page", () => {
 
 test("a member opening staff pages gets “not found”, and is not offered a way in", async ({ page }) => {
   const member = await createPerson("Mary Anning");
-  await signIn(page, member.email, member.password);
+  await signInAs(page, member.email, member.password);
   await expect(page.getByRole("banner").getByRole("link", { name: "Staff" })).toHaveCount(0);
   for (const path of STAFF_PAGES) {
     const response = await page.goto(path);

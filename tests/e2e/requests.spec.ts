@@ -1,14 +1,9 @@
-import { randomInt } from "node:crypto";
 import type { Request } from "@playwright/test";
 import { expect, test } from "./support";
 
 // What the site answers at the HTTP level, before any page or action code runs: requests
 // another site could have sent, bodies no form of ours sends, unknown addresses, and the
 // security headers every page carries.
-
-// Every test is a different visitor: its own address for the per-IP rate limits, which
-// the app reads from X-Forwarded-For when no proxy sits in front of it.
-test.use({ extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
 
 const FORM = "application/x-www-form-urlencoded";
 

@@ -1,5 +1,6 @@
 // What every end-to-end spec imports: `import { test, expect, db, … } from "./support"`.
 // The app under test is served by global-setup.ts on a fresh, demo-seeded database.
+import { randomInt } from "node:crypto";
 import { test as base } from "@playwright/test";
 import { closeDb } from "./db";
 
@@ -7,6 +8,11 @@ export { expect } from "@playwright/test";
 export { db } from "./db";
 export { latestEmailTo, linkFrom, type OutboxEmail } from "./email";
 export { expectNoAxeViolations, WCAG_TAGS } from "./axe";
+export { errorBeside, signIn, signInAs, signInForm } from "./forms";
+
+/** A made-up client address. The app reads X-Forwarded-For for its per-IP rate limits, and
+ * every request of the suite comes from 127.0.0.1: each test gets an address of its own. */
+export const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /** The password of every demo account (prisma/seed/demo.ts). */
 export const DEMO_PASSWORD = "echn-demo-2026";
@@ -19,6 +25,7 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 export const test = base.extend<object, { _closeDbAfterWorker: void }>({
+  extraHTTPHeaders: async ({}, use) => use({ "x-forwarded-for": visitorIp() }),
   _closeDbAfterWorker: [
     async ({}, use) => {
       await use();
