@@ -7,22 +7,26 @@ import { log } from "@/lib/log";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+// Fixed for the life of the process: only the nonce changes per request.
+const TILE_ORIGIN = process.env.NEXT_PUBLIC_TILE_URL
+  ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, "a")).origin
+  : "https://*.tile.openstreetmap.org";
+const HTTPS_SITE = (process.env.SITE_URL ?? "").startsWith("https:");
+
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production") {
-  const tiles = process.env.NEXT_PUBLIC_TILE_URL ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, "a")).origin : "https://*.tile.openstreetmap.org";
-  const https = (process.env.SITE_URL ?? "").startsWith("https:");
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // React and Leaflet set style attributes; inline style cannot run script.
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${tiles}`,
+    `img-src 'self' data: blob: ${TILE_ORIGIN}`,
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
+    ...(HTTPS_SITE ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, UserError } from "@/lib/errors";
-import { hitRateLimit, LIMITS, resetRateLimit } from "@/lib/rate-limit";
-import { waitMessage } from "@/lib/rate-limit-message";
+import { hitRateLimit, LIMITS, resetRateLimit, waitMessage } from "@/lib/rate-limit";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { consumeToken, deleteUserTokens, issueToken } from "@/lib/auth/tokens";
 import {

@@ -1,4 +1,4 @@
-import { waitMessage } from "@/lib/rate-limit-message";
+import { waitMessage } from "@/lib/rate-limit";
 
 /** What the sign-in form says for each refusal code from authenticate(). */
 export function signInRefusalMessage(code: string | undefined): string {

@@ -22,13 +22,19 @@ export async function issueToken(tx: Prisma.TransactionClient, purpose: TokenPur
   return secret;
 }
 
+/** The stored token for a secret, if it was issued for this purpose (expired or not). */
+async function findToken(tx: Prisma.TransactionClient, purpose: TokenPurpose, secret: string) {
+  const row = await tx.verificationToken.findUnique({ where: { token: digest(secret) } });
+  return row?.identifier.startsWith(`${purpose}:`) ? row : null;
+}
+
 /**
  * Consumes a token: returns the user id, or null when it is unknown, expired or already
  * used. Deleting it is the claim, so two concurrent uses cannot both succeed.
  */
 export async function consumeToken(tx: Prisma.TransactionClient, purpose: TokenPurpose, secret: string): Promise<string | null> {
-  const row = await tx.verificationToken.findUnique({ where: { token: digest(secret) } });
-  if (!row || !row.identifier.startsWith(`${purpose}:`)) return null;
+  const row = await findToken(tx, purpose, secret);
+  if (!row) return null;
   const { count } = await tx.verificationToken.deleteMany({ where: { token: row.token } });
   if (count !== 1 || row.expires < new Date()) return null;
   return row.identifier.slice(purpose.length + 1);
@@ -36,8 +42,8 @@ export async function consumeToken(tx: Prisma.TransactionClient, purpose: TokenP
 
 /** Whether a token would be accepted, without using it (to show the right page). */
 export async function peekToken(tx: Prisma.TransactionClient, purpose: TokenPurpose, secret: string): Promise<boolean> {
-  const row = await tx.verificationToken.findUnique({ where: { token: digest(secret) }, select: { identifier: true, expires: true } });
-  return Boolean(row && row.identifier.startsWith(`${purpose}:`) && row.expires > new Date());
+  const row = await findToken(tx, purpose, secret);
+  return Boolean(row && row.expires > new Date());
 }
 
 export const deleteUserTokens = (tx: Prisma.TransactionClient, userId: string) =>
