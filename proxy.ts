@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
+import { TILE_ORIGIN } from "@/lib/map/tiles";
 
 // Runs before every page: a fresh CSP nonce (Next puts it on its own scripts when it sees
 // the policy on the request) and a request id that follows the request through the logs.
@@ -8,9 +9,6 @@ import { log } from "@/lib/log";
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 // Fixed for the life of the process: only the nonce changes per request.
-const TILE_ORIGIN = process.env.NEXT_PUBLIC_TILE_URL
-  ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, "a")).origin
-  : "https://*.tile.openstreetmap.org";
 const HTTPS_SITE = (process.env.SITE_URL ?? "").startsWith("https:");
 
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production") {

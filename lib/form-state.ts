@@ -9,7 +9,20 @@ export type FormState = {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
+  /** A field sent several times (a group of checkboxes) comes back as a list. */
+  values?: Record<string, string | string[]>;
+};
+
+/** The value to put back into a single-value field. */
+export const valueOf = (state: FormState, name: string): string | undefined => {
+  const v = state.values?.[name];
+  return typeof v === "string" ? v : v?.[0];
+};
+
+/** The values to put back into a group of checkboxes. */
+export const valuesOf = (state: FormState, name: string): string[] | undefined => {
+  const v = state.values?.[name];
+  return v === undefined ? undefined : typeof v === "string" ? [v] : v;
 };
 
 export const initialFormState: FormState = { ok: false };

@@ -12,12 +12,27 @@ export { initialFormState, type FormState } from "@/lib/form-state";
 /** Fields that must never be echoed back into the page ("current" is the current password). */
 const SECRET_FIELD = /password|^current$/i;
 
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELD.test(key)) values[key] = value;
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION") || SECRET_FIELD.test(key)) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (all.length) values[key] = all.length === 1 ? all[0]! : all;
   }
   return values;
+}
+
+/**
+ * The form as an object for the schema: a field sent once is a value, a field sent several
+ * times (checkboxes of one name) a list. Schemas of list fields accept either (see `listOf`).
+ */
+export function formObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key);
+    out[key] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
 }
 
 /**
@@ -30,7 +45,7 @@ export async function handleForm<S extends z.ZodType>(
   run: (input: z.output<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
@@ -47,7 +62,7 @@ export async function handleForm<S extends z.ZodType>(
 }
 
 /** Expected errors become a message; unexpected ones are logged and named by request id. */
-export async function errorState(e: unknown, values?: Record<string, string>): Promise<FormState> {
+export async function errorState(e: unknown, values?: FormState["values"]): Promise<FormState> {
   unstable_rethrow(e); // redirect() and notFound() travel as errors
   if (e instanceof UserError) {
     return e.field

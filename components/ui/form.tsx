@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import { useFormStatus } from "react-dom";
-import type { FormState } from "@/lib/form-state";
+import { valueOf, type FormState } from "@/lib/form-state";
 
 /** The message at the top of a form: an error summary, or a confirmation. */
 export function FormMessage({ state }: { state: FormState }) {
@@ -42,7 +42,7 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
     required,
     autoComplete,
     maxLength,
-    defaultValue: type === "password" ? undefined : (state.values?.[name] ?? defaultValue),
+    defaultValue: type === "password" ? undefined : (valueOf(state, name) ?? defaultValue),
     "aria-invalid": errors?.length ? true : undefined,
     "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
     className: `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${errors?.length ? "border-red-700" : "border-stone-400"}`,
