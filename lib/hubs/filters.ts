@@ -54,3 +54,11 @@ export const publicHubSelect = {
   confirmedAt: true,
   updatedAt: true,
 } satisfies Prisma.HubSelect;
+
+/**
+ * A hub the actor may change: one they own, or any hub for staff. Use it as the `where` of
+ * every owner read and write, so "not yours" and "does not exist" are the same answer.
+ */
+export function editableHubWhere(actor: { id: string; role: string }, hubId: string): Prisma.HubWhereInput {
+  return actor.role === "staff" || actor.role === "admin" ? { id: hubId } : { id: hubId, owners: { some: { userId: actor.id } } };
+}

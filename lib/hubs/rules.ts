@@ -60,3 +60,25 @@ export const staleBefore = (now: Date): Date => monthsAgo(now, STALE_AFTER_MONTH
 
 export const isConfirmationDue = (confirmedAt: Date, now: Date): boolean => confirmedAt < confirmationDueBefore(now);
 export const isStale = (confirmedAt: Date, now: Date): boolean => confirmedAt < staleBefore(now);
+
+/** The fields a moderator reviews and the audit log compares, as stored. */
+export const REVIEWED_FIELDS = [
+  "name", "kind", "format", "disciplines", "services", "summary", "story", "website", "socialLinks", "contactEmail",
+  "address", "city", "countryCode", "latitude", "longitude", "foundedYear", "teamSize", "membersCount",
+  "openToExchanges", "imageKey", "imageAlt",
+] as const;
+
+export type HubSnapshot = Partial<Record<(typeof REVIEWED_FIELDS)[number], unknown>>;
+
+export function hubSnapshot(hub: Record<string, unknown>): HubSnapshot {
+  return Object.fromEntries(REVIEWED_FIELDS.map((f) => [f, hub[f] ?? null]));
+}
+
+/** Fields whose values differ between two snapshots, with both values. */
+export function diffSnapshots(before: HubSnapshot, after: HubSnapshot): { field: (typeof REVIEWED_FIELDS)[number]; before: unknown; after: unknown }[] {
+  return REVIEWED_FIELDS.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null)).map((f) => ({
+    field: f,
+    before: before[f] ?? null,
+    after: after[f] ?? null,
+  }));
+}

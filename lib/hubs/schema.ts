@@ -39,37 +39,37 @@ const coordinate = (label: string, min: number, max: number) =>
     .refine((v) => v >= min && v <= max, OUTSIDE_EUROPE);
 
 export const hubSchema = z.object({
-    name: text("the hub's name", 2, 120),
-    kind: z.enum(values(HUB_KINDS), { error: "Choose the kind of hub." }),
-    format: z.enum(values(HUB_FORMATS), { error: "Choose whether the hub is in one place, mobile or online." }),
-    disciplines: listOf(z.enum(values(DISCIPLINES), { error: "Choose from the list." })).refine((list) => list.length > 0, "Choose at least one discipline."),
-    services: listOf(z.enum(values(SERVICES), { error: "Choose from the list." })),
-    summary: text("a short description", 20, 280),
-    story: optional(text("the story", 1, 8000)),
-    website: optional(webAddress),
-    socialLinks: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? "").split(/\s+/).filter(Boolean))
-      .pipe(z.array(webAddress).max(6, "List at most 6 links.")),
-    contactEmail: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter an email address like name@example.org." })).pipe(z.string().max(254, "That email address is too long.")),
-    address: optional(text("the address", 1, 200)),
-    city: text("the town or city", 1, 100),
-    countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
-    latitude: coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north),
-    longitude: coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east),
-    foundedYear: optional(
-      z.coerce
-        .number({ error: "Enter a year like 2014." })
-        .int("Enter a year like 2014.")
-        .min(1800, "Enter a year after 1800.")
-        .refine((y) => y <= new Date().getUTCFullYear(), "The founding year cannot be in the future."),
-    ),
-    teamSize: optional(z.enum(values(TEAM_SIZES), { error: "Choose from the list." })),
-    membersCount: optional(z.enum(values(MEMBER_COUNTS), { error: "Choose from the list." })),
-    openToExchanges: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-    imageAlt: optional(text("the image description", 1, 200)),
-  });
+  name: text("the hub's name", 2, 120),
+  kind: z.enum(values(HUB_KINDS), { error: "Choose the kind of hub." }),
+  format: z.enum(values(HUB_FORMATS), { error: "Choose whether the hub is in one place, mobile or online." }),
+  disciplines: listOf(z.enum(values(DISCIPLINES), { error: "Choose from the list." })).refine((list) => list.length > 0, "Choose at least one discipline."),
+  services: listOf(z.enum(values(SERVICES), { error: "Choose from the list." })),
+  summary: text("a short description", 20, 280),
+  story: optional(text("the story", 1, 8000)),
+  website: optional(webAddress),
+  socialLinks: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(/\s+/).filter(Boolean))
+    .pipe(z.array(webAddress).max(6, "List at most 6 links.")),
+  contactEmail: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter an email address like name@example.org." })).pipe(z.string().max(254, "That email address is too long.")),
+  address: optional(text("the address", 1, 200)),
+  city: text("the town or city", 1, 100),
+  countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
+  latitude: coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north),
+  longitude: coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east),
+  foundedYear: optional(
+    z.coerce
+      .number({ error: "Enter a year like 2014." })
+      .int("Enter a year like 2014.")
+      .min(1800, "Enter a year after 1800.")
+      .refine((y) => y <= new Date().getUTCFullYear(), "The founding year cannot be in the future."),
+  ),
+  teamSize: optional(z.enum(values(TEAM_SIZES), { error: "Choose from the list." })),
+  membersCount: optional(z.enum(values(MEMBER_COUNTS), { error: "Choose from the list." })),
+  openToExchanges: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  imageAlt: optional(text("the image description", 1, 200)),
+});
 
 export type HubInput = z.output<typeof hubSchema>;
 
