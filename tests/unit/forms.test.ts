@@ -117,4 +117,16 @@ describe("handleForm", () => {
       digest: expect.stringContaining("NEXT_REDIRECT"),
     });
   });
+
+  it("gives a field sent several times (checkboxes) to the schema as a list, and keeps the list", async () => {
+    const data = form({ title: "Hub" });
+    data.append("tags", "music");
+    data.append("tags", "design");
+    const schema = z.object({ title: z.string(), tags: z.array(z.string()) });
+    const run = vi.fn(async () => ({ ok: false, message: "kept" }));
+    expect(await handleForm(data, schema, run)).toEqual({ ok: false, message: "kept" });
+    expect(run).toHaveBeenCalledWith({ title: "Hub", tags: ["music", "design"] });
+    const failed = await handleForm(data, z.object({ title: z.string().min(5), tags: z.array(z.string()) }), run);
+    expect(failed.values).toEqual({ title: "Hub", tags: ["music", "design"] });
+  });
 });

@@ -1,0 +1,136 @@
+// The plain rules about hubs: what makes two hubs the same, where a pin may go, when a
+// hub needs confirming, and what the hub form and the filters accept.
+import { describe, expect, it } from "vitest";
+import { boxAround, diffSnapshots, distanceKm, hubSnapshot, inEurope, isConfirmationDue, isStale, matchKey, slugify, websiteKey } from "@/lib/hubs/rules";
+import { hubFilterQuery, hubSchema, parseHubFilters } from "@/lib/hubs/schema";
+
+const valid = {
+  name: "Factoría Cultural",
+  kind: "incubator",
+  format: "static",
+  disciplines: ["music", "design"],
+  summary: "A creative incubator in the old slaughterhouse of Madrid.",
+  latitude: "40.3917",
+  longitude: "-3.6979",
+  contactEmail: "Hello@Example.org",
+  city: "Madrid",
+  countryCode: "ES",
+};
+
+const errorsOf = (input: Record<string, unknown>) => {
+  const result = hubSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+};
+
+describe("keys that make two hubs the same", () => {
+  it("ignores case, accents, spaces and punctuation in names", () => {
+    expect(matchKey("Factoría  Cultural!")).toBe(matchKey("factoria cultural"));
+    expect(matchKey("Hub A")).not.toBe(matchKey("Hub B"));
+  });
+
+  it("compares websites by host and path, without scheme, www or trailing slash", () => {
+    expect(websiteKey("https://www.Example.org/")).toBe("example.org");
+    expect(websiteKey("http://example.org")).toBe("example.org");
+    expect(websiteKey("https://example.org/hub/")).toBe("example.org/hub");
+    expect(websiteKey("not a url")).toBeNull();
+    expect(websiteKey(null)).toBeNull();
+  });
+
+  it("makes URL-safe slugs, never empty", () => {
+    expect(slugify("Factoría Cultural — Madrid")).toBe("factoria-cultural-madrid");
+    expect(slugify("!!!")).toBe("hub");
+    expect(slugify("x".repeat(200)).length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe("places and distances", () => {
+  it("knows Europe's bounds", () => {
+    expect(inEurope(52.52, 13.405)).toBe(true); // Berlin
+    expect(inEurope(64.13, -21.9)).toBe(true); // Reykjavík
+    expect(inEurope(40.71, -74.0)).toBe(false); // New York
+    expect(inEurope(-33.9, 18.4)).toBe(false); // Cape Town
+  });
+
+  it("measures great-circle distances", () => {
+    const berlin = { latitude: 52.52, longitude: 13.405 };
+    const madrid = { latitude: 40.4168, longitude: -3.7038 };
+    expect(distanceKm(berlin, madrid)).toBeGreaterThan(1850);
+    expect(distanceKm(berlin, madrid)).toBeLessThan(1890);
+    expect(distanceKm(berlin, berlin)).toBe(0);
+  });
+
+  it("draws a box that holds every point within the distance", () => {
+    const p = { latitude: 60, longitude: 10 };
+    const box = boxAround(p, 5);
+    const east = { latitude: 60, longitude: box.east };
+    expect(distanceKm(p, east)).toBeGreaterThanOrEqual(4.9);
+    expect(box.north - p.latitude).toBeCloseTo(5 / 111, 5);
+  });
+});
+
+describe("confirmation", () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  it("asks for confirmation after a year and calls a hub stale after 18 months", () => {
+    expect(isConfirmationDue(new Date("2025-12-01"), now)).toBe(false);
+    expect(isConfirmationDue(new Date("2025-11-01"), now)).toBe(true);
+    expect(isStale(new Date("2025-06-01"), now)).toBe(false);
+    expect(isStale(new Date("2025-05-01"), now)).toBe(true);
+  });
+});
+
+describe("snapshots", () => {
+  it("lists the fields that changed, with both values", () => {
+    const before = hubSnapshot({ name: "A", disciplines: ["music"], contactEmail: "a@b.org", slug: "ignored" });
+    const after = hubSnapshot({ name: "A", disciplines: ["music", "design"], contactEmail: "a@b.org" });
+    expect(diffSnapshots(before, after)).toEqual([{ field: "disciplines", before: ["music"], after: ["music", "design"] }]);
+  });
+});
+
+describe("the hub form", () => {
+  it("accepts a complete hub and normalises it", () => {
+    const result = hubSchema.parse({ ...valid, story: "", website: "", socialLinks: "https://a.example.org\nhttps://b.example.org", openToExchanges: "on" });
+    expect(result).toMatchObject({ contactEmail: "hello@example.org", latitude: 40.3917, openToExchanges: true, services: [] });
+    expect(result.story).toBeUndefined();
+    expect(result.website).toBeUndefined();
+    expect(result.socialLinks).toHaveLength(2);
+  });
+
+  it("takes one checkbox as a list of one", () => {
+    expect(hubSchema.parse({ ...valid, disciplines: "music", services: "desks" })).toMatchObject({ disciplines: ["music"], services: ["desks"] });
+  });
+
+  it("puts a clear message beside each bad field", () => {
+    const errors = errorsOf({ ...valid, name: "A", disciplines: [], website: "javascript:alert(1)", contactEmail: "nope", countryCode: "US", foundedYear: "3000", latitude: "40.7", longitude: "-74" });
+    expect(Object.keys(errors).sort()).toEqual(["contactEmail", "countryCode", "disciplines", "foundedYear", "longitude", "name", "website"]);
+    expect(errors.longitude).toMatch(/outside Europe/);
+    expect(errors.website).toMatch(/https:\/\//);
+  });
+
+  it("refuses overlong text and unknown codes", () => {
+    const errors = errorsOf({ ...valid, summary: "x".repeat(281), kind: "castle", disciplines: ["music", "alchemy"] });
+    expect(Object.keys(errors).sort()).toEqual(["disciplines", "kind", "summary"]);
+  });
+
+  it("asks for the pin when coordinates are missing", () => {
+    expect(errorsOf({ ...valid, latitude: "", longitude: undefined }).latitude).toBeDefined();
+  });
+});
+
+describe("filters in the URL", () => {
+  it("keeps known values and drops unknown ones instead of failing", () => {
+    expect(parseHubFilters({ kind: "lab", country: "ZZ", q: "  music ", open: "1", stale: "yes", discipline: ["music", "design"] })).toEqual({
+      kind: "lab",
+      q: "music",
+      open: "1",
+      discipline: "music",
+      country: undefined,
+      stale: undefined,
+    });
+  });
+
+  it("writes filters back in a stable order", () => {
+    const filters = parseHubFilters(new URLSearchParams("open=1&kind=lab&q=x"));
+    expect(hubFilterQuery(filters, { page: 2 })).toBe("kind=lab&open=1&q=x&page=2");
+    expect(hubFilterQuery({})).toBe("");
+  });
+});
