@@ -40,22 +40,24 @@ export function HubChanges({ reviewed, current }: { reviewed: HubSnapshot | null
           : `${changes.length} ${changes.length === 1 ? "field changed" : "fields changed"} since the last review.`}
       </p>
       {changes.length > 0 ? (
-        <table className="w-full table-fixed border-collapse rounded-xl bg-white text-left text-sm">
+        <table className="w-full table-fixed border-collapse bg-white text-left text-sm">
           <caption className="sr-only">Changed fields: as last reviewed, and now</caption>
           <thead>
             <tr className="border-b border-stone-300">
-              <th scope="col" className="w-1/4 p-3">Field</th>
               <th scope="col" className="p-3">As last reviewed</th>
               <th scope="col" className="p-3">Now</th>
             </tr>
           </thead>
-          <tbody>
-            {changes.map(({ field, before, after }) => (
-              <tr key={field} className="border-b border-stone-200">
-                <th scope="row" className={`${cell} font-medium`}>
-                  {FIELD_LABELS[field]}
-                  <span className="mt-1 block w-fit rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Changed</span>
+          {/* One group per field, headed by its name, so the two values fit side by side even at 360 px. */}
+          {changes.map(({ field, before, after }) => (
+            <tbody key={field} className="border-b border-stone-200">
+              <tr>
+                <th scope="rowgroup" colSpan={2} className="bg-stone-100 px-3 py-2 font-semibold">
+                  {FIELD_LABELS[field]}{" "}
+                  <span className="ml-1 whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">Changed</span>
                 </th>
+              </tr>
+              <tr>
                 <td className={`${cell} text-stone-700`}>
                   <HubValue field={field} value={before} />
                 </td>
@@ -63,8 +65,8 @@ export function HubChanges({ reviewed, current }: { reviewed: HubSnapshot | null
                   <HubValue field={field} value={after} />
                 </td>
               </tr>
-            ))}
-          </tbody>
+            </tbody>
+          ))}
         </table>
       ) : null}
       {unchanged.length > 0 ? (
