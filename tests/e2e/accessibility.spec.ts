@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
 import type { Page } from "@playwright/test";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
+import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
@@ -112,6 +113,45 @@ const CHECKS: Check[] = [
   { route: "/admin/users", name: "staff: people", who: "staff", path: "/admin/users" },
   { route: "/admin/audit", name: "staff: audit log", who: "staff", path: "/admin/audit" },
   { route: "/admin/messages", name: "staff: messages", who: "staff", path: "/admin/messages" },
+  {
+    route: "/admin/hubs",
+    name: "staff: hubs queue",
+    who: "staff",
+    path: async () => {
+      // A pending hub and a request to manage another, so that both lists have something in them.
+      const owner = await createAccount("Queue Owner");
+      const hub = await createHub({ ownerIds: [owner.id] });
+      await createManagementRequest((await createHub({ ownerIds: [owner.id], status: "published" })).id, (await createAccount("Asking Person")).id, "It is my hub.");
+      return `/admin/hubs?q=${encodeURIComponent(hub.name.split(" ")[0]!)}`;
+    },
+  },
+  { route: null, name: "staff: published hubs", who: "staff", path: "/admin/hubs?show=published" },
+  {
+    route: "/admin/hubs/[id]",
+    name: "staff: review a resubmitted hub",
+    who: "staff",
+    path: async () => {
+      const owner = await createAccount("Review Owner");
+      const hub = await createHub({ ownerIds: [owner.id], reviewed: { summary: "What the hub said before the changes were asked for.", foundedYear: null } });
+      await createManagementRequest(hub.id, (await createAccount("Asking Person")).id, "I manage this hub too.");
+      return `/admin/hubs/${hub.id}`;
+    },
+    prepare: async (page) => {
+      await expect(page.getByText("2 fields changed since the last review.")).toBeVisible();
+      await page.getByText(/fields unchanged/).click();
+    },
+  },
+  {
+    route: null,
+    name: "staff: review a new hub, refused decision",
+    who: "staff",
+    path: async () => `/admin/hubs/${(await createHub({ ownerIds: [(await createAccount("New Owner")).id] })).id}`,
+    prepare: async (page) => {
+      const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Reject" }) });
+      await form.getByRole("button", { name: "Reject" }).click();
+      await expect(form.getByLabel("Reason for rejecting")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
   { route: "/dev/outbox", name: "development outbox", who: "visitor", path: "/dev/outbox" },
 ];
 
