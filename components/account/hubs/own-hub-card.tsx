@@ -76,7 +76,7 @@ export function OwnHubCard({ hub, me, now, confirmArchive, archiveHref }: { hub:
             </div>
           </section>
         ) : (
-          <Link href={archiveHref}>Archive this hub<span className="sr-only"> ({hub.name})</span>…</Link>
+          <Link href={archiveHref}>Archive this hub<span className="sr-only"> ({hub.name})</span></Link>
         )}
       </div>
     </article>
