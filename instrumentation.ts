@@ -1,11 +1,23 @@
 import type { Instrumentation } from "next";
 
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SMTP_URL) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("@/lib/log");
+
+  // Yearly "is your hub still true?" emails. They are queued in the outbox, so they need no
+  // SMTP. Every instance sweeps hourly from a random start, so instances spread out; hubs are
+  // claimed with SKIP LOCKED, so no owner is reminded twice.
+  const { sendConfirmationReminders } = await import("@/lib/hubs/reminders");
+  const remind = () => sendConfirmationReminders().catch((e) => log.error("confirmation reminders failed", { error: e }));
+  setTimeout(() => {
+    void remind();
+    setInterval(remind, 60 * 60_000).unref();
+  }, 60_000 + Math.random() * 5 * 60_000).unref();
+
+  if (!process.env.SMTP_URL) return;
   // Each instance sweeps the outbox now and then (rows are claimed with SKIP LOCKED), so
   // emails whose first attempt failed go out once the SMTP server is back.
   const { deliverOutbox } = await import("@/lib/email/outbox");
-  const { log } = await import("@/lib/log");
   const sweep = () => deliverOutbox().catch((e) => log.error("outbox sweep failed", { error: e }));
   setInterval(sweep, 60_000).unref();
   void sweep();

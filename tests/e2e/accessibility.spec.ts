@@ -47,6 +47,28 @@ async function createMember(tokenPurpose?: "verify-email" | "reset-password") {
   return { id, email, password, token };
 }
 
+/** A published hub owned by a new member, with an open invitation; returns the emailed secret. */
+async function createHubInvite() {
+  const owner = await createMember();
+  const id = `e2ehub${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  await db.query(
+    `INSERT INTO "Hub" ("id", "slug", "name", "nameKey", "kind", "format", "disciplines", "services", "summary", "story", "socialLinks",
+       "contactEmail", "city", "cityKey", "countryCode", "latitude", "longitude", "status", "updatedAt")
+     VALUES ($1, $1, 'Canal Studios', $1, 'studio', 'static', '{design}', '{}', 'A shared studio by the canal.', '', '{}',
+       'studio@example.org', 'Utrecht', 'utrecht', 'NL', 52.09, 5.12, 'published', now())`,
+    [id],
+  );
+  await db.query(`INSERT INTO "HubOwner" ("hubId", "userId") VALUES ($1, $2)`, [id, owner.id]);
+  const token = randomBytes(32).toString("base64url");
+  await db.query(`INSERT INTO "HubInvite" ("id", "hubId", "email", "tokenHash", "invitedById", "expires") VALUES ($1, $1, $2, $3, $4, now() + interval '14 days')`, [
+    id,
+    `invited-${randomUUID().slice(0, 8)}@example.org`,
+    createHash("sha256").update(token).digest("hex"),
+    owner.id,
+  ]);
+  return token;
+}
+
 const CHECKS: Check[] = [
   { route: "/", name: "home", who: "visitor", path: "/" },
   { route: "/about", name: "about", who: "visitor", path: "/about" },
@@ -109,6 +131,17 @@ const CHECKS: Check[] = [
     },
   },
   { route: "/account", name: "account", who: "member", path: "/account" },
+  { route: "/account/hubs", name: "your hubs, none yet", who: "member", path: "/account/hubs" },
+  { route: "/account/hubs/invite", name: "hub invitation, no token", who: "visitor", path: "/account/hubs/invite" },
+  {
+    route: null,
+    name: "hub invitation, valid link",
+    who: "visitor",
+    path: async () => `/account/hubs/invite?token=${await createHubInvite()}`,
+    prepare: async (page) => {
+      await expect(page.getByRole("link", { name: "Sign in to accept" })).toBeVisible();
+    },
+  },
   { route: "/admin", name: "staff overview", who: "staff", path: "/admin" },
   { route: "/admin/users", name: "staff: people", who: "staff", path: "/admin/users" },
   { route: "/admin/audit", name: "staff: audit log", who: "staff", path: "/admin/audit" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/account/account-forms";
 import { getOwnAccount } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -28,6 +29,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="mt-2 text-stone-700">
           Signed in as <strong>{account.email}</strong>
           {account.role !== "member" ? <> ({account.role})</> : null}, member since {dateFormat.format(account.createdAt)}.
+        </p>
+        <p className="mt-2">
+          <Link href="/account/hubs">Your hubs</Link>: the hubs you manage on the map, your drafts and your invitations.
         </p>
         {passwordChanged ? (
           <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
