@@ -13,6 +13,9 @@ function client(): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   return (globalForPrisma.prisma = new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    // Prisma waits 2 s for a pooled connection before giving up on a transaction; under a
+    // burst that is a 500. Wait longer, and let a transaction run for up to 15 s.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   }));
 }
 
