@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   // Kept out of the server bundle: native/wasm loaders and the Postgres driver.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs"],
   experimental: {
-    serverActions: { bodySizeLimit: "1mb" },
+    serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
