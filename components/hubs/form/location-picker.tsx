@@ -2,7 +2,7 @@
 // "Where it is": the town (with the gazetteer), the country, and the pin — on the map, or
 // typed as coordinates. All four stay in step, whichever one the person uses.
 import dynamic from "next/dynamic";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { COUNTRIES } from "@/lib/hubs/taxonomy";
 import type { Focus, Point } from "@/components/hubs/form/location-map";
@@ -20,7 +20,9 @@ const parse = (v: string) => (v.trim() === "" || !Number.isFinite(Number(v)) ? n
 export function LocationPicker({ state }: { state: FormState }) {
   const id = useId();
   const [city, setCity] = useState(valueOf(state, "city") ?? "");
-  const [countryCode, setCountryCode] = useState(valueOf(state, "countryCode") ?? "");
+  // Uncontrolled, set by hand when a place is picked: React's reset of the form after each
+  // answer would put a controlled select back on its first option.
+  const country = useRef<HTMLSelectElement>(null);
   const [latitude, setLatitude] = useState(valueOf(state, "latitude") ?? "");
   const [longitude, setLongitude] = useState(valueOf(state, "longitude") ?? "");
   const [focus, setFocus] = useState<Focus | null>(null);
@@ -34,7 +36,7 @@ export function LocationPicker({ state }: { state: FormState }) {
     setLongitude(round(p.longitude));
   };
   const pick = (p: PlaceOption) => {
-    setCountryCode(p.countryCode);
+    if (country.current) country.current.value = p.countryCode;
     place(p);
     setFocus({ latitude: p.latitude, longitude: p.longitude, zoom: 12 });
   };
@@ -85,8 +87,8 @@ export function LocationPicker({ state }: { state: FormState }) {
           id={`countryCode${id}`}
           name="countryCode"
           required
-          value={countryCode}
-          onChange={(e) => setCountryCode(e.target.value)}
+          ref={country}
+          defaultValue={valueOf(state, "countryCode") ?? ""}
           aria-invalid={errors.countryCode?.length ? true : undefined}
           aria-describedby={errors.countryCode?.length ? `countryCode${id}-error` : undefined}
           className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${errors.countryCode?.length ? "border-red-700" : "border-stone-400"}`}

@@ -2,7 +2,7 @@
 // The "town or city" field: a combobox (WAI-ARIA 1.2 pattern, list autocomplete) over the
 // offline gazetteer at /api/places. Typing is always allowed; picking a suggestion also
 // fills the country and the pin.
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 export type PlaceOption = { name: string; countryCode: string; country: string; latitude: number; longitude: number };
 
@@ -22,6 +22,7 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [query, setQuery] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   // Asks the gazetteer once typing pauses; a newer query cancels the older one.
   useEffect(() => {
@@ -33,7 +34,8 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
         .then((found) => {
           setOptions(found);
           setActive(-1);
-          setOpen(found.length > 0);
+          // An answer that arrives after the person moved on does not open the list over other fields.
+          setOpen(found.length > 0 && document.activeElement === input.current);
         })
         .catch(() => {});
     }, 150);
@@ -63,12 +65,10 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
       // Picks the place instead of submitting the form.
       e.preventDefault();
       choose(options[active]!);
-    } else if (e.key === "Escape") {
-      if (open) {
-        e.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      } else onChange("");
+    } else if (e.key === "Escape" && open) {
+      e.preventDefault();
+      setOpen(false);
+      setActive(-1);
     }
   };
 
@@ -82,9 +82,10 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
       </label>
       <p id={hintId} className="mt-1 text-sm text-stone-600">
         Start typing, then pick the place from the list (arrow keys and Enter work too): that fills in the country and puts the pin on the
-        map.
+        map. Escape closes the list.
       </p>
       <input
+        ref={input}
         id={id}
         name={name}
         type="text"
