@@ -44,62 +44,63 @@ const MAX_DRAFT_CHARS = 50_000;
 
 const IMAGE_NOT_KEPT = "Your image was not kept, because of the problems above: please choose it again.";
 
+type Upload = { file: FormDataEntryValue | null; key: string | null };
+
+/** The image for this step: a new upload (checked, resized and stored), else the one carried over. */
+async function chosenImage(upload: Upload, carried: { imageKey?: string; removeImage?: boolean }): Promise<string | null> {
+  if (isChosenFile(upload.file)) return (upload.key = await storeHubImage(upload.file));
+  return carried.removeImage ? null : (carried.imageKey ?? null);
+}
+
 export async function hubFormAction(_prev: HubFormState, formData: FormData): Promise<HubFormState> {
-  const intent = formData.get("intent") === "draft" ? "draft" : formData.get("intent") === "submit" ? "submit" : "preview";
-  const upload = { file: formData.get("image"), key: null as string | null };
+  const intent = formData.get("intent");
+  const upload: Upload = { file: formData.get("image"), key: null };
   const actor = await getCurrentUser();
   const values = formValues(formData);
 
-  /** The image for this step: a new upload (checked and stored), else the one carried over. */
-  const image = async (input: { imageKey?: string; removeImage?: boolean }) => {
-    if (isChosenFile(upload.file)) return (upload.key = await storeHubImage(upload.file));
-    return input.removeImage ? null : (input.imageKey ?? null);
-  };
+  if (intent === "draft") {
+    const state = await handleForm(formData, draftSchema, async (input) => {
+      if (!actor) throw new UserError("Please sign in to save a draft: your session may have ended.");
+      const imageKey = await chosenImage(upload, { imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
+      const kept = { ...Object.fromEntries(Object.entries(values).filter(([k]) => !CONTROL_FIELDS.includes(k))), imageKey: imageKey ?? "" };
+      if (JSON.stringify(kept).length > MAX_DRAFT_CHARS) throw new UserError("This draft is too long to save. Shorten the story, then try again.");
+      const draft = await saveHubDraft(actor, { draftId: input.draftId, name: input.name, values: kept });
+      revalidatePath("/account/hubs");
+      return { ok: true, message: "Draft saved. Finish it whenever you like: your drafts are listed under My hubs.", values: { ...values, imageKey: kept.imageKey, draftId: draft.id } };
+    });
+    return withImageNote(state, upload);
+  }
 
-  const state = (
-    intent === "draft"
-      ? await handleForm(formData, draftSchema, async (input) => {
-          if (!actor) throw new UserError("Please sign in to save a draft: your session may have ended.");
-          const imageKey = await image({ imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
-          const kept = { ...Object.fromEntries(Object.entries(values).filter(([k]) => !CONTROL_FIELDS.includes(k))), imageKey: imageKey ?? "" };
-          if (JSON.stringify(kept).length > MAX_DRAFT_CHARS) throw new UserError("This draft is too long to save. Shorten the story, then try again.");
-          const draft = await saveHubDraft(actor, { draftId: input.draftId, name: input.name, values: kept });
-          revalidatePath("/account/hubs");
-          return { ok: true, message: "Draft saved. Finish it whenever you like: your drafts are listed under My hubs.", values: { ...values, imageKey: kept.imageKey, draftId: draft.id } };
-        })
-      : await handleForm(formData, hubFormSchema, async (input) => {
-          if (!actor) throw new UserError("Please sign in to add a hub: your session may have ended.");
-          const imageKey = await image(input);
-          const kept = { ...values, imageKey: imageKey ?? "" };
-          if (intent === "preview") {
-            if (!input.notDuplicate) {
-              const duplicates = await findLikelyDuplicates(input);
-              if (duplicates.length) return duplicatesState(new LikelyDuplicatesError(duplicates), kept);
-            }
-            return previewState(input, imageKey, kept);
-          }
-          let hub: { id: string };
-          try {
-            hub = await submitHub(actor, input, { imageKey, draftId: input.draftId, notDuplicate: input.notDuplicate });
-          } catch (e) {
-            if (e instanceof LikelyDuplicatesError) return duplicatesState(e, kept);
-            await forgetUpload(upload);
-            throw e;
-          }
-          revalidatePath("/account/hubs");
-          redirect(`/hubs/new/submitted?hub=${hub.id}`);
-        })
-  ) as HubFormState;
+  // "Preview", "Submit for review", or "No, mine is a different hub" (which previews).
+  const state = await handleForm(formData, hubFormSchema, async (input) => {
+    if (!actor) throw new UserError("Please sign in to add a hub: your session may have ended.");
+    const imageKey = await chosenImage(upload, input);
+    const kept = { ...values, imageKey: imageKey ?? "" };
+    if (intent !== "submit") {
+      const duplicates = input.notDuplicate ? [] : await findLikelyDuplicates(input);
+      return duplicates.length ? duplicatesState(new LikelyDuplicatesError(duplicates), kept) : previewState(input, imageKey, kept);
+    }
+    let hub: { id: string };
+    try {
+      hub = await submitHub(actor, input, { imageKey, draftId: input.draftId, notDuplicate: input.notDuplicate });
+    } catch (e) {
+      if (e instanceof LikelyDuplicatesError) return duplicatesState(e, kept);
+      await forgetUpload(upload);
+      throw e;
+    }
+    revalidatePath("/account/hubs");
+    redirect(`/hubs/new/submitted?hub=${hub.id}`);
+  });
   return withImageNote(state, upload);
 }
 
 export async function updateHubAction(_prev: HubFormState, formData: FormData): Promise<HubFormState> {
-  const upload = { file: formData.get("image"), key: null as string | null };
+  const upload: Upload = { file: formData.get("image"), key: null };
   const actor = await getCurrentUser();
   const values = formValues(formData);
-  const state = (await handleForm(formData, hubFormSchema, async (input) => {
+  const state = await handleForm(formData, hubFormSchema, async (input) => {
     if (!actor || !input.hubId) throw new UserError("Please sign in to change a hub: your session may have ended.");
-    const imageKey = isChosenFile(upload.file) ? (upload.key = await storeHubImage(upload.file)) : input.removeImage ? null : (input.imageKey ?? null);
+    const imageKey = await chosenImage(upload, input);
     const kept = { ...values, imageKey: imageKey ?? "" };
     if (formData.get("intent") === "preview") return previewState(input, imageKey, kept);
     let saved: Awaited<ReturnType<typeof updateHub>>;
@@ -120,7 +121,7 @@ export async function updateHubAction(_prev: HubFormState, formData: FormData): 
         ? "Your changes are saved and already live on the hub's page."
         : "Your changes are saved. The hub is waiting for review; we will email you once our team has looked at it.";
     return { ok: true, message, values: kept };
-  })) as HubFormState;
+  });
   return withImageNote(state, upload);
 }
 
@@ -159,13 +160,17 @@ function duplicatesState(e: LikelyDuplicatesError, values: Record<string, string
 }
 
 /** Nothing was saved: the image stored for this attempt goes too. */
-async function forgetUpload(upload: { key: string | null }) {
+async function forgetUpload(upload: Upload) {
   if (upload.key) await fileStorage().remove(upload.key);
   upload.key = null;
 }
 
-/** A chosen file is lost when the form comes back with errors elsewhere: say so at the field. */
-function withImageNote(state: HubFormState, upload: { file: FormDataEntryValue | null; key: string | null }): HubFormState {
+/**
+ * A chosen file is lost when the form comes back with errors elsewhere: say so at the field.
+ * (handleForm types its answer as FormState; ours may also carry a preview or duplicates.)
+ */
+function withImageNote(answer: FormState, upload: Upload): HubFormState {
+  const state = answer as HubFormState;
   if (state.ok || !isChosenFile(upload.file) || upload.key || state.fieldErrors?.image) return state;
   return { ...state, fieldErrors: { ...state.fieldErrors, image: [IMAGE_NOT_KEPT] } };
 }

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page, Request } from "@playwright/test";
+import sharp from "sharp";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, errorBeside, expect as baseExpect, latestEmailTo, signInAs, test, visitorIp } from "./support";
 import { createMember, fillAboutTheHub, insertHub, pickPlace, shortId, typeLocation } from "./support/hub-form";
 
@@ -193,15 +194,25 @@ test("an owner edits their published hub, and the change is live at once", async
   await expect(page.getByRole("combobox", { name: "Town or city" })).toHaveValue("Ljubljana");
 
   await page.getByLabel("Short description").fill("A studio in the old tobacco factory, now with a riso printer.");
+  const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer();
+  await page.getByLabel("Logo or photo (optional)").setInputFiles({ name: "studio.png", mimeType: "image/png", buffer: photo });
+  await page.getByLabel("Describe the image").fill("The studio's print room");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "already live" })).toBeVisible();
 
-  const row = (await db.query(`SELECT "status", "summary" FROM "Hub" WHERE "id" = $1`, [hub.id])).rows[0];
-  expect(row).toEqual({ status: "published", summary: "A studio in the old tobacco factory, now with a riso printer." });
+  const row = (await db.query(`SELECT "status", "summary", "imageKey", "imageAlt" FROM "Hub" WHERE "id" = $1`, [hub.id])).rows[0];
+  expect(row).toMatchObject({ status: "published", summary: "A studio in the old tobacco factory, now with a riso printer.", imageAlt: "The studio's print room" });
+  await expect(page.getByRole("img", { name: "The image chosen so far" })).toHaveAttribute("src", `/media/${row.imageKey}`);
+  const image = await page.request.get(`/media/${row.imageKey}`);
+  expect(image.headers()["content-type"]).toBe("image/webp");
+  expect(image.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(await sharp(await image.body()).metadata()).toMatchObject({ format: "webp", width: 1200 });
   const audit = await db.query(`SELECT "actorId", "data" FROM "AuditEvent" WHERE "action" = 'hub.updated' AND "targetId" = $1`, [hub.id]);
   expect(audit.rows).toHaveLength(1);
   expect(audit.rows[0].actorId).toBe(member.id);
-  expect(audit.rows[0].data.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: "summary", after: row.summary })]));
+  expect(audit.rows[0].data.changes).toEqual(
+    expect.arrayContaining([expect.objectContaining({ field: "summary", after: row.summary }), expect.objectContaining({ field: "imageKey", before: null, after: row.imageKey })]),
+  );
 });
 
 test.describe("refused", () => {
