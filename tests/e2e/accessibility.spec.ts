@@ -6,6 +6,7 @@ import bcrypt from "bcryptjs";
 import type { Page } from "@playwright/test";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
 import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
+import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
@@ -186,6 +187,48 @@ const CHECKS: Check[] = [
     },
   },
   { route: "/dev/outbox", name: "development outbox", who: "visitor", path: "/dev/outbox" },
+  { route: "/hubs/new", name: "add your hub", who: "member", path: "/hubs/new" },
+  {
+    route: null,
+    name: "add your hub, sent empty",
+    who: "member",
+    path: "/hubs/new",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Preview", exact: true }).click();
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    },
+  },
+  {
+    route: null,
+    name: "add your hub, preview",
+    who: "member",
+    path: "/hubs/new",
+    prepare: async (page) => {
+      await fillAboutTheHub(page, `Axe Hub ${shortId()}`);
+      await typeLocation(page, { city: "Tartu", country: "Estonia", latitude: "58.3776", longitude: "26.729" });
+      await page.getByRole("button", { name: "Preview", exact: true }).click();
+      await expect(page.getByRole("heading", { name: "Preview: your hub as visitors will see it" })).toBeVisible();
+    },
+  },
+  {
+    // Reached by submitting the form: the page belongs to the hub's owner alone.
+    route: "/hubs/new/submitted",
+    name: "hub submitted",
+    who: "member",
+    path: "/hubs/new",
+    prepare: async (page) => {
+      await fillAboutTheHub(page, `Axe Hub ${shortId()}`);
+      await typeLocation(page, { city: "Narva", country: "Estonia", latitude: "59.377", longitude: "28.19" });
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Thank you: your hub is waiting for review" })).toBeVisible();
+    },
+  },
+  {
+    route: "/account/hubs/[id]/edit",
+    name: "edit a hub",
+    who: "staff",
+    path: async () => `/account/hubs/${(await insertHub({ name: `Axe Edit Hub ${shortId()}`, city: "Pärnu", countryCode: "EE", latitude: 58.385, longitude: 24.497 })).id}/edit`,
+  },
 ];
 
 const APP_DIR = fileURLToPath(new URL("../../app", import.meta.url));

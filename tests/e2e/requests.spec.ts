@@ -64,7 +64,7 @@ test("an oversized server action body is refused with a 4xx, never a 500", async
       ...(headers["next-router-state-tree"] ? { "next-router-state-tree": headers["next-router-state-tree"] } : {}),
     },
     multipart: {
-      "1_name": "x".repeat(2 * 1024 * 1024),
+      "1_name": "x".repeat(7 * 1024 * 1024), // over the 6 MB limit (proxy.ts)
       "1_email": "big@example.org",
       "1_password": "Big-password-123",
       "0": '[{"ok":false},"$K1"]',
@@ -72,7 +72,7 @@ test("an oversized server action body is refused with a 4xx, never a 500", async
     maxRedirects: 0,
   });
   const body = await response.text();
-  const summary = `POST /sign-up (2 MB) answered ${response.status()}: ${body.slice(0, 300)}`;
+  const summary = `POST /sign-up (7 MB) answered ${response.status()}: ${body.slice(0, 300)}`;
   expect(response.status(), summary).toBeLessThan(500);
   expect(response.status(), summary).toBeGreaterThanOrEqual(400);
   expect(response.status(), summary).toBe(413);

@@ -1,0 +1,18 @@
+import { fileStorage } from "@/lib/storage";
+import { isStorageKey } from "@/lib/storage/keys";
+
+// Uploaded images (hubs' logos and photos). A key names one version of a file forever (a
+// new upload gets a new key), so browsers may keep it for a year without asking again.
+export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const key = (await params).key.join("/");
+  const file = isStorageKey(key) ? await fileStorage().get(key) : null;
+  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.bytes.length),
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,62 @@
+"use client";
+// "Logo or photo": the image kept so far (if any), a file to choose, and its description.
+import { useId, useState } from "react";
+import { Field } from "@/components/ui/form";
+import { Checkbox, FieldError } from "@/components/hubs/form/fields";
+import { valueOf, type FormState } from "@/lib/form-state";
+import { MAX_IMAGE_BYTES } from "@/lib/hubs/form-state";
+import { mediaUrl } from "@/lib/storage/urls";
+
+const TOO_BIG = "That image is bigger than 5 MB. Choose a smaller one, or resize it first.";
+
+export function ImageField({ state }: { state: FormState }) {
+  const id = `image${useId()}`;
+  const current = valueOf(state, "imageKey") || null;
+  // Said at once, before a large file travels to the server only to be refused there.
+  const [tooBig, setTooBig] = useState(false);
+  const errors = tooBig ? [TOO_BIG] : state.fieldErrors?.image;
+  return (
+    <div className="space-y-6">
+      <input type="hidden" name="imageKey" value={current ?? ""} />
+      {current ? (
+        <div className="flex flex-wrap items-start gap-4">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
+          <img src={mediaUrl(current)} alt="The image chosen so far" className="h-28 w-auto rounded-md border border-stone-300" />
+          <Checkbox name="removeImage" label="Remove this image" hint="Or choose another file below to replace it." state={state} />
+        </div>
+      ) : null}
+      <div>
+        <label htmlFor={id} className="block font-medium text-stone-900">
+          {current ? "Another logo or photo" : "Logo or photo"}
+          <span className="font-normal text-stone-600"> (optional)</span>
+        </label>
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
+          A JPEG, PNG or WebP image of at most 5 MB. We resize it and remove its hidden details (such as where a photo was taken).
+        </p>
+        <input
+          id={id}
+          name="image"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            const big = Boolean(file && file.size > MAX_IMAGE_BYTES);
+            setTooBig(big);
+            if (big) e.target.value = "";
+          }}
+          className="mt-2 block w-full text-stone-900 file:mr-4 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
+        />
+        <FieldError id={`${id}-error`} errors={errors} />
+      </div>
+      <Field
+        name="imageAlt"
+        label="Describe the image"
+        hint="For people who cannot see it: what does it show? For example: “The hub's courtyard, with people working at long tables.”"
+        state={state}
+        maxLength={200}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
+import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+import { findLikelyDuplicates, type LikelyDuplicate } from "@/lib/hubs/duplicates";
+import { editableHubWhere } from "@/lib/hubs/filters";
+import { diffSnapshots, hubSnapshot, matchKey, websiteKey } from "@/lib/hubs/rules";
+import type { HubInput } from "@/lib/hubs/schema";
+import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
+import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage, managementRequestMessage } from "@/lib/hubs/submission-emails";
+import { countryName } from "@/lib/hubs/taxonomy";
+import { fileStorage } from "@/lib/storage";
+import { isStorageKey } from "@/lib/storage/keys";
+
+// Adding a hub, changing it, and asking to manage one that is already listed. Each is one
+// transaction with its audit row and its emails.
+
+const SIGN_IN = "Please sign in to add a hub: your session may have ended.";
+
+/** Submission stopped: these listed hubs look like the one being added. */
+export class LikelyDuplicatesError extends UserError {
+  constructor(readonly duplicates: LikelyDuplicate[]) {
+    super("This hub may already be on the map. Check the hubs we found before you go on.");
+    this.name = "LikelyDuplicatesError";
+  }
+}
+
+type Actor = Pick<CurrentUser, "id" | "name" | "email" | "role">;
+type Tx = Prisma.TransactionClient;
+
+async function staffEmails(tx: Tx): Promise<string[]> {
+  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
+  return staff.map((u) => u.email);
+}
+
+const sameHubMessage = (input: HubInput) =>
+  `A hub called “${input.name}” in ${input.city}, ${countryName(input.countryCode)} is already listed or waiting for review. If it is yours, ask to manage it instead.`;
+
+/** The columns a hub's form sets, with the keys the duplicate checks and the unique index use. */
+function hubColumns(input: HubInput, imageKey: string | null) {
+  return {
+    name: input.name,
+    nameKey: matchKey(input.name),
+    kind: input.kind,
+    format: input.format,
+    disciplines: input.disciplines,
+    services: input.services,
+    summary: input.summary,
+    story: input.story ?? "",
+    website: input.website ?? null,
+    websiteKey: websiteKey(input.website),
+    socialLinks: input.socialLinks,
+    contactEmail: input.contactEmail,
+    address: input.address ?? null,
+    city: input.city,
+    cityKey: matchKey(input.city),
+    countryCode: input.countryCode,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    foundedYear: input.foundedYear ?? null,
+    teamSize: input.teamSize ?? null,
+    membersCount: input.membersCount ?? null,
+    openToExchanges: input.openToExchanges,
+    imageKey,
+    imageAlt: imageKey ? (input.imageAlt ?? null) : null,
+  } satisfies Prisma.HubUncheckedUpdateInput;
+}
+
+function assertNameHasLetters(input: HubInput) {
+  if (!matchKey(input.name)) throw new UserError("Use letters or numbers in the hub's name.", "name");
+  if (!matchKey(input.city)) throw new UserError("Use letters in the name of the town or city.", "city");
+}
+
+/**
+ * An image key that came back from the form (stored when the form was previewed): ours in
+ * shape, really stored, and not another hub's image, so a form cannot borrow a file.
+ */
+async function assertUsableImage(tx: Tx, key: string | null, hubId: string | null) {
+  if (!key) return;
+  const usable =
+    isStorageKey(key) &&
+    key.startsWith("hubs/") &&
+    (await tx.hub.count({ where: { imageKey: key, ...(hubId ? { id: { not: hubId } } : {}) } })) === 0 &&
+    (await fileStorage().get(key)) !== null;
+  if (!usable) throw new UserError("We could not find the image you chose. Please choose it again.", "image");
+}
+
+/**
+ * Submits a new hub for review: it is created pending, with the actor as its owner; the
+ * draft it came from is deleted; the owner is told what happens next and staff that a
+ * hub waits. Unless `notDuplicate`, a hub that looks listed already stops it
+ * (LikelyDuplicatesError). Two submissions of one hub at the same moment: the unique index
+ * on (name, country, town) lets one in, and the other gets a message at the name.
+ */
+export async function submitHub(actor: Actor | null, input: HubInput, opts: { imageKey: string | null; draftId?: string; notDuplicate: boolean }) {
+  if (!actor) throw new UserError(SIGN_IN);
+  assertNameHasLetters(input);
+  if (!opts.notDuplicate) {
+    const duplicates = await findLikelyDuplicates(input);
+    if (duplicates.length) throw new LikelyDuplicatesError(duplicates);
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const hub = await db.$transaction(async (tx) => {
+        const same = await tx.hub.count({ where: { nameKey: matchKey(input.name), countryCode: input.countryCode, cityKey: matchKey(input.city) } });
+        if (same) throw new UserError(sameHubMessage(input), "name");
+        await assertUsableImage(tx, opts.imageKey, null);
+        const candidates = slugCandidates(input.name, input.city);
+        const taken = await tx.hub.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
+        const now = new Date();
+        const hub = await tx.hub.create({
+          data: {
+            ...hubColumns(input, opts.imageKey),
+            slug: firstFreeSlug(candidates, new Set(taken.map((h) => h.slug))),
+            status: "pending",
+            submittedAt: now,
+            confirmedAt: now,
+            owners: { create: { userId: actor.id } },
+          },
+          select: { id: true, slug: true, name: true, city: true, countryCode: true },
+        });
+        if (opts.draftId) await tx.hubDraft.deleteMany({ where: { id: opts.draftId, ownerId: actor.id } });
+        await recordAudit(tx, { actorId: actor.id, action: "hub.submitted", targetType: "hub", targetId: hub.id, data: { name: hub.name, city: hub.city, countryCode: hub.countryCode } });
+        await queueEmail(tx, hubSubmittedMessage(actor.email, actor.name, hub));
+        for (const to of await staffEmails(tx)) await queueEmail(tx, hubToReviewMessage(to, hub, actor));
+        return hub;
+      });
+      deliverOutboxSoon();
+      return hub;
+    } catch (e) {
+      // The same hub committed by someone else meanwhile (the next attempt's check says so),
+      // or its slug taken by another hub a moment ago (the next attempt picks another).
+      if (!isUniqueViolation(e) || attempt === 3) throw e;
+    }
+  }
+}
+
+const NOT_EDITABLE = {
+  archived: "This hub is archived. Bring it back from My hubs before you change it.",
+  rejected: "This hub was not accepted, so it cannot be changed any more. If you think it should be looked at again, contact us.",
+} as const;
+
+/** Why the hub cannot be edited now, or null when it can. */
+export const editRefusal = (status: string): string | null => NOT_EDITABLE[status as keyof typeof NOT_EDITABLE] ?? null;
+
+/**
+ * Saves an owner's (or staff's) changes. Published: live at once. Pending: stays in the
+ * queue. Changes requested: back to pending, and staff are told. The row is locked for
+ * the read-compare-write, so two saves at once do not lose one another's audit trail.
+ */
+export async function updateHub(actor: Actor | null, hubId: string, input: HubInput, opts: { imageKey: string | null }) {
+  if (!actor) throw new NotFoundError("hub");
+  assertNameHasLetters(input);
+  try {
+    const result = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Hub" WHERE "id" = ${hubId} FOR UPDATE`;
+      const hub = await tx.hub.findFirst({ where: editableHubWhere(actor, hubId) });
+      if (!hub) throw new NotFoundError("hub");
+      const refusal = editRefusal(hub.status);
+      if (refusal) throw new UserError(refusal);
+      if (opts.imageKey !== hub.imageKey) await assertUsableImage(tx, opts.imageKey, hub.id);
+      const resubmit = hub.status === "changes_requested";
+      const columns = hubColumns(input, opts.imageKey);
+      const changes = diffSnapshots(hubSnapshot(hub), hubSnapshot(columns));
+      if (!changes.length && !resubmit) return { id: hub.id, slug: hub.slug, status: hub.status, changed: 0 };
+      const updated = await tx.hub.update({
+        where: { id: hub.id },
+        data: { ...columns, ...(resubmit ? { status: "pending", submittedAt: new Date() } : {}) },
+        select: { id: true, slug: true, status: true, name: true, city: true, countryCode: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: resubmit ? "hub.resubmitted" : "hub.updated",
+        targetType: "hub",
+        targetId: hub.id,
+        data: { status: updated.status, changes } as Prisma.InputJsonValue,
+      });
+      if (resubmit) for (const to of await staffEmails(tx)) await queueEmail(tx, hubResubmittedMessage(to, updated));
+      return { id: updated.id, slug: updated.slug, status: updated.status, changed: changes.length };
+    });
+    deliverOutboxSoon();
+    return result;
+  } catch (e) {
+    // The only unique key an edit can hit: one hub per name, town and country.
+    if (isUniqueViolation(e)) throw new UserError(sameHubMessage(input), "name");
+    throw e;
+  }
+}
+
+/**
+ * "This is my hub — ask to manage it": one request per person and hub; staff are emailed
+ * and decide in the moderation queue.
+ */
+export async function requestHubManagement(actor: Actor | null, input: { hubId: string; message: string }) {
+  if (!actor) throw new UserError("Please sign in to ask to manage a hub: your session may have ended.");
+  try {
+    await db.$transaction(async (tx) => {
+      const hub = await tx.hub.findFirst({
+        where: { id: input.hubId, status: { in: ["published", "pending", "changes_requested"] } },
+        select: { id: true, name: true, city: true, countryCode: true, owners: { where: { userId: actor.id }, select: { userId: true } } },
+      });
+      if (!hub) throw new NotFoundError("hub");
+      if (hub.owners.length) throw new UserError("You already manage this hub: find it under My hubs.");
+      const request = await tx.hubManagementRequest.create({ data: { hubId: hub.id, userId: actor.id, message: input.message }, select: { id: true } });
+      await recordAudit(tx, { actorId: actor.id, action: "hub.management-requested", targetType: "hub", targetId: hub.id, data: { requestId: request.id } });
+      for (const to of await staffEmails(tx)) await queueEmail(tx, managementRequestMessage(to, hub, actor, input.message));
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new UserError("You have already asked to manage this hub. We will email you once our team has decided.");
+    throw e;
+  }
+  deliverOutboxSoon();
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+
+// Unfinished "add your hub" forms: the values as typed, kept for their owner only.
+
+export type DraftValues = Record<string, string | string[]>;
+
+/** Creates the draft, or updates it when `draftId` names one of the actor's own drafts. */
+export async function saveHubDraft(actor: Pick<CurrentUser, "id"> | null, input: { draftId?: string; name: string; values: DraftValues }): Promise<{ id: string }> {
+  if (!actor) throw new NotFoundError("draft");
+  if (!input.draftId) {
+    return db.hubDraft.create({ data: { ownerId: actor.id, name: input.name, values: input.values }, select: { id: true } });
+  }
+  const { count } = await db.hubDraft.updateMany({ where: { id: input.draftId, ownerId: actor.id }, data: { name: input.name, values: input.values } });
+  if (count === 0) throw new NotFoundError("draft");
+  return { id: input.draftId };
+}
+
+/** One of the actor's drafts, or null (another's draft and a missing one look the same). */
+export async function getOwnHubDraft(actor: Pick<CurrentUser, "id">, draftId: string) {
+  const draft = await db.hubDraft.findFirst({ where: { id: draftId, ownerId: actor.id }, select: { id: true, name: true, values: true, updatedAt: true } });
+  return draft && { ...draft, values: (draft.values ?? {}) as DraftValues };
+}
+
+/** The actor's drafts, the most recently saved first. */
+export function listOwnHubDrafts(actor: Pick<CurrentUser, "id">) {
+  return db.hubDraft.findMany({ where: { ownerId: actor.id }, select: { id: true, name: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
+}

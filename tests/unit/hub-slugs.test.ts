@@ -1,0 +1,36 @@
+// A new hub's address: its name, then its name and town, then a number.
+import { describe, expect, it } from "vitest";
+import { slugify } from "@/lib/hubs/rules";
+import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
+
+describe("slugCandidates", () => {
+  it("tries the name, then the name and town, then numbers", () => {
+    expect(slugCandidates("Atelier Nord", "Lyon", 5)).toEqual(["atelier-nord", "atelier-nord-lyon", "atelier-nord-lyon-2", "atelier-nord-lyon-3", "atelier-nord-lyon-4"]);
+  });
+
+  it("makes URL-safe slugs from any name", () => {
+    expect(slugCandidates("Factoría <script>alert(1)</script>", "Málaga", 2)).toEqual(["factoria-script-alert-1-script", "factoria-script-alert-1-script-malaga"]);
+    expect(slugify("!!!")).toBe("hub");
+  });
+
+  it("keeps long names and towns to a bounded length", () => {
+    const [base, withCity] = slugCandidates("A".repeat(200), "B".repeat(200), 2);
+    expect(base!.length).toBeLessThanOrEqual(80);
+    expect(withCity).toBe(`${"a".repeat(60)}-${"b".repeat(19)}`);
+  });
+});
+
+describe("firstFreeSlug", () => {
+  const candidates = slugCandidates("Atelier Nord", "Lyon", 4);
+  it("takes the first candidate nobody has", () => {
+    expect(firstFreeSlug(candidates, new Set())).toBe("atelier-nord");
+    expect(firstFreeSlug(candidates, new Set(["atelier-nord"]))).toBe("atelier-nord-lyon");
+    expect(firstFreeSlug(candidates, new Set(["atelier-nord", "atelier-nord-lyon"]))).toBe("atelier-nord-lyon-2");
+  });
+
+  it("past every candidate, still finds one", () => {
+    const slug = firstFreeSlug(candidates, new Set(candidates));
+    expect(candidates).not.toContain(slug);
+    expect(slug).toMatch(/^atelier-nord-lyon-[a-z0-9]+$/);
+  });
+});
