@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { HubCard } from "@/components/hubs/hub-card";
 import { HubFilterForm } from "@/components/hubs/hub-filters";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
@@ -22,16 +23,17 @@ export default async function HubDirectoryPage({ searchParams }: { searchParams:
   const filters = parseHubFilters(params);
   const sort: HubSort = HUB_SORTS.find((s) => s.value === first(params.sort))?.value ?? "name";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(first(params.page) ?? "1", 10) || 1));
-  const now = new Date();
-  const { hubs, total, pages } = await listPublishedHubs(filters, { page, sort }, now);
-
-  const query = hubFilterQuery(filters);
   const withQuery = (path: string, extra: Record<string, string | number | undefined> = {}) => {
     const q = hubFilterQuery(filters, extra);
     return q ? `${path}?${q}` : path;
   };
   const pageLink = (p: number) => withQuery("/hubs", { sort: sort === "name" ? undefined : sort, page: p > 1 ? p : undefined });
-  const filtered = query !== "";
+  // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
+  if (Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect(pageLink(page));
+
+  const now = new Date();
+  const { hubs, total, pages } = await listPublishedHubs(filters, { page, sort }, now);
+  const filtered = hubFilterQuery(filters) !== "";
 
   return (
     <PageContainer>
@@ -47,46 +49,48 @@ export default async function HubDirectoryPage({ searchParams }: { searchParams:
           <HubFilterForm filters={filters} sort={sort} />
         </div>
 
-        <section aria-labelledby="results-heading">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-            <h2 id="results-heading" className="text-2xl font-bold tracking-tight text-stone-950">
-              {total === 1 ? "1 hub" : `${total.toLocaleString("en-GB")} hubs`}
-              {filtered ? " match your filters" : ""}
-            </h2>
-            <p>
-              <Link href={withQuery("/map")}>Show {filtered ? "these hubs" : "all hubs"} on the map</Link>
-            </p>
-          </div>
+        <div>
+          <section aria-labelledby="results-heading">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+              <h2 id="results-heading" className="text-2xl font-bold tracking-tight text-stone-950">
+                {total === 1 ? "1 hub" : `${total.toLocaleString("en-GB")} hubs`}
+                {filtered ? " match your filters" : ""}
+              </h2>
+              <p>
+                <Link href={withQuery("/map")}>Show {filtered ? "these hubs" : "all hubs"} on the map</Link>
+              </p>
+            </div>
 
-          {hubs.length ? (
-            <>
-              <ul className="mt-6 grid gap-6 sm:grid-cols-2">
-                {hubs.map((hub) => (
-                  <li key={hub.id}>
-                    <HubCard hub={hub} now={now} />
-                  </li>
-                ))}
-              </ul>
-              <Pagination page={Math.min(page, pages)} pages={pages} label="Pages of hubs" href={pageLink} />
-            </>
-          ) : total > 0 ? (
-            <div className="mt-6">
-              <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
-                <p>
-                  <Link href={pageLink(1)}>Go to the first page</Link>
-                </p>
-              </EmptyState>
-            </div>
-          ) : (
-            <div className="mt-6">
-              <EmptyState title="No hub matches these filters.">
-                <p>
-                  Try fewer filters, or <Link href="/hubs">see every hub</Link>.
-                  {filters.stale ? null : " Hubs not confirmed in the last 18 months are left out unless you ask for them."}
-                </p>
-              </EmptyState>
-            </div>
-          )}
+            {hubs.length ? (
+              <>
+                <ul className="mt-6 grid gap-6 sm:grid-cols-2">
+                  {hubs.map((hub) => (
+                    <li key={hub.id}>
+                      <HubCard hub={hub} now={now} />
+                    </li>
+                  ))}
+                </ul>
+                <Pagination page={Math.min(page, pages)} pages={pages} label="Pages of hubs" href={pageLink} />
+              </>
+            ) : total > 0 ? (
+              <div className="mt-6">
+                <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
+                  <p>
+                    <Link href={pageLink(1)}>Go to the first page</Link>
+                  </p>
+                </EmptyState>
+              </div>
+            ) : (
+              <div className="mt-6">
+                <EmptyState title="No hub matches these filters.">
+                  <p>
+                    Try fewer filters, or <Link href="/hubs">see every hub</Link>.
+                    {filters.stale ? null : " Hubs not confirmed in the last 18 months are left out unless you ask for them."}
+                  </p>
+                </EmptyState>
+              </div>
+            )}
+          </section>
 
           <section aria-labelledby="open-data-heading" className="mt-12 rounded-lg border border-stone-200 bg-white p-5">
             <h2 id="open-data-heading" className="text-lg font-semibold text-stone-950">
@@ -109,7 +113,7 @@ export default async function HubDirectoryPage({ searchParams }: { searchParams:
               </li>
             </ul>
           </section>
-        </section>
+        </div>
       </div>
     </PageContainer>
   );
