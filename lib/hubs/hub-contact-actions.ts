@@ -4,7 +4,7 @@ import { sendHubMessage } from "@/lib/hubs/hub-contact";
 import { hubMessageSchema } from "@/lib/hubs/hub-contact-schema";
 import { clientIp } from "@/lib/request";
 
-const SENT = "Thank you — your message is on its way to the hub. We have emailed you a confirmation; the hub will reply to your address directly.";
+const SENT = "Thank you — your message is on its way to the hub. We have emailed you a confirmation; if the hub replies, the answer comes straight to your inbox.";
 
 export async function sendHubMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, hubMessageSchema, async (input) => {

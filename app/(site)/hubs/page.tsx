@@ -46,13 +46,17 @@ export default async function HubDirectoryPage({ searchParams }: { searchParams:
 
       <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_1fr]">
         <div>
+          {/* On a phone the filters come first: a way past them to the list. */}
+          <p className="mb-4 lg:hidden">
+            <a href="#results-heading">Skip to the list of hubs</a>
+          </p>
           <HubFilterForm filters={filters} sort={sort} />
         </div>
 
         <div>
           <section aria-labelledby="results-heading">
             <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-              <h2 id="results-heading" className="text-2xl font-bold tracking-tight text-stone-950">
+              <h2 id="results-heading" tabIndex={-1} className="text-2xl font-bold tracking-tight text-stone-950">
                 {total === 1 ? "1 hub" : `${total.toLocaleString("en-GB")} hubs`}
                 {filtered ? " match your filters" : ""}
               </h2>
