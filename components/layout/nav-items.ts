@@ -3,6 +3,7 @@ export type NavItem = { href: string; label: string };
 /** The site's main areas, in the order the header and the footer list them. */
 export const MAIN_NAV: readonly NavItem[] = [
   { href: "/map", label: "Map" },
+  { href: "/hubs", label: "Hubs" },
   { href: "/events", label: "Events" },
   { href: "/p2p", label: "P2P exchanges" },
   { href: "/tools", label: "Tools & Learning" },

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { seedHubs } from "./hubs";
 
 /** For local use only; the README lists these. Never seeded unless --demo is given. */
 export const DEMO_PASSWORD = "echn-demo-2026";
@@ -20,4 +21,5 @@ export async function seedDemo(db: PrismaClient) {
       update: {},
     });
   }
+  await seedHubs(db);
 }

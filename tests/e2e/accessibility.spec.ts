@@ -78,6 +78,22 @@ const CHECKS: Check[] = [
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
   { route: "/news", name: "news", who: "visitor", path: "/news" },
   { route: "/map", name: "map", who: "visitor", path: "/map" },
+  { route: "/hubs", name: "hub directory", who: "visitor", path: "/hubs" },
+  { route: null, name: "hub directory, filtered, with stale hubs", who: "visitor", path: "/hubs?stale=1&open=1&sort=recent" },
+  { route: null, name: "hub directory, nothing found", who: "visitor", path: "/hubs?q=no-hub-is-called-this" },
+  { route: "/hubs/[slug]", name: "hub page", who: "visitor", path: "/hubs/kvart-collective" },
+  { route: null, name: "hub page, not confirmed recently", who: "visitor", path: "/hubs/deptford-fabrication-yard" },
+  {
+    route: null,
+    name: "hub page, contact form sent empty",
+    who: "visitor",
+    path: "/hubs/dunavski-lab",
+    prepare: async (page) => {
+      const form = page.getByRole("region", { name: "Write to Dunavski Lab" }).locator("form");
+      await form.getByRole("button", { name: "Send message" }).click();
+      await expect(form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    },
+  },
   { route: "/contact", name: "contact", who: "visitor", path: "/contact" },
   { route: "/accessibility", name: "accessibility statement", who: "visitor", path: "/accessibility" },
   { route: "/privacy", name: "privacy notice", who: "visitor", path: "/privacy" },

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { OpenToExchangesBadge, StaleBadge } from "@/components/hubs/hub-badges";
+import type { HubCard as HubCardData } from "@/lib/hubs/queries";
+import { isStale } from "@/lib/hubs/rules";
+import { countryName, DISCIPLINES, HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+
+export function HubCard({ hub, now }: { hub: HubCardData; now: Date }) {
+  const stale = isStale(hub.confirmedAt, now);
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+      <h3 className="text-lg font-semibold text-stone-950">
+        <Link href={`/hubs/${hub.slug}`} className="text-brand-800 hover:text-brand-900">
+          {hub.name}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm font-medium text-stone-700">
+        {labelOf(HUB_KINDS, hub.kind)} · {hub.city}, {countryName(hub.countryCode)}
+        {hub.format === "online" ? " · online" : hub.format === "mobile" ? " · mobile" : null}
+      </p>
+      <p className="mt-3 text-stone-700">{hub.summary}</p>
+      <p className="mt-3 text-sm text-stone-600">
+        <span className="sr-only">Disciplines: </span>
+        {hub.disciplines.map((d) => labelOf(DISCIPLINES, d)).join(" · ")}
+      </p>
+      {hub.openToExchanges || stale ? (
+        <p className="mt-auto flex flex-wrap gap-2 pt-4">
+          {hub.openToExchanges ? <OpenToExchangesBadge /> : null}
+          {stale ? <StaleBadge /> : null}
+        </p>
+      ) : null}
+    </article>
+  );
+}

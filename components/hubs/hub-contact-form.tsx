@@ -1,0 +1,42 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { initialFormState, type FormState } from "@/lib/form-state";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  hubId: string;
+  hubName: string;
+  messageMax: number;
+  defaults: { name?: string; email?: string };
+};
+
+export function HubContactForm({ action, hubId, hubName, messageMax, defaults }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <FormMessage state={state} />
+      <input type="hidden" name="hubId" value={hubId} />
+      <Field name="name" label="Your name" state={state} required autoComplete="name" maxLength={100} defaultValue={defaults.name} />
+      <Field
+        name="email"
+        label="Your email address"
+        type="email"
+        state={state}
+        required
+        autoComplete="email"
+        maxLength={254}
+        defaultValue={defaults.email}
+        hint={`${hubName} will see this address, so that they can reply to you.`}
+      />
+      <Field name="message" label="Your message" state={state} required multiline maxLength={messageMax} hint={`Between 10 and ${messageMax.toLocaleString("en-GB")} characters.`} />
+      {/* A trap for bots, which fill in every field. Visually hidden and out of the tab order;
+          a screen reader that reaches it reads its label. */}
+      <div className="sr-only">
+        <label htmlFor="hub-contact-website">Leave this field empty</label>
+        <input id="hub-contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <SubmitButton pendingLabel="Sending…">Send message</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { headers } from "next/headers";
+import type { PublicHub } from "@/lib/hubs/queries";
+import { countryName } from "@/lib/hubs/taxonomy";
+import { siteUrl } from "@/lib/site";
+import { mediaUrl } from "@/lib/storage/urls";
+
+/** schema.org data about the hub for search engines: an Organization at a Place with coordinates. */
+export async function HubJsonLd({ hub }: { hub: PublicHub }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    "@id": siteUrl(`/hubs/${hub.slug}`),
+    name: hub.name,
+    description: hub.summary,
+    url: hub.website ?? siteUrl(`/hubs/${hub.slug}`),
+    ...(hub.imageKey ? { image: siteUrl(mediaUrl(hub.imageKey)) } : {}),
+    ...(hub.foundedYear ? { foundingDate: String(hub.foundedYear) } : {}),
+    ...(hub.socialLinks.length || hub.website ? { sameAs: [hub.website, ...hub.socialLinks].filter(Boolean) } : {}),
+    location: {
+      "@type": "Place",
+      address: {
+        "@type": "PostalAddress",
+        ...(hub.address ? { streetAddress: hub.address } : {}),
+        addressLocality: hub.city,
+        addressCountry: hub.countryCode,
+      },
+      geo: { "@type": "GeoCoordinates", latitude: hub.latitude, longitude: hub.longitude },
+    },
+    areaServed: countryName(hub.countryCode),
+  };
+  // "<" escaped, so that no text typed into the hub can close the script element.
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: json }} />;
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
+import { NotFoundError, UserError } from "@/lib/errors";
+import { publishedHubWhere } from "@/lib/hubs/filters";
+import { hubMessageAcknowledgement, hubMessageToHub } from "@/lib/hubs/hub-contact-emails";
+import type { HubMessageInput } from "@/lib/hubs/hub-contact-schema";
+import { hitRateLimit, waitMessage, type Limit } from "@/lib/rate-limit";
+
+/**
+ * Messages through hub pages: a sender may write to a few hubs an hour, and a hub receives
+ * at most a day's worth of messages it can read, however many senders there are.
+ */
+export const HUB_CONTACT_LIMITS = {
+  perIp: { name: "hub-contact:ip", max: 5, windowSeconds: 60 * 60 },
+  perHub: { name: "hub-contact:hub", max: 20, windowSeconds: 24 * 60 * 60 },
+} satisfies Record<string, Limit>;
+
+/**
+ * Relays a message to a published hub: stores it and queues the email to the hub (with the
+ * sender's address, so the hub can reply) and the acknowledgement to the sender, in one
+ * transaction. The hub's address is never returned.
+ */
+export async function sendHubMessage(input: HubMessageInput, ip: string): Promise<{ id: string; hubName: string }> {
+  const byIp = await hitRateLimit(HUB_CONTACT_LIMITS.perIp, ip);
+  if (!byIp.allowed) throw new UserError(waitMessage(byIp.retryAfterSeconds));
+  const where = { id: input.hubId, ...publishedHubWhere({ stale: "1" }) };
+  if (!(await db.hub.count({ where }))) throw new NotFoundError("hub");
+  const byHub = await hitRateLimit(HUB_CONTACT_LIMITS.perHub, input.hubId);
+  if (!byHub.allowed) throw new UserError("This hub has received many messages today. Please try again tomorrow.");
+
+  const saved = await db.$transaction(async (tx) => {
+    // Read again inside the transaction: the hub may have been archived in the meantime.
+    const hub = await tx.hub.findFirst({ where, select: { id: true, name: true, slug: true, contactEmail: true } });
+    if (!hub) throw new NotFoundError("hub");
+    const message = await tx.hubMessage.create({
+      data: { hubId: hub.id, name: input.name, email: input.email, message: input.message },
+      select: { id: true },
+    });
+    await queueEmail(tx, hubMessageToHub(hub, input));
+    await queueEmail(tx, hubMessageAcknowledgement(input.email, hub));
+    return { id: message.id, hubName: hub.name };
+  });
+  deliverOutboxSoon();
+  return saved;
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { cache } from "react";
+import { db, type Prisma } from "@/lib/db";
+import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
+import { boxAround, distanceKm } from "@/lib/hubs/rules";
+import type { HubFilters } from "@/lib/hubs/schema";
+import { isEventOver } from "@/lib/programme/rules";
+
+// Public reads: published hubs only (publishedHubWhere), public fields only (publicHubSelect).
+// They take no acting user because everyone sees the same thing.
+
+export const HUBS_PER_PAGE = 24;
+
+export const HUB_SORTS = [
+  { value: "name", label: "Name (A to Z)" },
+  { value: "recent", label: "Recently added" },
+] as const;
+export type HubSort = (typeof HUB_SORTS)[number]["value"];
+
+/** What a directory card shows. */
+const hubCardSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  format: true,
+  disciplines: true,
+  summary: true,
+  city: true,
+  countryCode: true,
+  openToExchanges: true,
+  confirmedAt: true,
+} satisfies Prisma.HubSelect;
+
+export type HubCard = Prisma.HubGetPayload<{ select: typeof hubCardSelect }>;
+
+const ORDER: Record<HubSort, Prisma.HubOrderByWithRelationInput[]> = {
+  name: [{ name: "asc" }, { id: "asc" }],
+  recent: [{ publishedAt: "desc" }, { id: "desc" }],
+};
+
+/** One page of the directory and the number of matches (both queries at once, on two connections). */
+export async function listPublishedHubs(filters: HubFilters, opts: { page: number; sort: HubSort }, now = new Date()) {
+  const where = publishedHubWhere(filters, now);
+  const [total, hubs] = await Promise.all([
+    db.hub.count({ where }),
+    db.hub.findMany({ where, select: hubCardSelect, orderBy: ORDER[opts.sort], skip: (opts.page - 1) * HUBS_PER_PAGE, take: HUBS_PER_PAGE }),
+  ]);
+  return { total, hubs, pages: Math.max(1, Math.ceil(total / HUBS_PER_PAGE)) };
+}
+
+/**
+ * A published hub's page, stale or not (a hub not confirmed recently keeps its page, with a
+ * notice). Cached per request: the page and its metadata ask for the same hub.
+ */
+export const getPublishedHub = cache(async (slug: string, now = new Date()) => {
+  return db.hub.findFirst({ where: { slug, ...publishedHubWhere({ stale: "1" }, now) }, select: publicHubSelect });
+});
+
+export type PublicHub = NonNullable<Awaited<ReturnType<typeof getPublishedHub>>>;
+
+export const NEARBY_KM = 150;
+
+/**
+ * The nearest published hubs within `km`, nearest first. The box is the indexed pre-filter
+ * (latitude); the exact distance is computed on the few rows inside it.
+ */
+export async function listNearbyHubs(hub: Pick<PublicHub, "id" | "latitude" | "longitude">, opts: { km?: number; take?: number } = {}, now = new Date()) {
+  const km = opts.km ?? NEARBY_KM;
+  const box = boxAround(hub, km);
+  const candidates = await db.hub.findMany({
+    where: {
+      ...publishedHubWhere({}, now),
+      id: { not: hub.id },
+      latitude: { gte: box.south, lte: box.north },
+      longitude: { gte: box.west, lte: box.east },
+    },
+    select: { slug: true, name: true, kind: true, city: true, countryCode: true, latitude: true, longitude: true },
+  });
+  return candidates
+    .map((c) => ({ ...c, km: distanceKm(hub, c) }))
+    .filter((c) => c.km <= km)
+    .sort((a, b) => a.km - b.km || a.name.localeCompare(b.name))
+    .slice(0, opts.take ?? 6);
+}
+
+const hostedEventSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  theme: true,
+  summary: true,
+  startsOn: true,
+  endsOn: true,
+  datePrecision: true,
+  timeZone: true,
+  city: true,
+  countryCode: true,
+  venueName: true,
+  applyBy: true,
+  status: true,
+} satisfies Prisma.EventSelect;
+
+/** Published events at this hub that are not over yet, soonest first. */
+export async function listUpcomingHubEvents(hubId: string, now = new Date()) {
+  // A day's margin: "over" depends on the event's own time zone, decided in code below.
+  const yesterday = new Date(now.getTime() - 86_400_000);
+  const events = await db.event.findMany({
+    where: { hubId, status: "published", endsOn: { gte: new Date(yesterday.toISOString().slice(0, 10)) } },
+    select: hostedEventSelect,
+    orderBy: [{ startsOn: "asc" }, { title: "asc" }],
+    take: 20,
+  });
+  return events.filter((e) => !isEventOver(e, now));
+}
+
+/** Every published hub's address, for the sitemap. */
+export async function listPublishedHubSlugs(now = new Date()) {
+  return db.hub.findMany({ where: publishedHubWhere({ stale: "1" }, now), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}
