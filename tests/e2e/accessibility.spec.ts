@@ -14,6 +14,9 @@ import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
+// Each check makes its own data, so the checks share out over the workers.
+test.describe.configure({ mode: "parallel" });
+
 type Who = "visitor" | "member" | "staff";
 type Check = {
   /** The route as app/ spells it, route groups dropped; null for another state of a page, or the 404 page. */
