@@ -6,6 +6,7 @@ import type { HubKind } from "@/lib/generated/prisma/enums";
 import { publishedHubWhere } from "@/lib/hubs/filters";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
+import { COUNTRIES, DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
 
 /**
  * One hub on the map, with short keys: the map data for 5,000 hubs has to stay under
@@ -124,7 +125,7 @@ export function cachedHubMap(version: HubMapVersion): Promise<RenderedHubMap> {
   return render;
 }
 
-export const MAP_LIST_PER_PAGE = 50;
+export const MAP_LIST_PER_PAGE = 24;
 
 /** The list beside the map for visitors without JavaScript: the same hubs as the map data, a page at a time. */
 export async function listMapHubs(filters: HubFilters, page: number, now = new Date()) {
@@ -146,3 +147,22 @@ export async function listMapHubs(filters: HubFilters, page: number, now = new D
     hubs: hubs.map(({ confirmedAt, openToExchanges, ...hub }) => ({ ...hub, open: openToExchanges, stale: isStale(confirmedAt, day) })),
   };
 }
+
+/**
+ * The words the map's browser code shows, worked out here: Intl's region names take the
+ * browser 50 to 200 ms to load, on the way to the first markers.
+ */
+export type HubLabels = { kinds: Record<string, string>; countries: Record<string, string> };
+export const hubLabels = (): HubLabels => ({
+  kinds: Object.fromEntries(HUB_KINDS.map((k) => [k.value, k.label])),
+  countries: Object.fromEntries(COUNTRIES.map((c) => [c.value, c.label])),
+});
+
+export type FilterSelect = { name: "country" | "kind" | "format" | "discipline" | "service"; label: string; any: string; options: { value: string; label: string }[] };
+export const hubFilterSelects = (): FilterSelect[] => [
+  { name: "country", label: "Country", any: "Any country", options: COUNTRIES },
+  { name: "kind", label: "Kind of hub", any: "Any kind", options: [...HUB_KINDS] },
+  { name: "format", label: "Format", any: "Any format", options: [...HUB_FORMATS] },
+  { name: "discipline", label: "Discipline", any: "Any discipline", options: [...DISCIPLINES] },
+  { name: "service", label: "Service or facility", any: "Any service", options: [...SERVICES] },
+];

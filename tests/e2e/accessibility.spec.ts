@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
 import type { Page } from "@playwright/test";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
+import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
@@ -54,6 +55,35 @@ const CHECKS: Check[] = [
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
   { route: "/news", name: "news", who: "visitor", path: "/news" },
   { route: "/map", name: "map", who: "visitor", path: "/map" },
+  {
+    route: null,
+    name: "map with hubs, a popup open",
+    who: "visitor",
+    path: async () => {
+      const tag = hubTag();
+      await insertPublishedHubs(ljubljanaAndVienna(tag));
+      return `/map?q=${tag}`;
+    },
+    prepare: async (page) => {
+      const map = page.getByRole("region", { name: "Map of the hubs" });
+      await map.getByRole("button", { name: "2 hubs here: zoom in", exact: true }).click();
+      await map.getByRole("button", { name: /Danube Lab$/ }).click();
+      await expect(map.getByRole("link", { name: /Danube Lab$/ })).toBeVisible();
+    },
+  },
+  {
+    route: "/embed/map",
+    name: "embeddable map",
+    who: "visitor",
+    path: async () => {
+      const tag = hubTag();
+      await insertPublishedHubs(ljubljanaAndVienna(tag));
+      return `/embed/map?q=${tag}`;
+    },
+    prepare: async (page) => {
+      await expect(page.getByRole("button", { name: "3 hubs here: zoom in", exact: true })).toBeVisible();
+    },
+  },
   { route: "/contact", name: "contact", who: "visitor", path: "/contact" },
   { route: "/accessibility", name: "accessibility statement", who: "visitor", path: "/accessibility" },
   { route: "/privacy", name: "privacy notice", who: "visitor", path: "/privacy" },
