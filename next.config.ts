@@ -5,7 +5,6 @@ import type { NextConfig } from "next";
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // Browsers ignore HSTS over plain http, so local `npm start` is unaffected.
@@ -23,7 +22,19 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Every page but the embeddable ones (/embed/…), which other sites may frame.
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // The map data is gzipped once per version and sent as is. Next drops a route handler's
+      // own Content-Encoding (and would gzip the bytes a second time), so it is set here, on
+      // the test the route makes too (acceptsGzip in lib/hubs/map-data.ts).
+      {
+        source: "/api/hubs/geojson",
+        has: [{ type: "header", key: "accept-encoding", value: ".*gzip.*" }],
+        headers: [{ key: "Content-Encoding", value: "gzip" }],
+      },
+    ];
   },
 };
 

@@ -11,7 +11,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 // Fixed for the life of the process: only the nonce changes per request.
 const HTTPS_SITE = (process.env.SITE_URL ?? "").startsWith("https:");
 
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production") {
+/** Pages that other sites may put in an iframe (the embeddable map); next.config.ts drops X-Frame-Options for them too. */
+export const isEmbedPath = (pathname: string) => pathname.startsWith("/embed/");
+
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production", embed = false) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -23,7 +26,7 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    embed ? "frame-ancestors *" : "frame-ancestors 'none'",
     ...(HTTPS_SITE ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
@@ -79,7 +82,7 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-  const csp = contentSecurityPolicy(nonce);
+  const csp = contentSecurityPolicy(nonce, undefined, isEmbedPath(request.nextUrl.pathname));
 
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

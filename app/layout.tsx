@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { GeistSans } from "geist/font/sans";
 import { RequestIdProvider } from "@/components/layout/request-id";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -19,6 +20,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // own CSP nonce (which Next applies to its scripts) and its own request id.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const reqId = await requestId();
+  // Pages under /embed/ live in other sites' iframes: the content alone, no header or footer.
+  const embedded = (await headers()).get("x-pathname")?.startsWith("/embed/") ?? false;
   return (
     <html lang="en-GB" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
@@ -26,11 +29,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to main content
         </a>
         <RequestIdProvider value={reqId}>
-          <SiteHeader />
+          {embedded ? null : <SiteHeader />}
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
-          <SiteFooter />
+          {embedded ? null : <SiteFooter />}
         </RequestIdProvider>
       </body>
     </html>

@@ -4,6 +4,19 @@ import { GeoJSON, Pane, TileLayer } from "react-leaflet";
 import { TILE_ATTRIBUTION, TILE_URL } from "@/lib/map/tiles";
 
 /**
+ * Russia's far east lies across the antimeridian: one ring holds points at +179° and at
+ * -180°, which Leaflet joins with lines across the whole map. Moved east by 360°, they join up.
+ */
+function unwrapAntimeridian(data: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  const shift = (c: unknown): unknown =>
+    Array.isArray(c) && typeof c[0] === "number" ? (c[0] < -150 ? [c[0] + 360, c[1]] : c) : Array.isArray(c) ? c.map(shift) : c;
+  return {
+    ...data,
+    features: data.features.map((f) => (f.geometry && "coordinates" in f.geometry ? { ...f, geometry: { ...f.geometry, coordinates: shift(f.geometry.coordinates) } as GeoJSON.Geometry } : f)),
+  };
+}
+
+/**
  * What every map stands on: the configured tile server with its attribution, over an
  * offline outline of Europe's countries that shows wherever tiles fail to load.
  * Render inside a react-leaflet <MapContainer>.
@@ -12,12 +25,18 @@ export function BaseLayers() {
   const [outline, setOutline] = useState<GeoJSON.FeatureCollection | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/map/outline")
-      .then((r) => (r.ok ? r.json() : null))
-      .then((data) => live && setOutline(data))
-      .catch(() => {});
+    // Once the browser is idle: the outline matters only where tiles fail, and it is large
+    // (its drawing would hold up the map's markers).
+    const load = () =>
+      fetch("/api/map/outline")
+        .then((r) => (r.ok ? r.json() : null))
+        .then((data) => live && data && setOutline(unwrapAntimeridian(data)))
+        .catch(() => {});
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 500);
     return () => {
       live = false;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
     };
   }, []);
   return (

@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
 import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
 import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
+import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
@@ -95,6 +96,35 @@ const CHECKS: Check[] = [
       const form = page.getByRole("region", { name: "Write to Dunavski Lab" }).locator("form");
       await form.getByRole("button", { name: "Send message" }).click();
       await expect(form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    },
+  },
+  {
+    route: null,
+    name: "map with hubs, a popup open",
+    who: "visitor",
+    path: async () => {
+      const tag = hubTag();
+      await insertPublishedHubs(ljubljanaAndVienna(tag));
+      return `/map?q=${tag}`;
+    },
+    prepare: async (page) => {
+      const map = page.getByRole("region", { name: "Map of the hubs" });
+      await map.getByRole("button", { name: "2 hubs here: zoom in", exact: true }).click();
+      await map.getByRole("button", { name: /Danube Lab$/ }).click();
+      await expect(map.getByRole("link", { name: /Danube Lab$/ })).toBeVisible();
+    },
+  },
+  {
+    route: "/embed/map",
+    name: "embeddable map",
+    who: "visitor",
+    path: async () => {
+      const tag = hubTag();
+      await insertPublishedHubs(ljubljanaAndVienna(tag));
+      return `/embed/map?q=${tag}`;
+    },
+    prepare: async (page) => {
+      await expect(page.getByRole("button", { name: "3 hubs here: zoom in", exact: true })).toBeVisible();
     },
   },
   { route: "/contact", name: "contact", who: "visitor", path: "/contact" },

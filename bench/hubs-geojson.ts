@@ -1,0 +1,57 @@
+// The map data (GET /api/hubs/geojson): its size, and its throughput next to a static file.
+// Issue 3's targets: 5,000 hubs in at most 100 KB gzipped; at least half the static file's
+// requests per second (autocannon, 10 connections).
+//
+//   npm run build && npm start           # prints DATABASE_URL for the embedded database
+//   DATABASE_URL=… npm run bench:seed -- --count 5000
+//   npm run bench:hubs-geojson [-- --url http://localhost:3000] [--seconds 5]
+import { get } from "node:http";
+import { baseUrlFromArgs, runLoad } from "./lib/load";
+
+const baseUrl = baseUrlFromArgs();
+const secondsArg = process.argv.indexOf("--seconds");
+const seconds = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : undefined;
+const PATH = "/api/hubs/geojson";
+
+/** The body as sent (not decoded) and the response's headers. */
+function fetchRaw(path: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    get(new URL(path, baseUrl), { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
+      res.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
+async function main() {
+  const gzipped = await fetchRaw(PATH, { "accept-encoding": "gzip" });
+  const plain = await fetchRaw(PATH, {});
+  if (gzipped.status !== 200 || plain.status !== 200) throw new Error(`${PATH} answered ${gzipped.status}/${plain.status}: is the site up at ${baseUrl}?`);
+  const hubs = (JSON.parse(plain.body.toString("utf8")) as { features: unknown[] }).features.length;
+  const etag = String(gzipped.headers.etag);
+  const revalidated = await fetchRaw(PATH, { "accept-encoding": "gzip", "if-none-match": etag });
+
+  console.log(`Map data at ${baseUrl}${PATH}`);
+  console.log(`  hubs:            ${hubs.toLocaleString("en-GB")}`);
+  console.log(`  body, gzipped:   ${(gzipped.body.length / 1024).toFixed(1)} KB (${gzipped.body.length.toLocaleString("en-GB")} bytes, Content-Encoding: ${gzipped.headers["content-encoding"] ?? "none"})`);
+  console.log(`  body, plain:     ${(plain.body.length / 1024).toFixed(1)} KB`);
+  console.log(`  per hub:         ${(gzipped.body.length / Math.max(1, hubs)).toFixed(1)} bytes gzipped`);
+  console.log(`  ETag ${etag}; If-None-Match answered ${revalidated.status}`);
+
+  await runLoad(
+    baseUrl,
+    [
+      { name: "map data, all hubs", path: PATH },
+      { name: "map data, revalidated (304)", path: PATH, headers: { "if-none-match": etag } },
+      { name: "map data, filtered (kind=lab)", path: `${PATH}?kind=lab` },
+    ],
+    seconds ? { seconds } : {},
+  );
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

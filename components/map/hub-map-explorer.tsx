@@ -1,0 +1,105 @@
+"use client";
+import "leaflet/dist/leaflet.css";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { HubListItem } from "@/components/map/hub-list-item";
+import { hubMapDataUrl, type HubPoint } from "@/components/map/hub-points";
+import { LazyHubMap as HubMap } from "@/components/map/lazy-hub-map";
+import { useHubPoints } from "@/components/map/use-hub-points";
+import type { HubLabels } from "@/lib/hubs/map-data";
+
+const PAGE = 24;
+
+const noSubscription = () => () => {};
+/** False in the server's HTML (what a browser without JavaScript keeps), true once hydrated. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
+const inViewText = (n: number) => (n === 0 ? "No hubs in this view." : `${n.toLocaleString("en-GB")} ${n === 1 ? "hub" : "hubs"} in this view.`);
+
+/**
+ * The map and the list beside it. Before the map is there (and without JavaScript) the list is
+ * the server's (`children`); once it is, the list shows the hubs inside the map's view.
+ */
+export function HubMapExplorer({ query, summary, labels, children }: { query: string; summary: string; labels: HubLabels; children: React.ReactNode }) {
+  const data = useHubPoints(query);
+  const hydrated = useHydrated();
+  const [view, setView] = useState<{ hubs: HubPoint[]; seq: number } | null>(null);
+  const [focus, setFocus] = useState<{ slug: string; seq: number } | null>(null);
+  const onView = useCallback((hubs: HubPoint[]) => setView((v) => ({ hubs, seq: (v?.seq ?? 0) + 1 })), []);
+  const showOnMap = useCallback((slug: string) => setFocus((f) => ({ slug, seq: (f?.seq ?? 0) + 1 })), []);
+  const points = data.status === "ready" ? data.points : [];
+  // With no hub at all, the server's list says so, and what to do.
+  const listed = points.length > 0 ? view : null;
+
+  return (
+    <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      {/* React puts it in the head: the map data downloads with the page, before any script runs. */}
+      <link rel="preload" href={hubMapDataUrl(query)} as="fetch" crossOrigin="anonymous" />
+      <div role="region" aria-label="Map of the hubs" className="relative h-[55vh] min-h-72 overflow-hidden rounded-lg border border-stone-300 bg-stone-100 lg:h-[70vh]">
+        <HubMap points={points} onView={onView} focus={focus} labels={labels} />
+        {data.status === "ready" ? null : (
+          <p className="absolute inset-x-4 top-4 z-[1000] rounded-md bg-white/95 px-4 py-2 text-center text-stone-800 shadow">
+            {!hydrated
+              ? "The map needs JavaScript. The list shows the same hubs."
+              : data.status === "failed"
+                ? "The map could not load the hubs. The list shows them all."
+                : "Loading the map…"}
+          </p>
+        )}
+      </div>
+      <section aria-labelledby="hub-list-heading" className="min-w-0">
+        <h2 id="hub-list-heading" className="text-2xl font-bold tracking-tight text-stone-950">
+          Hubs
+        </h2>
+        {/* Polite, and changed only once the map has come to rest: not on every step of a pan. */}
+        <p role="status" className="mt-1 text-stone-700">
+          {listed ? inViewText(listed.hubs.length) : summary}
+        </p>
+        {listed ? <InViewList key={listed.seq} hubs={listed.hubs} labels={labels} onShow={showOnMap} /> : children}
+      </section>
+    </div>
+  );
+}
+
+function InViewList({ hubs, labels, onShow }: { hubs: HubPoint[]; labels: HubLabels; onShow: (slug: string) => void }) {
+  const [shown, setShown] = useState(PAGE);
+  const list = useRef<HTMLUListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    // After "show more", the keyboard continues at the first hub that appeared.
+    if (firstNew.current === null) return;
+    list.current?.children[firstNew.current]?.querySelector("a")?.focus();
+    firstNew.current = null;
+  }, [shown]);
+
+  if (hubs.length === 0) return <p className="mt-4 text-stone-700">Zoom out or move the map to find more hubs.</p>;
+  return (
+    <>
+      <ul ref={list} className="mt-2">
+        {hubs.slice(0, shown).map((hub) => (
+          <HubListItem key={hub.slug} hub={hub} labels={labels}>
+            <button
+              type="button"
+              onClick={() => onShow(hub.slug)}
+              aria-label={`Show on map: ${hub.name}`}
+              className="shrink-0 rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
+            >
+              Show on map
+            </button>
+          </HubListItem>
+        ))}
+      </ul>
+      {hubs.length > shown ? (
+        <button
+          type="button"
+          onClick={() => {
+            firstNew.current = shown;
+            setShown(shown + PAGE);
+          }}
+          className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          Show {Math.min(PAGE, hubs.length - shown)} more of {hubs.length.toLocaleString("en-GB")}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// The map data, read on the client: hubs with their place, for the map and the list beside it.
+import type { HubKind } from "@/lib/generated/prisma/enums";
+import type { HubLabels, HubPointCollection, HubPointProperties } from "@/lib/hubs/map-data";
+
+/** What a list of hubs shows of each: the server's list and the map's list alike. */
+export type HubEntry = { slug: string; name: string; kind: HubKind; city: string; countryCode: string; open: boolean; stale: boolean };
+export type HubPoint = HubEntry & { lat: number; lng: number };
+
+/**
+ * slugify() of lib/hubs/rules.ts, copied: importing it would bring the taxonomy into the
+ * browser, whose Intl region names take 50 to 200 ms to load before the first markers.
+ * tests/integration/hub-map-data.test.ts checks that the two agree.
+ */
+export function slugOfName(text: string): string {
+  const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.slice(0, 80).replace(/-+$/, "") || "hub";
+}
+
+/** The slug, as lib/hubs/map-data.ts packs it. */
+export function hubPointSlug(p: HubPointProperties): string {
+  if (p.s === undefined) return slugOfName(p.n);
+  return p.s.startsWith("-") ? slugOfName(p.n) + p.s : p.s;
+}
+
+/** A name as the list sorts it: lower case, accents set aside. Cheap enough for 5,000 names, where a collator is not. */
+const sortKey = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+/**
+ * The map data's hubs, in the list's order (by name), so that the hubs in a view are a
+ * filter away and never need sorting again. The slug is worked out when it is first read:
+ * only the hubs that are listed or opened need one.
+ */
+export function toHubPoints(data: HubPointCollection): HubPoint[] {
+  const points = data.features.map(({ properties: p, geometry }) => {
+    let slug: string | undefined;
+    return {
+      get slug() {
+        return (slug ??= hubPointSlug(p));
+      },
+      name: p.n,
+      kind: p.k,
+      city: p.c,
+      countryCode: p.cc,
+      open: p.o === 1,
+      stale: p.st === 1,
+      lng: geometry.coordinates[0]!,
+      lat: geometry.coordinates[1]!,
+      key: sortKey(p.n),
+    };
+  });
+  return points.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** "Lab · Ljubljana, Slovenia". */
+export const describeHub = (hub: HubEntry, labels: HubLabels) =>
+  `${labels.kinds[hub.kind] ?? hub.kind} · ${hub.city}, ${labels.countries[hub.countryCode] ?? hub.countryCode}`;
+
+/** The map data's address for a filter query string. */
+export const hubMapDataUrl = (query: string) => `/api/hubs/geojson${query ? `?${query}` : ""}`;

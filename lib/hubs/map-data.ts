@@ -1,0 +1,168 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import { db } from "@/lib/db";
+import type { HubKind } from "@/lib/generated/prisma/enums";
+import { publishedHubWhere } from "@/lib/hubs/filters";
+import { isStale, slugify } from "@/lib/hubs/rules";
+import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
+import { COUNTRIES, DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
+
+/**
+ * One hub on the map, with short keys: the map data for 5,000 hubs has to stay under
+ * 100 KB gzipped. n name, k kind, c city, cc country code; o open to hosting P2P exchanges
+ * and st not confirmed recently, both present only when true. s, the slug, only when it is
+ * not slugify(n): what follows slugify(n) when it starts with "-" (a slug never does),
+ * else the whole slug. Read it back with `hubPointSlug`.
+ */
+export type HubPointProperties = { n: string; s?: string; k: HubKind; c: string; cc: string; o?: 1; st?: 1 };
+export type HubPointCollection = GeoJSON.FeatureCollection<GeoJSON.Point, HubPointProperties>;
+
+/**
+ * The "stale" cut (18 months without confirmation) moves with the clock. The map data takes
+ * it at the start of the UTC day, so that every instance draws the same line all day long
+ * and a version can name the day it was drawn on.
+ */
+export function mapDay(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export type HubMapVersion = { etag: string; lastModified: Date; filters: HubFilters; day: Date };
+
+/**
+ * What the map data for these filters looks like, read from the database so that every
+ * instance agrees: the time of the latest change to any hub. A hub that is edited, published,
+ * archived or rejected moves it (Prisma sets "updatedAt" on every update; hubs are archived,
+ * never deleted). One probe of the (status, updatedAt) index per status: a few pages read,
+ * however many hubs there are, where a count would read them all.
+ */
+export async function hubMapVersion(filters: HubFilters, now = new Date()): Promise<HubMapVersion> {
+  const [row] = await db.$queryRaw<{ at: Date | null; published: Date | null }[]>`
+    SELECT max(latest.at) AS at, max(latest.at) FILTER (WHERE s.status = 'published') AS published
+    FROM unnest(enum_range(NULL::"HubStatus")) AS s(status)
+    CROSS JOIN LATERAL (SELECT max("updatedAt") AS at FROM "Hub" WHERE "status" = s.status) AS latest`;
+  const day = mapDay(now);
+  const hash = createHash("sha256")
+    .update(`${row?.at?.toISOString() ?? "-"}|${day.toISOString()}|${hubFilterQuery(filters)}`)
+    .digest("base64url")
+    .slice(0, 24);
+  // Only published hubs' changes are anyone's business; the hash hides the rest.
+  const changed = row?.published && row.published > day ? row.published : day;
+  // Weak: the gzipped and the plain body are the same data.
+  return { etag: `W/"${hash}"`, lastModified: changed, filters, day };
+}
+
+/** Whether an If-None-Match header names this version (weak comparison, as RFC 9110 asks for it). */
+export function matchesVersion(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * Whether to send the gzipped body. next.config.ts sets "Content-Encoding: gzip" on the map
+ * data with the same test (Next drops a route handler's own), so the two must agree.
+ */
+export const acceptsGzip = (acceptEncoding: string | null): boolean => /gzip/.test(acceptEncoding ?? "");
+
+export type RenderedHubMap = { etag: string; lastModified: Date; json: Uint8Array; gzip: Uint8Array; count: number };
+
+// A slug is a third of the data once gzipped, and nearly always slugify(name), maybe with "-2".
+function slugProperty(name: string, slug: string): { s?: string } {
+  const derived = slugify(name);
+  if (slug === derived) return {};
+  return { s: slug.startsWith(`${derived}-`) ? slug.slice(derived.length) : slug };
+}
+
+/** The GeoJSON of the published hubs matching the version's filters, plain and gzipped. */
+export async function renderHubMap(version: HubMapVersion): Promise<RenderedHubMap> {
+  const hubs = await db.hub.findMany({
+    where: publishedHubWhere(version.filters, version.day),
+    select: { slug: true, name: true, kind: true, city: true, countryCode: true, latitude: true, longitude: true, openToExchanges: true, confirmedAt: true },
+    // Neighbours next to each other: their coordinates, cities and countries repeat, and gzip notices.
+    orderBy: [{ countryCode: "asc" }, { city: "asc" }, { name: "asc" }],
+  });
+  // About 11 m: enough to tell two buildings apart, and two fewer digits to send per number.
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  const collection: HubPointCollection = {
+    type: "FeatureCollection",
+    features: hubs.map((h) => ({
+      type: "Feature",
+      properties: {
+        n: h.name,
+        ...slugProperty(h.name, h.slug),
+        k: h.kind,
+        c: h.city,
+        cc: h.countryCode,
+        ...(h.openToExchanges ? { o: 1 as const } : {}),
+        ...(isStale(h.confirmedAt, version.day) ? { st: 1 as const } : {}),
+      },
+      geometry: { type: "Point", coordinates: [round(h.longitude), round(h.latitude)] },
+    })),
+  };
+  const json = Buffer.from(JSON.stringify(collection));
+  return { etag: version.etag, lastModified: version.lastModified, json, gzip: gzipSync(json, { level: 9 }), count: hubs.length };
+}
+
+// Rendered bodies by version. A cache, not state: the key is read from the database, so a
+// stale entry is never served, and every instance would render the same bytes for a key.
+// Keeping the promise lets concurrent requests for a new version share one render.
+const CACHE_SIZE = 24;
+const rendered = new Map<string, Promise<RenderedHubMap>>();
+
+export function cachedHubMap(version: HubMapVersion): Promise<RenderedHubMap> {
+  const hit = rendered.get(version.etag);
+  if (hit) {
+    // Most recently used last: Map keeps insertion order.
+    rendered.delete(version.etag);
+    rendered.set(version.etag, hit);
+    return hit;
+  }
+  const render = renderHubMap(version);
+  rendered.set(version.etag, render);
+  render.catch(() => rendered.delete(version.etag));
+  while (rendered.size > CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
+  return render;
+}
+
+export const MAP_LIST_PER_PAGE = 24;
+
+/** The list beside the map for visitors without JavaScript: the same hubs as the map data, a page at a time. */
+export async function listMapHubs(filters: HubFilters, page: number, now = new Date()) {
+  const day = mapDay(now);
+  const where = publishedHubWhere(filters, day);
+  const [total, hubs] = await db.$transaction([
+    db.hub.count({ where }),
+    db.hub.findMany({
+      where,
+      select: { slug: true, name: true, kind: true, city: true, countryCode: true, openToExchanges: true, confirmedAt: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * MAP_LIST_PER_PAGE,
+      take: MAP_LIST_PER_PAGE,
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / MAP_LIST_PER_PAGE)),
+    hubs: hubs.map(({ confirmedAt, openToExchanges, ...hub }) => ({ ...hub, open: openToExchanges, stale: isStale(confirmedAt, day) })),
+  };
+}
+
+/**
+ * The words the map's browser code shows, worked out here: Intl's region names take the
+ * browser 50 to 200 ms to load, on the way to the first markers.
+ */
+export type HubLabels = { kinds: Record<string, string>; countries: Record<string, string> };
+export const hubLabels = (): HubLabels => ({
+  kinds: Object.fromEntries(HUB_KINDS.map((k) => [k.value, k.label])),
+  countries: Object.fromEntries(COUNTRIES.map((c) => [c.value, c.label])),
+});
+
+export type FilterSelect = { name: "country" | "kind" | "format" | "discipline" | "service"; label: string; any: string; options: { value: string; label: string }[] };
+export const hubFilterSelects = (): FilterSelect[] => [
+  { name: "country", label: "Country", any: "Any country", options: COUNTRIES },
+  { name: "kind", label: "Kind of hub", any: "Any kind", options: [...HUB_KINDS] },
+  { name: "format", label: "Format", any: "Any format", options: [...HUB_FORMATS] },
+  { name: "discipline", label: "Discipline", any: "Any discipline", options: [...DISCIPLINES] },
+  { name: "service", label: "Service or facility", any: "Any service", options: [...SERVICES] },
+];
