@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { Field, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
 type Props = {
@@ -30,12 +30,7 @@ export function HubContactForm({ action, hubId, hubName, messageMax, defaults }:
         hint={`${hubName} will see this address, so that they can reply to you.`}
       />
       <Field name="message" label="Your message" state={state} required multiline maxLength={messageMax} hint={`Between 10 and ${messageMax.toLocaleString("en-GB")} characters.`} />
-      {/* A trap for bots, which fill in every field. Visually hidden and out of the tab order;
-          a screen reader that reaches it reads its label. */}
-      <div className="sr-only">
-        <label htmlFor="hub-contact-website">Leave this field empty</label>
-        <input id="hub-contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot />
       <SubmitButton pendingLabel="Sending…">Send message</SubmitButton>
     </form>
   );

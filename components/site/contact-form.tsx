@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { Field, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
 type Topic = { value: string; label: string };
@@ -20,12 +20,7 @@ export function ContactForm({ action, topics, defaults, messageMax }: Props) {
       <Field name="email" label="Your email address" type="email" state={state} required autoComplete="email" maxLength={254} defaultValue={defaults.email} hint="We reply to this address." />
       <TopicSelect topics={topics} state={state} defaultValue={defaults.topic} />
       <Field name="message" label="Your message" state={state} required multiline maxLength={messageMax} hint={`Between 10 and ${messageMax.toLocaleString("en-GB")} characters.`} />
-      {/* A trap for bots, which fill in every field. Visually hidden and out of the tab order;
-          a screen reader that reaches it reads its label. */}
-      <div className="sr-only">
-        <label htmlFor="website">Leave this field empty</label>
-        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot />
       <SubmitButton pendingLabel="Sending…">Send message</SubmitButton>
     </form>
   );

@@ -64,6 +64,20 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
   );
 }
 
+/**
+ * A trap for bots, which fill in every field: the schema's optional `website`. Visually
+ * hidden and out of the tab order; a screen reader that reaches it reads its label.
+ */
+export function Honeypot() {
+  const id = `website${useId()}`;
+  return (
+    <div className="sr-only">
+      <label htmlFor={id}>Leave this field empty</label>
+      <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  );
+}
+
 /** Disabled while the action runs, so a double click does not submit twice. */
 export function SubmitButton({ children, pendingLabel = "Please wait…", variant = "primary" }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "danger" }) {
   const { pending } = useFormStatus();

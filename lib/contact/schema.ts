@@ -18,7 +18,8 @@ export const MESSAGE_MAX = 5000;
 
 const topicValues = CONTACT_TOPICS.map((t) => t.value) as [ContactTopic, ...ContactTopic[]];
 
-export const contactSchema = z.object({
+/** Who is writing, and the bots' trap: shared by every form that relays a message. */
+export const senderFields = {
   name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
   email: z
     .string({ error: "Enter your email address." })
@@ -27,14 +28,18 @@ export const contactSchema = z.object({
     .max(254, "An email address has at most 254 characters.")
     .pipe(z.email({ error: "Enter an email address like name@example.org." }))
     .transform((e) => e.toLowerCase()),
+  /** Honeypot: hidden from people, filled in by bots. */
+  website: z.string().max(500).optional(),
+};
+
+export const contactSchema = z.object({
+  ...senderFields,
   topic: z.enum(topicValues, { error: "Choose what your message is about." }),
   message: z
     .string({ error: "Write your message." })
     .trim()
     .min(MESSAGE_MIN, `Write at least ${MESSAGE_MIN} characters, so we can help.`)
     .max(MESSAGE_MAX, `Keep your message under ${MESSAGE_MAX} characters.`),
-  /** Honeypot: hidden from people, filled in by bots. */
-  website: z.string().max(500).optional(),
 });
 
 export type ContactInput = z.output<typeof contactSchema>;

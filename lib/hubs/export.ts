@@ -2,7 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db, type Prisma } from "@/lib/db";
 import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
-import type { HubFilters } from "@/lib/hubs/schema";
+import { parseHubFilters, type HubFilters } from "@/lib/hubs/schema";
 import { countryName } from "@/lib/hubs/taxonomy";
 import { siteUrl } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
@@ -124,3 +124,20 @@ export function hubsGeoJsonStream(filters: HubFilters, now = new Date()): Readab
 
 /** "echn-hubs-2026-11-24.csv" */
 export const exportFilename = (extension: "csv" | "geojson", now = new Date()) => `echn-hubs-${now.toISOString().slice(0, 10)}.${extension}`;
+
+const FORMATS = {
+  csv: { contentType: "text/csv; charset=utf-8", stream: hubsCsvStream },
+  geojson: { contentType: "application/geo+json; charset=utf-8", stream: hubsGeoJsonStream },
+};
+
+/** The download of the published hubs matching the request's filters (?country=…&kind=…). */
+export function hubsExportResponse(format: keyof typeof FORMATS, request: Request): Response {
+  const filters = parseHubFilters(new URL(request.url).searchParams);
+  return new Response(FORMATS[format].stream(filters), {
+    headers: {
+      "content-type": FORMATS[format].contentType,
+      "content-disposition": `attachment; filename="${exportFilename(format)}"`,
+      "cache-control": "public, max-age=300",
+    },
+  });
+}

@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
 import { boxAround, distanceKm } from "@/lib/hubs/rules";
 import type { HubFilters } from "@/lib/hubs/schema";
+import { eventCardSelect } from "@/lib/programme/queries";
 import { isEventOver } from "@/lib/programme/rules";
 
 // Public reads: published hubs only (publishedHubWhere), public fields only (publicHubSelect).
@@ -84,31 +85,13 @@ export async function listNearbyHubs(hub: Pick<PublicHub, "id" | "latitude" | "l
     .slice(0, opts.take ?? 6);
 }
 
-const hostedEventSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  theme: true,
-  summary: true,
-  startsOn: true,
-  endsOn: true,
-  datePrecision: true,
-  timeZone: true,
-  city: true,
-  countryCode: true,
-  venueName: true,
-  applyBy: true,
-  status: true,
-} satisfies Prisma.EventSelect;
-
 /** Published events at this hub that are not over yet, soonest first. */
 export async function listUpcomingHubEvents(hubId: string, now = new Date()) {
   // A day's margin: "over" depends on the event's own time zone, decided in code below.
   const yesterday = new Date(now.getTime() - 86_400_000);
   const events = await db.event.findMany({
     where: { hubId, status: "published", endsOn: { gte: new Date(yesterday.toISOString().slice(0, 10)) } },
-    select: hostedEventSelect,
+    select: eventCardSelect,
     orderBy: [{ startsOn: "asc" }, { title: "asc" }],
     take: 20,
   });

@@ -19,7 +19,8 @@ export async function listProgrammeOrganisations(): Promise<ProgrammeOrganisatio
   return db.organisation.findMany({ select: organisationSelect, orderBy: [{ role: "asc" }, { sortOrder: "asc" }, { name: "asc" }] });
 }
 
-const eventCardSelect = {
+/** What an event card shows; the hub pages list their hosted events with it too. */
+export const eventCardSelect = {
   id: true,
   slug: true,
   kind: true,

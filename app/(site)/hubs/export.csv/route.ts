@@ -1,14 +1,4 @@
-import { exportFilename, hubsCsvStream } from "@/lib/hubs/export";
-import { parseHubFilters } from "@/lib/hubs/schema";
+import { hubsExportResponse } from "@/lib/hubs/export";
 
-// Open data: the published hubs matching the directory's filters (?country=…&kind=…), as CSV.
-export async function GET(request: Request) {
-  const filters = parseHubFilters(new URL(request.url).searchParams);
-  return new Response(hubsCsvStream(filters), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${exportFilename("csv")}"`,
-      "cache-control": "public, max-age=300",
-    },
-  });
-}
+// Open data: the published hubs matching the directory's filters, as CSV.
+export const GET = (request: Request) => hubsExportResponse("csv", request);
