@@ -3,15 +3,15 @@ import { db, type Prisma } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit";
+import { staffEmails } from "@/lib/users/queries";
 import { NotFoundError } from "@/lib/errors";
 import { contactAcknowledgement, contactNotification } from "@/lib/contact/emails";
 import type { ContactInput } from "@/lib/contact/schema";
 
 /** Where contact messages go: every staff and admin account, plus CONTACT_EMAIL if set. */
 async function contactRecipients(tx: Prisma.TransactionClient): Promise<string[]> {
-  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
   const extra = process.env.CONTACT_EMAIL?.trim().toLowerCase();
-  return [...new Set([...staff.map((u) => u.email), ...(extra ? [extra] : [])])];
+  return [...new Set([...(await staffEmails(tx)), ...(extra ? [extra] : [])])];
 }
 
 /**

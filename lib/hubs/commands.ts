@@ -13,6 +13,7 @@ import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage, managem
 import { countryName } from "@/lib/hubs/taxonomy";
 import { fileStorage } from "@/lib/storage";
 import { isStorageKey } from "@/lib/storage/keys";
+import { staffEmails } from "@/lib/users/queries";
 
 // Adding a hub, changing it, and asking to manage one that is already listed. Each is one
 // transaction with its audit row and its emails.
@@ -29,11 +30,6 @@ export class LikelyDuplicatesError extends UserError {
 
 type Actor = Pick<CurrentUser, "id" | "name" | "email" | "role">;
 type Tx = Prisma.TransactionClient;
-
-async function staffEmails(tx: Tx): Promise<string[]> {
-  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
-  return staff.map((u) => u.email);
-}
 
 const sameHubMessage = (input: HubInput) =>
   `A hub called “${input.name}” in ${input.city}, ${countryName(input.countryCode)} is already listed or waiting for review. If it is yours, ask to manage it instead.`;

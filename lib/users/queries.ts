@@ -46,3 +46,13 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
   ]);
   return { total, events, pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)) };
 }
+
+/**
+ * The addresses of every staff and admin account, oldest first: who is told when something
+ * comes in for staff (a contact message, a hub to review). Read inside the transaction that
+ * queues the emails.
+ */
+export async function staffEmails(tx: Prisma.TransactionClient): Promise<string[]> {
+  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
+  return staff.map((u) => u.email);
+}
