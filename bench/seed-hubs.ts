@@ -14,7 +14,8 @@ import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import type { HubFormat, HubKind } from "@/lib/generated/prisma/enums";
 import { inEurope, matchKey, slugify } from "@/lib/hubs/rules";
-import { COUNTRY_CODES, DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { COUNTRY_CODES } from "@/lib/countries";
 
 type City = { name: string; country: string; population: number; loc: { coordinates: [number, number] } };
 

@@ -1,6 +1,7 @@
-import { countryName, EVENT_KIND_LABEL, formatDate, formatEventDates } from "@/lib/programme/format";
-import type { EventCard as EventCardData } from "@/lib/programme/queries";
-import { isApplicationOpen, isEventOver } from "@/lib/programme/rules";
+import { countryName } from "@/lib/countries";
+import { EVENT_KIND_LABEL, formatEventDates } from "@/lib/events/format";
+import type { EventCard as EventCardData } from "@/lib/events/queries";
+import { applyState, isEventOver } from "@/lib/events/rules";
 
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -15,6 +16,7 @@ export function EventCard({ event, now }: { event: EventCardData; now: Date }) {
   const place = [event.venueName, event.city, countryName(event.countryCode)].filter(Boolean).join(", ");
   const cancelled = event.status === "cancelled";
   const over = isEventOver(event, now);
+  const apply = applyState(event, event._count.applications, now);
   return (
     <article className="flex h-full flex-col rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -28,10 +30,8 @@ export function EventCard({ event, now }: { event: EventCardData; now: Date }) {
       <dl className="mt-3 space-y-1 text-sm">
         <Detail term="When">{formatEventDates(event)}</Detail>
         <Detail term="Where">{event.venueName || over ? place : `${place} (venue to be confirmed)`}</Detail>
-        {event.applyBy && !cancelled && !over ? (
-          <Detail term="Applications">
-            {isApplicationOpen(event, now) ? `Apply by ${formatDate(event.applyBy)}` : `Closed on ${formatDate(event.applyBy)}`}
-          </Detail>
+        {apply.state === "open" || apply.state === "not-open" || (apply.state === "closed" && !over) ? (
+          <Detail term={event.participation === "registration" ? "Registration" : "Applications"}>{apply.reason}</Detail>
         ) : null}
       </dl>
       <p className="mt-3 text-stone-700">{event.summary}</p>

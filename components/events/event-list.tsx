@@ -1,5 +1,5 @@
 import { EventCard } from "@/components/events/event-card";
-import type { EventCard as EventCardData } from "@/lib/programme/queries";
+import type { EventCard as EventCardData } from "@/lib/events/queries";
 
 export function EventList({ events, now }: { events: readonly EventCardData[]; now: Date }) {
   return (

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { OpenToExchangesBadge, StaleBadge } from "@/components/hubs/hub-badges";
 import type { HubCard as HubCardData } from "@/lib/hubs/queries";
 import { isStale } from "@/lib/hubs/rules";
-import { countryName, DISCIPLINES, HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 
 export function HubCard({ hub, now }: { hub: HubCardData; now: Date }) {
   const stale = isStale(hub.confirmedAt, now);

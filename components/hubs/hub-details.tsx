@@ -1,5 +1,6 @@
 import type { PublicHub } from "@/lib/hubs/queries";
-import { countryName, DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 
 /** "https://www.example.org/about/" → "example.org/about" */
 const shortUrl = (url: string) => {

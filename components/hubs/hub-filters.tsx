@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { HubSort } from "@/lib/hubs/queries";
 import { HUB_SORTS } from "@/lib/hubs/queries";
 import type { HubFilters } from "@/lib/hubs/schema";
-import { COUNTRIES, DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
+import { COUNTRIES } from "@/lib/countries";
 
 const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900";
 

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import type { PublicHub } from "@/lib/hubs/queries";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { siteUrl } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { countryName, HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 
 type NearbyHub = { slug: string; name: string; kind: string; city: string; countryCode: string; km: number };
 

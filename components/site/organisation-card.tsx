@@ -1,4 +1,4 @@
-import { countryName } from "@/lib/programme/format";
+import { countryName } from "@/lib/countries";
 import type { ProgrammeOrganisationCard } from "@/lib/programme/queries";
 
 const host = (url: string) => new URL(url).host.replace(/^www\./, "");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EventList } from "@/components/events/event-list";
 import { EmptyState } from "@/components/site/page";
-import { listProgrammeHighlights } from "@/lib/programme/queries";
+import { listProgrammeHighlights } from "@/lib/events/queries";
 
 /** The home page's look at the programme: what is coming, or else what happened last. */
 export async function ProgrammeHighlights() {

@@ -12,7 +12,7 @@ import { saveHubDraft } from "@/lib/hubs/drafts";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import type { DuplicateView, HubFormState } from "@/lib/hubs/form-state";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { fileStorage } from "@/lib/storage";
 import { isChosenFile, storeHubImage } from "@/lib/storage/images";
 

@@ -10,7 +10,7 @@ import { diffSnapshots, hubSnapshot, matchKey, websiteKey } from "@/lib/hubs/rul
 import type { HubInput } from "@/lib/hubs/schema";
 import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
 import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage, managementRequestMessage } from "@/lib/hubs/submission-emails";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { fileStorage } from "@/lib/storage";
 import { isStorageKey } from "@/lib/storage/keys";
 import { staffEmails } from "@/lib/users/queries";

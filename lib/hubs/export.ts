@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { db, type Prisma } from "@/lib/db";
 import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
 import { parseHubFilters, type HubFilters } from "@/lib/hubs/schema";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { siteUrl } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
 

@@ -7,7 +7,8 @@ import type { HubKind } from "@/lib/generated/prisma/enums";
 import { publishedHubWhere } from "@/lib/hubs/filters";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
-import { COUNTRIES, DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
+import { COUNTRIES } from "@/lib/countries";
 
 /**
  * One hub on the map, with short keys: the map data for 5,000 hubs has to stay under

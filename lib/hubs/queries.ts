@@ -4,8 +4,8 @@ import { db, type Prisma } from "@/lib/db";
 import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
 import { boxAround, distanceKm } from "@/lib/hubs/rules";
 import type { HubFilters } from "@/lib/hubs/schema";
-import { eventCardSelect } from "@/lib/programme/queries";
-import { isEventOver } from "@/lib/programme/rules";
+import { eventCardSelect } from "@/lib/events/queries";
+import { isEventOver } from "@/lib/events/rules";
 
 // Public reads: published hubs only (publishedHubWhere), public fields only (publicHubSelect).
 // They take no acting user because everyone sees the same thing.

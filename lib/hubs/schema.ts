@@ -1,6 +1,7 @@
 // What a hub form and the hub filters accept. Client-safe.
 import { z } from "zod";
-import { COUNTRY_CODES, DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { COUNTRY_CODES } from "@/lib/countries";
 
 const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
 

@@ -1,5 +1,5 @@
 import type { Email } from "@/lib/email/outbox";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 
 // Plain-text emails about a hub entering review, and about requests to manage one.

@@ -76,24 +76,6 @@ export const HUB_STATUS_LABELS: Record<HubStatus, string> = {
   archived: "Archived",
 };
 
-/**
- * Countries a hub can be in: the EU, the EEA, the United Kingdom and Switzerland, and the
- * other countries taking part in Creative Europe or its neighbourhood (ISO 3166-1 alpha-2;
- * XK is Kosovo's user-assigned code).
- */
-export const COUNTRY_CODES = [
-  "AL", "AD", "AM", "AT", "AZ", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES",
-  "FI", "FR", "GB", "GE", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC",
-  "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "SE", "SI", "SK", "SM", "TR",
-  "UA", "VA", "XK",
-] as const;
-
-const regionNames = new Intl.DisplayNames("en", { type: "region" });
-export const countryName = (code: string): string => regionNames.of(code) ?? code;
-
-/** The countries as options, in alphabetical order of their English names. */
-export const COUNTRIES = COUNTRY_CODES.map((value) => ({ value, label: countryName(value) })).sort((a, b) => a.label.localeCompare(b.label));
-
 /** Where a pin may go: Europe from the Azores and the Canaries to the Caucasus, up to the North Cape. */
 export const EUROPE_BOUNDS = { south: 27, north: 72, west: -32, east: 51 } as const;
 

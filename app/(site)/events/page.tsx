@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
-import { listPublicEvents } from "@/lib/programme/queries";
+import { listPublicEvents } from "@/lib/events/queries";
 
 export const metadata: Metadata = {
   title: "Events",

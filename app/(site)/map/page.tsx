@@ -7,7 +7,7 @@ import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { hubFilterSelects, hubLabels, listMapHubs } from "@/lib/hubs/map-data";
 import { hubFilterQuery, parseHubFilters } from "@/lib/hubs/schema";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { siteUrl } from "@/lib/site";
 
 type Params = Promise<Record<string, string | string[] | undefined>>;

@@ -1,4 +1,4 @@
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { findPlaces } from "@/lib/places/gazetteer";
 
 // Places matching ?q= for the hub form's "town or city" field. The answer depends only on

@@ -3,7 +3,8 @@ import { ActionButton, InviteForm } from "@/components/account/hubs/owner-forms"
 import { archiveHubAction, confirmHubInformationAction, removeHubOwnerAction, revokeHubInviteAction, unarchiveHubAction } from "@/lib/hubs/ownership-actions";
 import type { OwnHub } from "@/lib/hubs/owner-queries";
 import { isConfirmationDue, isStale } from "@/lib/hubs/rules";
-import { countryName, HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
+import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Brussels" });

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { timeFormat } from "@/components/admin/hubs/format";
 import type { HubKind, HubStatus } from "@/lib/generated/prisma/enums";
 import { SUBMISSION_LABELS } from "@/lib/hubs/moderation-rules";
-import { countryName, HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 
 export type ListedHub = {
   id: string;

@@ -1,6 +1,7 @@
 // A hub's reviewed fields as a moderator reads them: a label for each, and each value in words.
 import type { REVIEWED_FIELDS } from "@/lib/hubs/rules";
-import { countryName, DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { mediaUrl } from "@/lib/storage/urls";
 
 export type ReviewedField = (typeof REVIEWED_FIELDS)[number];

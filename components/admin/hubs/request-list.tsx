@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { RequestDecisionForms } from "@/components/admin/hubs/decision-forms";
 import { timeFormat } from "@/components/admin/hubs/format";
-import { countryName, HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
+import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 
 type PendingRequest = {

@@ -1,7 +1,8 @@
 // The hub as its public page will show it, from validated form values. Rendered on the
 // server (the form's action returns it); everything typed is shown as text, never as HTML.
 import type { HubInput } from "@/lib/hubs/schema";
-import { countryName, DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 import { mediaUrl } from "@/lib/storage/urls";
 
 type Props = { hub: HubInput; imageKey: string | null };

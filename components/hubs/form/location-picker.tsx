@@ -4,7 +4,7 @@
 import dynamic from "next/dynamic";
 import { useId, useRef, useState } from "react";
 import { valueOf, type FormState } from "@/lib/form-state";
-import { COUNTRIES } from "@/lib/hubs/taxonomy";
+import { COUNTRIES } from "@/lib/countries";
 import type { Focus, Point } from "@/components/hubs/form/location-map";
 import { FieldError } from "@/components/hubs/form/fields";
 import { PlaceCombobox, type PlaceOption } from "@/components/hubs/form/place-combobox";

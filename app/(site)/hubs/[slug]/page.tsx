@@ -15,8 +15,9 @@ import { sendHubMessageAction } from "@/lib/hubs/hub-contact-actions";
 import { HUB_MESSAGE_MAX } from "@/lib/hubs/hub-contact-schema";
 import { getPublishedHub, listNearbyHubs, listUpcomingHubEvents, NEARBY_KM } from "@/lib/hubs/queries";
 import { isStale } from "@/lib/hubs/rules";
-import { countryName, HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
-import { formatDate } from "@/lib/programme/format";
+import { HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
+import { formatDate } from "@/lib/events/format";
 import { SITE_NAME } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageContainer, PageIntro, Prose } from "@/components/site/page";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnHubSummary } from "@/lib/hubs/form-queries";
-import { countryName } from "@/lib/hubs/taxonomy";
+import { countryName } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "Your hub is waiting for review", robots: { index: false } };
 

@@ -25,9 +25,4 @@ export function formatEventDates(event: { startsOn: Date; endsOn: Date; datePrec
   return `${a.day}–${b.day} ${b.month} ${b.year}`;
 }
 
-const regions = new Intl.DisplayNames("en-GB", { type: "region" });
-
-/** "RS" → "Serbia" */
-export const countryName = (code: string): string => regions.of(code.trim().toUpperCase()) ?? code;
-
 export const EVENT_KIND_LABEL = { forum: "Creative Hubs Forum", workshop: "Skills Workshop", other: "Event" } as const;

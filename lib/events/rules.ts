@@ -1,0 +1,101 @@
+// When an event counts as upcoming or past. Events are all-day, date-only, in their own
+// time zone: "today" is the calendar date where the event happens, not on the server.
+
+import { formatDate } from "@/lib/events/format";
+
+type Dated = { endsOn: Date; timeZone: string };
+
+/** A date-only value (stored as midnight UTC) as "YYYY-MM-DD". */
+export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The calendar date in `timeZone` at the instant `now`, as "YYYY-MM-DD". */
+export function todayIn(timeZone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Over once its last day has ended where it takes place. */
+export const isEventOver = (event: Dated, now: Date): boolean => isoDate(event.endsOn) < todayIn(event.timeZone, now);
+
+/**
+ * Upcoming events soonest first, then past events most recent first. Expects `events`
+ * ordered by start date.
+ */
+export function splitEventsByDate<T extends Dated>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
+  const upcoming = events.filter((e) => !isEventOver(e, now));
+  const past = events.filter((e) => isEventOver(e, now)).reverse();
+  return { upcoming, past };
+}
+
+// ---------------------------------------------------------------- taking part
+
+/** The statuses that hold one of the event's seats (the database trigger counts the same). */
+export const SEAT_STATUSES = ["accepted", "registered", "offered"] as const;
+export const isSeat = (status: string): boolean => (SEAT_STATUSES as readonly string[]).includes(status);
+
+/** How long a seat offered from the waiting list is held for the person it is offered to. */
+export const OFFER_HOURS = 72;
+
+type Windowed = {
+  status: "draft" | "published" | "cancelled";
+  participation: "registration" | "application" | "information";
+  startsOn: Date;
+  endsOn: Date;
+  timeZone: string;
+  applicationsOpenOn: Date | null;
+  applicationsCloseOn: Date | null;
+};
+
+/** The last day applications are taken: the close date, or the day before the event starts. */
+export function lastApplicationDay(event: Pick<Windowed, "startsOn" | "applicationsCloseOn">): Date {
+  return event.applicationsCloseOn ?? new Date(event.startsOn.getTime() - 86_400_000);
+}
+
+/**
+ * Where an event stands for someone who wants to take part, with the reason the page and
+ * the refusal both show. The window is in the event's own time zone: it opens at the start
+ * of applicationsOpenOn (or at publication) and closes at the end of the last day.
+ */
+export type ApplyState =
+  | { state: "information"; reason: string }
+  | { state: "cancelled"; reason: string }
+  | { state: "unpublished"; reason: string }
+  | { state: "not-open"; opensOn: Date; reason: string }
+  | { state: "open"; closesOn: Date; full: boolean; reason: string }
+  | { state: "closed"; closedOn: Date; reason: string };
+
+export function applyState(event: Windowed & { capacity: number | null }, seatsTaken: number, now: Date): ApplyState {
+  const words = event.participation === "registration" ? { noun: "Registration", open: "opens", are: "is" } : { noun: "Applications", open: "open", are: "are" };
+  if (event.status === "cancelled") return { state: "cancelled", reason: "This event has been cancelled." };
+  if (event.status !== "published") return { state: "unpublished", reason: "This event is not published." };
+  if (event.participation === "information") return { state: "information", reason: "This event takes no applications through the site." };
+  const today = todayIn(event.timeZone, now);
+  const closesOn = lastApplicationDay(event);
+  if (event.applicationsOpenOn && today < isoDate(event.applicationsOpenOn)) {
+    return { state: "not-open", opensOn: event.applicationsOpenOn, reason: `${words.noun} ${words.open} on ${formatDate(event.applicationsOpenOn)}.` };
+  }
+  if (today > isoDate(closesOn)) {
+    return { state: "closed", closedOn: closesOn, reason: `${words.noun} closed on ${formatDate(closesOn)}.` };
+  }
+  const full = event.capacity !== null && seatsTaken >= event.capacity;
+  const until = `${words.noun} ${words.are} open until ${formatDate(closesOn)}.`;
+  return { state: "open", closesOn, full, reason: full ? `${until} Every seat is taken: you can join the waiting list.` : until };
+}
+
+/** What a new application or registration becomes when it is accepted into the system. */
+export function initialStatus(participation: "registration" | "application", full: boolean): "registered" | "waitlisted" | "pending" {
+  if (participation === "application") return "pending";
+  return full ? "waitlisted" : "registered";
+}
+
+/** The applicant may change what they wrote until staff have decided. */
+export const canEditApplication = (status: string): boolean => status === "pending" || status === "waitlisted";
+
+/** The applicant may withdraw until the event is over, whatever was decided, except after a refusal or lapse. */
+export const canWithdrawApplication = (status: string): boolean =>
+  ["pending", "waitlisted", "accepted", "registered", "offered"].includes(status);
+
+/** An offered seat is taken by its holder before offerExpiresAt. */
+export const isOfferOpen = (application: { status: string; offerExpiresAt: Date | null }, now: Date): boolean =>
+  application.status === "offered" && application.offerExpiresAt !== null && application.offerExpiresAt > now;
