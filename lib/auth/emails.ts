@@ -1,8 +1,8 @@
-import { siteUrl, SITE_NAME } from "@/lib/site";
+import { emailSignature, SITE_NAME, siteUrl } from "@/lib/site";
 import type { Email } from "@/lib/email/outbox";
 
 // Plain-text emails that say what happened and what to do next.
-const signature = `\n\n— The ${SITE_NAME} team\n${siteUrl("/")}`;
+const signature = emailSignature();
 
 export function verifyEmailMessage(to: string, name: string, secret: string): Email {
   return {

@@ -1,8 +1,8 @@
 import type { Email } from "@/lib/email/outbox";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { emailSignature, SITE_NAME } from "@/lib/site";
 import { contactTopicLabel, type ContactInput } from "@/lib/contact/schema";
 
-const signature = `\n\n— The ${SITE_NAME} team\n${siteUrl("/")}`;
+const signature = emailSignature();
 
 export function contactNotification(to: string, message: ContactInput & { id: string }): Email {
   return {

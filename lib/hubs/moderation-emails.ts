@@ -1,9 +1,9 @@
 // The emails moderation sends: what was decided, the moderator's words, and what comes next.
 import type { Email } from "@/lib/email/outbox";
 import type { HubDecision } from "@/lib/hubs/moderation-rules";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { emailSignature, siteUrl } from "@/lib/site";
 
-const signature = `\n\n— The ${SITE_NAME} team\n${siteUrl("/")}`;
+const signature = emailSignature();
 const quoted = (message: string | null | undefined, intro: string) => (message ? `\n\n${intro}\n\n${message.replace(/^/gm, "  ")}` : "");
 
 type HubRef = { name: string; slug: string };

@@ -1,7 +1,7 @@
 import type { Email } from "@/lib/email/outbox";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { emailSignature, SITE_NAME, siteUrl } from "@/lib/site";
 
-const signature = `\n\n— The ${SITE_NAME} team\n${siteUrl("/")}`;
+const signature = emailSignature();
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Brussels" });
 
 export function hubInviteEmail(to: string, invite: { hubName: string; inviterName: string; secret: string; expires: Date }): Email {

@@ -1,9 +1,9 @@
 import type { Email } from "@/lib/email/outbox";
 import { countryName } from "@/lib/countries";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { emailSignature, siteUrl } from "@/lib/site";
 
 // Plain-text emails about a hub entering review, and about requests to manage one.
-const signature = `\n\n— The ${SITE_NAME} team\n${siteUrl("/")}`;
+const signature = emailSignature();
 
 type HubRef = { id: string; name: string; city: string; countryCode: string };
 const place = (hub: HubRef) => `${hub.city}, ${countryName(hub.countryCode)}`;
