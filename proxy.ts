@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
+import { cachedPageFor } from "@/lib/cached-pages";
 import { TILE_ORIGIN } from "@/lib/map/tiles";
 
-// Runs before every page: a fresh CSP nonce (Next puts it on its own scripts when it sees
-// the policy on the request) and a request id that follows the request through the logs.
-// Authorization does NOT happen here: every page and action checks the user itself.
+// Runs before every page: the Content-Security-Policy, a request id that follows the request
+// through the logs, and the address of cached directory pages. Authorization does NOT
+// happen here: every page and action checks the user itself.
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -14,10 +15,20 @@ const HTTPS_SITE = (process.env.SITE_URL ?? "").startsWith("https:");
 /** Pages that other sites may put in an iframe (the embeddable map); next.config.ts drops X-Frame-Options for them too. */
 export const isEmbedPath = (pathname: string) => pathname.startsWith("/embed/");
 
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production", embed = false) {
+/**
+ * Pages where people sign in, handle their account, apply or do staff work get a fresh nonce
+ * per response, and only scripts carrying it run. The public pages are cached and served
+ * alike to every visitor, so they cannot carry a per-response nonce: their policy allows the
+ * page's own inline scripts (Next's bootstrap data) and same-origin files only. Those pages
+ * show no user data, and every text on them is escaped or sanitised when rendered.
+ */
+const NONCE_PATHS = [/^\/(account|admin|dev|sign-in|sign-up|forgot-password|reset-password|verify-email)(\/|$)/, /^\/hubs\/new(\/|$)/, /^\/events\/[^/]+\/apply(\/|$)/];
+export const needsNonce = (pathname: string) => NONCE_PATHS.some((re) => re.test(pathname));
+
+export function contentSecurityPolicy(nonce: string | null, dev = process.env.NODE_ENV !== "production", embed = false) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}` : `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
     // React and Leaflet set style attributes; inline style cannot run script.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${TILE_ORIGIN}`,
@@ -79,22 +90,27 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
 export function proxy(request: NextRequest) {
   const refused = refuseUnsafeRequest(request);
   if (refused) return refused;
-  const nonce = btoa(crypto.randomUUID());
+  const { pathname } = request.nextUrl;
+  const nonce = needsNonce(pathname) ? btoa(crypto.randomUUID()) : null;
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-  const csp = contentSecurityPolicy(nonce, undefined, isEmbedPath(request.nextUrl.pathname));
+  const csp = contentSecurityPolicy(nonce, undefined, isEmbedPath(pathname));
 
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   headers.set("x-request-id", requestId);
-  headers.set("content-security-policy", csp);
+  if (nonce) {
+    // Next reads the nonce from the request's policy and puts it on its scripts.
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp);
+  }
   // Lets a page that asks a visitor to sign in bring them back to the same address.
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
 
   // One access line per page request; the same id is in every other log line it causes.
   log.info("request", { requestId, method: request.method, path: request.nextUrl.pathname });
 
-  const response = NextResponse.next({ request: { headers } });
+  const cached = cachedPageFor(request.nextUrl);
+  const response = cached ? NextResponse.rewrite(new URL(cached, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   return response;

@@ -1,12 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useRequestId } from "@/components/layout/request-id";
 
 /** Any unexpected failure below the root layout. Never shows the error's own message. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const requestId = useRequestId();
-  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
-  const reference = requestId ?? digest;
+  // The server logs the digest next to the request id (instrumentation.ts onRequestError).
+  const reference = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   return (
     <div className="mx-auto max-w-3xl px-4 py-14">
       <h1 className="text-3xl font-bold tracking-tight text-stone-950">Something went wrong</h1>
@@ -16,7 +14,6 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       {reference ? (
         <p className="mt-4 text-sm text-stone-700">
           Reference: <code className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-stone-900">{reference}</code>
-          {requestId && digest ? <span className="ml-2 text-stone-600">(error {digest})</span> : null}
         </p>
       ) : null}
       <div className="mt-8 flex flex-wrap items-center gap-4">

@@ -1,10 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import { GeistSans } from "geist/font/sans";
-import { RequestIdProvider } from "@/components/layout/request-id";
+import { SiteChrome } from "@/components/layout/site-chrome";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { requestId } from "@/lib/request";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -16,25 +14,20 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Reading the request headers renders every page per request: each response carries its
-// own CSP nonce (which Next applies to its scripts) and its own request id.
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const reqId = await requestId();
-  // Pages under /embed/ live in other sites' iframes: the content alone, no header or footer.
-  const embedded = (await headers()).get("x-pathname")?.startsWith("/embed/") ?? false;
+// The frame reads nothing from the request, so that public pages can be cached and served
+// to every visitor alike; pages that need the request (forms, accounts, staff) read it themselves.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-GB" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <a href="#main" className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Skip to main content
         </a>
-        <RequestIdProvider value={reqId}>
-          {embedded ? null : <SiteHeader />}
+        <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
-          {embedded ? null : <SiteFooter />}
-        </RequestIdProvider>
+        </SiteChrome>
       </body>
     </html>
   );

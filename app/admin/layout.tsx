@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireStaff } from "@/lib/auth/session";
 
+// Rendered per request: these pages carry a per-response CSP nonce (proxy.ts needsNonce).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: { default: "Staff", template: "%s · Staff · ECHN" }, robots: { index: false } };
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -8,16 +8,15 @@ type Props = {
   hubId: string;
   hubName: string;
   messageMax: number;
-  defaults: { name?: string; email?: string };
 };
 
-export function HubContactForm({ action, hubId, hubName, messageMax, defaults }: Props) {
+export function HubContactForm({ action, hubId, hubName, messageMax }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />
       <input type="hidden" name="hubId" value={hubId} />
-      <Field name="name" label="Your name" state={state} required autoComplete="name" maxLength={100} defaultValue={defaults.name} />
+      <Field name="name" label="Your name" state={state} required autoComplete="name" maxLength={100} />
       <Field
         name="email"
         label="Your email address"
@@ -26,7 +25,6 @@ export function HubContactForm({ action, hubId, hubName, messageMax, defaults }:
         required
         autoComplete="email"
         maxLength={254}
-        defaultValue={defaults.email}
         hint={`${hubName} will see this address, so that they can reply to you.`}
       />
       <Field name="message" label="Your message" state={state} required multiline maxLength={messageMax} hint={`Between 10 and ${messageMax.toLocaleString("en-GB")} characters.`} />

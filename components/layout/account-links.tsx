@@ -1,12 +1,34 @@
+"use client";
 import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/auth/actions";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
 
 const quiet = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium text-stone-800 no-underline hover:bg-stone-100 lg:min-h-0";
 const strong = "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800 lg:min-h-0";
 
-/** Right-hand side of the header: sign in / join, or who is signed in. */
-export function AccountLinks({ user }: { user: CurrentUser | null }) {
+type HeaderUser = { name: string; staff: boolean } | null;
+
+/**
+ * Right-hand side of the header: sign in / join, or who is signed in. Public pages are
+ * cached for everyone, so the header asks who is signed in after load, and again after
+ * each navigation (signing in or out always navigates).
+ */
+export function AccountLinks() {
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const [user, setUser] = useState<HeaderUser | undefined>(undefined);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/session", { signal: controller.signal, cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : { user: null }))
+      .then((body: { user: HeaderUser }) => setUser(body.user))
+      .catch(() => controller.signal.aborted || setUser(null));
+    return () => controller.abort();
+  }, [pathname, search]);
+
+  if (user === undefined) return <AccountLinksPlaceholder />;
   if (!user) {
     return (
       <div className="flex flex-wrap items-center gap-2">
@@ -21,7 +43,7 @@ export function AccountLinks({ user }: { user: CurrentUser | null }) {
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {isStaff(user) ? (
+      {user.staff ? (
         <Link href="/admin" className={quiet}>
           Staff
         </Link>
@@ -37,6 +59,17 @@ export function AccountLinks({ user }: { user: CurrentUser | null }) {
           Sign out
         </button>
       </form>
+    </div>
+  );
+}
+
+/** Holds the links' place while the header asks who is signed in (and without JavaScript, links to the account page). */
+export function AccountLinksPlaceholder() {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Link href="/account" className={quiet}>
+        Account
+      </Link>
     </div>
   );
 }

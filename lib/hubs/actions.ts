@@ -112,7 +112,7 @@ export async function updateHubAction(_prev: HubFormState, formData: FormData): 
     }
     revalidatePath("/account/hubs");
     if (saved.status === "published") {
-      revalidatePath("/hubs");
+      revalidatePath("/hubs", "layout");
       revalidatePath(`/hubs/${saved.slug}`);
     }
     const message = !saved.changed && saved.status !== "pending"

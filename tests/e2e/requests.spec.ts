@@ -89,8 +89,8 @@ test("an unknown address gets the friendly 404 page", async ({ page, request }) 
 });
 
 test.describe("every page carries the security headers", () => {
-  test("CSP with a fresh nonce, no framing, no sniffing, a referrer policy and a request id", async ({ request }) => {
-    const response = await request.get("/");
+  test("CSP with a fresh nonce where people sign in, no framing, no sniffing, a referrer policy and a request id", async ({ request }) => {
+    const response = await request.get("/sign-in");
     expect(response.status()).toBe(200);
     const headers = response.headers();
 
@@ -107,7 +107,7 @@ test.describe("every page carries the security headers", () => {
     // The nonce is the one Next puts on the page's scripts, and each response has its own.
     const html = await response.text();
     expect(html).toContain(`nonce="${nonce}"`);
-    const again = await request.get("/");
+    const again = await request.get("/sign-in");
     expect(again.headers()["content-security-policy"]).not.toBe(csp);
 
     expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -115,6 +115,19 @@ test.describe("every page carries the security headers", () => {
     expect(headers["x-frame-options"]).toBe("DENY");
     expect(headers["x-request-id"]).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
     expect(again.headers()["x-request-id"]).not.toBe(headers["x-request-id"]);
+  });
+
+  test("cached public pages get a fixed policy: their own inline scripts and same-origin files, nothing else", async ({ request }) => {
+    for (const path of ["/", "/hubs", "/about"]) {
+      const response = await request.get(path);
+      const csp = response.headers()["content-security-policy"] ?? "";
+      const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      expect(directives.get("script-src"), path).toEqual(["'self'", "'unsafe-inline'"]);
+      expect(directives.get("object-src"), path).toEqual(["'none'"]);
+      expect(directives.get("base-uri"), path).toEqual(["'self'"]);
+      expect(directives.get("frame-ancestors"), path).toEqual(["'none'"]);
+      expect(await response.text(), path).not.toContain("nonce=");
+    }
   });
 
   test("a well-formed incoming request id is kept, a malformed one replaced", async ({ request }) => {

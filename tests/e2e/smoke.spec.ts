@@ -14,7 +14,8 @@ test("the home page loads with its security headers and no errors in the browser
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   const headers = response!.headers();
-  expect(headers["content-security-policy"]).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=_-]{16,}'/);
+  // A public page, cached for everyone: a fixed policy, no nonce.
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-request-id"]).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
@@ -23,8 +24,8 @@ test("the home page loads with its security headers and no errors in the browser
   expect(errors).toEqual([]);
 });
 
-test("each response gets its own nonce and request id", async ({ request }) => {
-  const [a, b] = await Promise.all([request.get("/"), request.get("/")]);
+test("each response of a signed-in area gets its own nonce, and each response its own request id", async ({ request }) => {
+  const [a, b] = await Promise.all([request.get("/sign-in"), request.get("/sign-in")]);
   const nonce = (r: typeof a) => /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"] ?? "")?.[1];
   expect(nonce(a)).toBeTruthy();
   expect(nonce(a)).not.toBe(nonce(b));

@@ -4,6 +4,9 @@ import { OrganisationCard } from "@/components/site/organisation-card";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
 import { listProgrammeOrganisations } from "@/lib/programme/queries";
 
+// Reads the database on each request; `next build` never needs one.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "About the network",
   description:

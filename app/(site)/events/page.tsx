@@ -4,6 +4,9 @@ import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
 import { listPublicEvents } from "@/lib/events/queries";
 
+// Reads the database on each request; `next build` never needs one.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Events",
   description: "Creative Hubs Fora for hub managers and Skills Workshops for hub leaders, in cities across Europe.",

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { devOutboxEnabled, listOutbox } from "@/lib/email/queries";
 
+// Rendered per request: these pages carry a per-response CSP nonce (proxy.ts needsNonce).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Outbox (development)", robots: { index: false } };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });

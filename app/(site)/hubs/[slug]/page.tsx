@@ -10,7 +10,6 @@ import { HubLocation } from "@/components/hubs/hub-location";
 import { HubStory } from "@/components/hubs/hub-story";
 import { NearbyHubs } from "@/components/hubs/nearby-hubs";
 import { PageContainer, PageIntro, Section } from "@/components/site/page";
-import { getCurrentUser } from "@/lib/auth/session";
 import { sendHubMessageAction } from "@/lib/hubs/hub-contact-actions";
 import { HUB_MESSAGE_MAX } from "@/lib/hubs/hub-contact-schema";
 import { getPublishedHub, listNearbyHubs, listUpcomingHubEvents, NEARBY_KM } from "@/lib/hubs/queries";
@@ -22,6 +21,12 @@ import { SITE_NAME } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
 
 type Params = Promise<{ slug: string }>;
+
+// Cached for everyone and rendered again at most every five minutes, or at once on this
+// instance when the hub changes (revalidatePath in the hub actions). Hubs are rendered on
+// their first visit, not at build time.
+export const revalidate = 300;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const hub = await getPublishedHub((await params).slug);
@@ -46,7 +51,7 @@ export default async function HubPage({ params }: { params: Params }) {
   const hub = await getPublishedHub((await params).slug);
   if (!hub) notFound();
   const now = new Date();
-  const [nearby, events, user] = await Promise.all([listNearbyHubs(hub, {}, now), listUpcomingHubEvents(hub.id, now), getCurrentUser()]);
+  const [nearby, events] = await Promise.all([listNearbyHubs(hub, {}, now), listUpcomingHubEvents(hub.id, now)]);
   const place = `${hub.city}, ${countryName(hub.countryCode)}`;
 
   return (
@@ -99,7 +104,7 @@ export default async function HubPage({ params }: { params: Params }) {
               until they do.
             </p>
             <div className="max-w-2xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
-              <HubContactForm action={sendHubMessageAction} hubId={hub.id} hubName={hub.name} messageMax={HUB_MESSAGE_MAX} defaults={{ name: user?.name, email: user?.email }} />
+              <HubContactForm action={sendHubMessageAction} hubId={hub.id} hubName={hub.name} messageMax={HUB_MESSAGE_MAX} />
             </div>
           </Section>
         </div>

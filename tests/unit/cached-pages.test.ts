@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { CACHED_HUB_SORTS, cachedPageFor } from "@/lib/cached-pages";
+import { HUB_SORTS } from "@/lib/hubs/queries";
+
+const twin = (path: string) => cachedPageFor(new URL(path, "http://localhost"));
+
+describe("cachedPageFor", () => {
+  it("serves the unfiltered directory pages from their cached twin", () => {
+    expect(twin("/hubs")).toBe("/hubs/all/name/1");
+    expect(twin("/hubs?page=50")).toBe("/hubs/all/name/50");
+    expect(twin("/hubs?sort=recent&page=2")).toBe("/hubs/all/recent/2");
+  });
+
+  it("leaves filtered, odd or far pages to the page that renders per request", () => {
+    for (const path of ["/hubs?country=DE", "/hubs?page=0", "/hubs?page=01", "/hubs?page=2&page=3", "/hubs?page=301", "/hubs?sort=stars", "/hubs?q=", "/hubs/x", "/map"]) {
+      expect(twin(path), path).toBeNull();
+    }
+  });
+
+  it("knows the directory's sorts", () => {
+    expect([...CACHED_HUB_SORTS].sort()).toEqual(HUB_SORTS.map((s) => s.value).sort());
+  });
+});
