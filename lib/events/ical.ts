@@ -16,7 +16,12 @@ const REFRESH_SECONDS = 6 * 3600;
 /** Changes whenever the feed's format changes, so that an ETag of an older format never matches. */
 const FORMAT_VERSION = "1";
 
-const vtimezone = (tz: string): string | null => tzlib_get_ical_block(tz)[0] ?? null;
+// A zone's rules change with a tz database release, not between requests: each is built once.
+const vtimezones = new Map<string, string | null>();
+function vtimezone(tz: string): string | null {
+  if (!vtimezones.has(tz)) vtimezones.set(tz, tzlib_get_ical_block(tz)[0] ?? null);
+  return vtimezones.get(tz)!;
+}
 
 function when(event: CalendarEvent) {
   if (event.datePrecision === "day" && event.startTime) {
@@ -67,6 +72,22 @@ export function eventsCalendar(name: string, events: readonly CalendarEvent[]): 
     });
   }
   return calendar.toString();
+}
+
+// ical-generator folds long lines measuring every character with a new TextEncoder: a
+// feed of 500 events takes a few hundred milliseconds to build. Its content depends only on
+// calendarVersion, checked on every request, so each instance keeps the latest builds.
+const builtFeeds = new Map<string, string>();
+const KEPT_FEEDS = 8;
+
+/** The feed for `version`, built by `build` only when this instance has not built it yet. */
+export async function cachedFeed(version: string, build: () => Promise<string>): Promise<string> {
+  const kept = builtFeeds.get(version);
+  if (kept !== undefined) return kept;
+  const body = await build();
+  builtFeeds.set(version, body);
+  if (builtFeeds.size > KEPT_FEEDS) builtFeeds.delete(builtFeeds.keys().next().value!);
+  return body;
 }
 
 /** A strong validator for a feed from what its content depends on (see calendarVersion). */

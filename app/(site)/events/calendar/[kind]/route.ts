@@ -1,5 +1,5 @@
 import { EVENT_KINDS, type EventKindCode } from "@/lib/events/filters";
-import { calendarEtag, calendarResponse, eventsCalendar } from "@/lib/events/ical";
+import { cachedFeed, calendarEtag, calendarResponse, eventsCalendar } from "@/lib/events/ical";
 import { calendarVersion, listCalendarEvents } from "@/lib/events/queries";
 import { SITE_NAME } from "@/lib/site";
 
@@ -16,6 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const file = (await params).kind;
   const kind = EVENT_KINDS.find((k) => `${k}.ics` === file);
   if (!kind) return new Response("There is no calendar of that name. Try forum.ics, workshop.ics or other.ics.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const etag = calendarEtag(await calendarVersion(kind));
-  return calendarResponse(request, etag, async () => eventsCalendar(`${SITE_NAME}: ${CALENDAR_NAME[kind]}`, await listCalendarEvents(kind)));
+  const version = await calendarVersion(kind);
+  return calendarResponse(request, calendarEtag(version), () =>
+    cachedFeed(version, async () => eventsCalendar(`${SITE_NAME}: ${CALENDAR_NAME[kind]}`, await listCalendarEvents(kind))),
+  );
 }
