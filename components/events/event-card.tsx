@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { countryName } from "@/lib/countries";
 import { EVENT_KIND_LABEL, formatEventDates } from "@/lib/events/format";
 import type { EventCard as EventCardData } from "@/lib/events/queries";
@@ -24,8 +25,13 @@ export function EventCard({ event, now }: { event: EventCardData; now: Date }) {
           {EVENT_KIND_LABEL[event.kind]}
         </span>
         {cancelled ? <span className="rounded-full bg-red-100 px-2.5 py-0.5 font-semibold text-red-900">Cancelled</span> : null}
+        {apply.state === "open" && apply.full ? <span className="rounded-full bg-stone-200 px-2.5 py-0.5 font-semibold text-stone-900">Full: waiting list</span> : null}
       </p>
-      <h3 className="mt-3 text-lg font-semibold text-stone-950">{event.title}</h3>
+      <h3 className="mt-3 text-lg font-semibold text-stone-950">
+        <Link href={`/events/${event.slug}`}>
+          {event.title}
+        </Link>
+      </h3>
       {event.theme ? <p className="mt-1 italic text-stone-700">{event.theme}</p> : null}
       <dl className="mt-3 space-y-1 text-sm">
         <Detail term="When">{formatEventDates(event)}</Detail>

@@ -8,6 +8,7 @@ import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, expectNoAxeViol
 import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
 import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
+import { insertCancelledEvent } from "./support/public-events";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
@@ -77,7 +78,14 @@ async function createHubInvite() {
 const CHECKS: Check[] = [
   { route: "/", name: "home", who: "visitor", path: "/" },
   { route: "/about", name: "about", who: "visitor", path: "/about" },
+  // Public events (issue 4)
   { route: "/events", name: "events", who: "visitor", path: "/events" },
+  { route: null, name: "events, workshops only", who: "visitor", path: "/events?kind=workshop" },
+  { route: null, name: "events, nothing found", who: "visitor", path: "/events?kind=forum&country=RS&year=2099" },
+  { route: "/events/[slug]", name: "event page, applications open", who: "visitor", path: "/events/demo-workshop-telling-your-hubs-story" },
+  { route: null, name: "event page, registration, signed in", who: "member", path: "/events/demo-meetup-hosting-a-p2p-exchange" },
+  { route: null, name: "event page, past", who: "visitor", path: "/events/forum-athens-2017" },
+  { route: null, name: "event page, cancelled", who: "visitor", path: async () => `/events/${(await insertCancelledEvent()).slug}` },
   { route: "/p2p", name: "P2P exchanges", who: "visitor", path: "/p2p" },
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
   { route: "/news", name: "news", who: "visitor", path: "/news" },

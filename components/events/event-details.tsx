@@ -1,0 +1,121 @@
+import Link from "next/link";
+import { ApplyButton } from "@/components/events/apply-button";
+import { HubLocation } from "@/components/hubs/hub-location";
+import { PageIntro, Section } from "@/components/site/page";
+import { Markdown } from "@/components/ui/markdown";
+import { countryName } from "@/lib/countries";
+import { EVENT_KIND_LABEL, formatEventDates } from "@/lib/events/format";
+import type { PublicEvent } from "@/lib/events/queries";
+import { applyState, isEventOver } from "@/lib/events/rules";
+import { formatEventTimes } from "@/lib/events/times";
+import { mediaUrl } from "@/lib/storage/urls";
+
+function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="font-semibold text-stone-950">{term}</dt>
+      <dd className="text-stone-800">{children}</dd>
+    </div>
+  );
+}
+
+function seatsText(capacity: number, taken: number): string {
+  const left = Math.max(0, capacity - taken);
+  return `${capacity} ${capacity === 1 ? "place" : "places"}: ${left === 0 ? "all taken" : `${left} left`}.`;
+}
+
+/**
+ * An event as the public sees it, from its data alone: the event page renders it, and so
+ * can a staff preview. `personal` wraps the application button with what depends on the
+ * viewer (their own application); without it the button shows as a visitor sees it.
+ */
+export function EventDetails({ event, now, personal }: { event: PublicEvent; now: Date; personal?: (button: React.ReactNode) => React.ReactNode }) {
+  const seatsTaken = event._count.applications;
+  const apply = applyState(event, seatsTaken, now);
+  const over = isEventOver(event, now);
+  const cancelled = event.status === "cancelled";
+  const country = countryName(event.countryCode);
+  const place = [event.venueName, event.venueAddress, `${event.city}, ${country}`].filter(Boolean);
+  const times = formatEventTimes(event);
+  const button = <ApplyButton slug={event.slug} participation={event.participation} apply={apply} />;
+  const showSeats = event.capacity !== null && event.participation !== "information" && !over && !cancelled;
+
+  return (
+    <>
+      <PageIntro title={event.title} eyebrow={`${EVENT_KIND_LABEL[event.kind]} · ${formatEventDates(event)}`}>
+        {event.theme ? <p className="font-semibold text-stone-900">{event.theme}</p> : null}
+        <p>{event.summary}</p>
+      </PageIntro>
+
+      {cancelled ? (
+        <div className="mt-6 max-w-3xl rounded-md border-2 border-red-800 bg-red-50 px-4 py-3 text-red-950">
+          <p className="font-bold">This event has been cancelled.</p>
+          {event.cancelMessage ? <p className="mt-1 whitespace-pre-line">{event.cancelMessage}</p> : null}
+        </div>
+      ) : over ? (
+        <p className="mt-6 max-w-3xl rounded-md border border-stone-300 bg-stone-100 px-4 py-3 text-stone-900">This event has taken place.</p>
+      ) : null}
+
+      <div className="grid gap-x-12 lg:grid-cols-[1fr_22rem]">
+        <div>
+          {event.coverImageKey ? (
+            // Already resized when it was uploaded; nothing for the image optimiser to do.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={mediaUrl(event.coverImageKey)} alt={event.coverImageAlt ?? ""} className="mt-10 max-h-96 w-full rounded-lg object-cover" />
+          ) : null}
+          {event.programme.trim() ? (
+            <Section title="Programme" id="programme">
+              <Markdown text={event.programme} />
+            </Section>
+          ) : null}
+          {event.curators.length ? (
+            <Section title={event.kind === "forum" ? "Steering group" : "Curators"} id="curators">
+              <ul className="list-disc space-y-1 pl-6 text-stone-800">
+                {event.curators.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+        </div>
+
+        <aside aria-label="When, where and taking part">
+          <Section title="When and where" id="when-where">
+            <dl className="space-y-3">
+              <Detail term="Dates">{formatEventDates(event)}</Detail>
+              {times ? <Detail term="Times">{times}</Detail> : null}
+              <Detail term="Place">
+                {place.map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+                {event.venueName || over ? null : <span className="block">The venue is to be confirmed.</span>}
+              </Detail>
+              {event.hub ? (
+                <Detail term="Hosted by">
+                  <Link href={`/hubs/${event.hub.slug}`}>{event.hub.name}</Link>
+                </Detail>
+              ) : null}
+            </dl>
+            {event.latitude !== null && event.longitude !== null ? (
+              <div className="mt-4">
+                <HubLocation name={event.venueName ?? event.title} latitude={event.latitude} longitude={event.longitude} place={`${event.city}, ${country}`} />
+              </div>
+            ) : null}
+            <p className="mt-4">
+              <a href={`/events/${event.slug}/event.ics`} download>
+                Add to calendar (.ics)
+              </a>
+            </p>
+          </Section>
+
+          <Section title="Taking part" id="taking-part">
+            {showSeats ? <p className="mb-4 text-stone-800">{seatsText(event.capacity!, seatsTaken)}</p> : null}
+            {personal ? personal(button) : button}
+          </Section>
+        </aside>
+      </div>
+    </>
+  );
+}

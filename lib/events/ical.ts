@@ -1,0 +1,110 @@
+import "server-only";
+// The programme as iCalendar (RFC 5545) for calendar apps: date-only events as all-day
+// events, timed ones in their own time zone with its VTIMEZONE, month-only ones as all-day
+// over the month, marked as dates to be confirmed.
+import { createHash } from "node:crypto";
+import ical, { ICalEventStatus } from "ical-generator";
+import { tzlib_get_ical_block } from "timezones-ical-library";
+import { countryName } from "@/lib/countries";
+import type { CalendarEvent } from "@/lib/events/queries";
+import { zonedDateTime } from "@/lib/events/times";
+import { SITE_NAME, siteUrl } from "@/lib/site";
+
+const DAY = 86_400_000;
+/** How often subscribed calendar apps should look again, in seconds. */
+const REFRESH_SECONDS = 6 * 3600;
+/** Changes whenever the feed's format changes, so that an ETag of an older format never matches. */
+const FORMAT_VERSION = "1";
+
+// A zone's rules change with a tz database release, not between requests: each is built once.
+const vtimezones = new Map<string, string | null>();
+function vtimezone(tz: string): string | null {
+  if (!vtimezones.has(tz)) vtimezones.set(tz, tzlib_get_ical_block(tz)[0] ?? null);
+  return vtimezones.get(tz)!;
+}
+
+function when(event: CalendarEvent) {
+  if (event.datePrecision === "day" && event.startTime) {
+    // Without an end time the event lasts until its last day ends.
+    const end = event.endTime ? zonedDateTime(event.endsOn, event.endTime, event.timeZone) : zonedDateTime(new Date(event.endsOn.getTime() + DAY), "00:00", event.timeZone);
+    return { start: zonedDateTime(event.startsOn, event.startTime, event.timeZone), end, timezone: event.timeZone, allDay: false };
+  }
+  // All-day: DATE values, DTEND the day after the last day (exclusive, RFC 5545 3.6.1).
+  return { start: event.startsOn, end: new Date(event.endsOn.getTime() + DAY), timezone: null, allDay: true };
+}
+
+function description(event: CalendarEvent, url: string): string {
+  return [
+    event.status === "cancelled" ? `Cancelled. ${event.cancelMessage ?? ""}`.trim() : null,
+    event.datePrecision === "month" ? "The dates are to be confirmed: this entry covers the whole month." : null,
+    event.theme,
+    event.summary,
+    `Details and how to take part: ${url}`,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** An iCalendar file of `events`, named `name` in calendar apps. */
+export function eventsCalendar(name: string, events: readonly CalendarEvent[]): string {
+  const host = new URL(siteUrl()).hostname;
+  const calendar = ical({
+    name,
+    description: `Creative Hubs Fora, Skills Workshops and other events of the ${SITE_NAME}.`,
+    prodId: { company: SITE_NAME, product: "events", language: "EN" },
+    url: siteUrl("/events"),
+    ttl: REFRESH_SECONDS,
+  });
+  calendar.timezone({ name: null, generator: vtimezone });
+  for (const event of events) {
+    const url = siteUrl(`/events/${event.slug}`);
+    const place = [event.venueName, event.venueAddress, event.city, countryName(event.countryCode)].filter(Boolean).join(", ");
+    calendar.createEvent({
+      id: `${event.id}@${host}`,
+      ...when(event),
+      summary: event.datePrecision === "month" ? `${event.title} (dates to be confirmed)` : event.title,
+      description: description(event, url),
+      url,
+      location: event.latitude !== null && event.longitude !== null ? { title: place, geo: { lat: event.latitude, lon: event.longitude } } : place,
+      status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : event.datePrecision === "month" ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      stamp: event.updatedAt,
+      lastModified: event.updatedAt,
+    });
+  }
+  return calendar.toString();
+}
+
+// ical-generator folds long lines measuring every character with a new TextEncoder: a
+// feed of 500 events takes a few hundred milliseconds to build. Its content depends only on
+// calendarVersion, checked on every request, so each instance keeps the latest builds.
+const builtFeeds = new Map<string, string>();
+const KEPT_FEEDS = 8;
+
+/** The feed for `version`, built by `build` only when this instance has not built it yet. */
+export async function cachedFeed(version: string, build: () => Promise<string>): Promise<string> {
+  const kept = builtFeeds.get(version);
+  if (kept !== undefined) return kept;
+  const body = await build();
+  builtFeeds.set(version, body);
+  if (builtFeeds.size > KEPT_FEEDS) builtFeeds.delete(builtFeeds.keys().next().value!);
+  return body;
+}
+
+/** A strong validator for a feed from what its content depends on (see calendarVersion). */
+export const calendarEtag = (version: string): string => `"${createHash("sha1").update(`${FORMAT_VERSION}|${siteUrl()}|${version}`).digest("base64url")}"`;
+
+/**
+ * The response for a feed: 304 when the client already holds this version, else the file,
+ * built only then. `filename` makes browsers offer the file for download.
+ */
+export async function calendarResponse(request: Request, etag: string, build: () => Promise<string> | string, filename?: string): Promise<Response> {
+  const headers: Record<string, string> = {
+    "content-type": "text/calendar; charset=utf-8",
+    "cache-control": "public, max-age=300, must-revalidate",
+    etag,
+    ...(filename ? { "content-disposition": `attachment; filename="${filename}"` } : {}),
+  };
+  const known = request.headers.get("if-none-match");
+  if (known && known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers });
+  return new Response(await build(), { status: 200, headers });
+}
