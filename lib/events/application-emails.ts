@@ -1,6 +1,7 @@
 // The emails a member receives about their own application or registration: each says what
 // happened and what comes next.
 import type { Email } from "@/lib/email/outbox";
+import { formatOfferDeadline } from "@/lib/events/application-rules";
 import { formatDate, formatEventDates } from "@/lib/events/format";
 import { OFFER_HOURS } from "@/lib/events/rules";
 import { emailSignature, siteUrl } from "@/lib/site";
@@ -12,8 +13,6 @@ const signature = emailSignature();
 const yours = () => siteUrl("/account/applications");
 const where = (e: EmailEvent) => `${e.title}, ${formatEventDates(e)} in ${e.city}`;
 const eventLink = (e: EmailEvent) => `The event: ${siteUrl(`/events/${e.slug}`)}`;
-
-const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(d) + " (UTC)";
 
 export function applicationReceivedEmail(to: Person, event: EmailEvent, closesOn: Date): Email {
   return {
@@ -74,7 +73,7 @@ export function offerLapsedEmail(to: Person, event: EmailEvent, expiredAt: Date)
     to: to.email,
     subject: `The seat offered to you has gone: ${event.title}`,
     text:
-      `Hello ${to.name},\n\nA seat at ${where(event)} was held for you until ${when(expiredAt)}. It was not taken in time, ` +
+      `Hello ${to.name},\n\nA seat at ${where(event)} was held for you until ${formatOfferDeadline(expiredAt)}. It was not taken in time, ` +
       `so it has gone to the next person on the waiting list, and your application is closed.\n\n` +
       `If you would still like to come, write to us through the contact page and we will see what we can do:\n${siteUrl("/contact")}\n\n${eventLink(event)}${signature}`,
   };

@@ -5,10 +5,9 @@ type Status = "pending" | "accepted" | "registered" | "offered" | "waitlisted" |
 
 export type ApplicationView = { status: Status; offerExpiresAt: Date | null; position: number | null };
 
-/** "Friday 4 December 2026, 14:00 (UTC)": the same words as the email that offered the seat. */
+/** "Friday, 4 December 2026 at 14:00 (UTC)": the same words as the email that offered the seat. */
 export const formatOfferDeadline = (d: Date): string =>
-  `${new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d)}, ` +
-  `${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(d)} (UTC)`;
+  `${new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(d)} (UTC)`;
 
 /** The status in words, as the applicant's page shows it. */
 export function statusInWords(application: ApplicationView, now: Date): string {
