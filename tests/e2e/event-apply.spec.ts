@@ -54,7 +54,7 @@ test("a member applies to a workshop, changes the application and withdraws it",
     await expect(main.getByRole("status")).toContainText("your application is in");
     const card = main.getByRole("article", { name: WORKSHOP.title });
     await expect(card.getByText("Waiting for a decision")).toBeVisible();
-    await expect(card.getByRole("link", { name: WORKSHOP.title })).toHaveAttribute("href", `/events/${WORKSHOP.slug}`);
+    await expect(card.getByRole("link", { name: WORKSHOP.title, exact: true })).toHaveAttribute("href", `/events/${WORKSHOP.slug}`);
     expect(await applicationOf(member.email, WORKSHOP.slug)).toEqual([{ status: "pending", role: "Programme lead", hubName: "Kvart Collective", needs: "Vegetarian meals, please." }]);
     expect((await latestEmailTo(member.email)).subject).toBe(`We have your application: ${WORKSHOP.title}`);
   });
