@@ -45,7 +45,7 @@ export function nextStep(application: ApplicationView, now: Date): string {
       return `If a seat becomes free, we email the first person in line and hold the seat for them for ${OFFER_HOURS} hours.`;
     case "offered":
       return isOfferOpen(application, now)
-        ? "Take the seat before then, or let it go so the next person can have it. If you do nothing, it goes to the next person."
+        ? "Take the seat before then, or let it go so that the next person in line can have it. If you do nothing, it goes to them."
         : "The seat goes to the next person on the waiting list.";
     case "declined":
       return "Thank you for applying. We hope to see you at another event.";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, APIResponse, Page, Request } from "@playwright/test";
 import { db, expect as baseExpect, signInAs, test, visitorIp } from "./support";
+import { insertOpenEvent } from "./support/event-applications";
 import { createAccount, type Account } from "./support/hub-moderation";
 
 // Applications belong to the person who made them: a visitor cannot apply by replaying the
@@ -32,20 +33,6 @@ async function capturePost(page: Page, act: () => Promise<void>): Promise<Captur
 const replay = (client: APIRequestContext, captured: CapturedRequest, baseURL: string): Promise<APIResponse> =>
   client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: captured.body, maxRedirects: 0 });
 
-/**
- * A published event of this test's own, open for applications or registration a month
- * ahead: no other test touches its applications, so "unchanged" can be checked exactly.
- */
-async function insertEvent(participation: "registration" | "application"): Promise<string> {
-  const slug = `e2e-refused-${randomUUID().slice(0, 8)}`;
-  await db.query(
-    `INSERT INTO "Event" ("id", "slug", "kind", "title", "summary", "startsOn", "endsOn", "timeZone", "city", "countryCode", "capacity", "participation", "status", "publishedAt", "updatedAt")
-     VALUES ($1, $1, 'workshop', 'Refusals workshop', 'Only for this test.', current_date + 30, current_date + 31, 'Europe/Berlin', 'Berlin', 'DE', 10, $2::"Participation", 'published', now(), now())`,
-    [slug, participation],
-  );
-  return slug;
-}
-
 /** Everything a refused request could have changed about an event's applications. */
 async function stateOf(slug: string) {
   const { rows } = await db.query(
@@ -59,7 +46,7 @@ async function stateOf(slug: string) {
 
 /** A pending application to a new application event, written straight into the database. */
 async function insertApplication(owner: Account): Promise<{ id: string; slug: string }> {
-  const slug = await insertEvent("application");
+  const slug = await insertOpenEvent({ participation: "application" });
   const id = `e2eapp${randomUUID().replace(/-/g, "").slice(0, 18)}`;
   await db.query(
     `INSERT INTO "EventApplication" ("id", "status", "role", "bring", "takeAway", "eventId", "userId", "updatedAt")
@@ -77,7 +64,7 @@ async function signedInContext(browser: import("@playwright/test").Browser, pers
 
 test("a visitor replaying the registration form's request is refused, and nothing is saved", async ({ page, playwright, baseURL }) => {
   const member = await createAccount("Reggie Registrant");
-  const slug = await insertEvent("registration");
+  const slug = await insertOpenEvent({ participation: "registration" });
   await signInAs(page, member.email, member.password);
   await page.goto(`/events/${slug}/apply`);
   const captured = await capturePost(page, async () => {

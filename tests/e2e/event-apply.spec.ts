@@ -1,4 +1,5 @@
-import { db, errorBeside, expect as baseExpect, latestEmailTo, signIn, signInAs, test } from "./support";
+import { db, errorBeside, expect as baseExpect, latestEmailTo, signIn, signInAs, test, visitorIp } from "./support";
+import { insertOpenEvent } from "./support/event-applications";
 import { createAccount } from "./support/hub-moderation";
 
 // A member applies to a workshop, finds the application on their own page, changes it and
@@ -119,4 +120,56 @@ test("a member with no application yet is pointed to the events", async ({ page 
   await expect(page.getByText("You have not applied to an event yet")).toBeVisible();
   await page.getByRole("link", { name: "see what is coming up" }).click();
   await expect(page).toHaveURL("/events");
+});
+
+test("beyond capacity a member joins the waiting list, and takes the seat when the holder withdraws", async ({ page, browser }) => {
+  const title = "One-seat workshop";
+  const slug = await insertOpenEvent({ participation: "registration", capacity: 1, title });
+  const [holder, waiting] = [await createAccount("Hana Holder"), await createAccount("Wim Waiting")];
+  const main = page.getByRole("main");
+  const register = async () => {
+    await main.getByLabel("Your role").fill("Maker");
+    await main.getByLabel("What you want to bring").fill("A toolkit.");
+    await main.getByLabel("What you want to take away").fill("New friends.");
+  };
+
+  await test.step("the holder takes the only seat", async () => {
+    await signInAs(page, holder.email, holder.password);
+    await page.goto(`/events/${slug}/apply`);
+    await register();
+    await main.getByRole("button", { name: "Register" }).click();
+    await expect(page).toHaveURL("/account/applications?done=registered");
+  });
+
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+  const otherPage = await other.newPage();
+  const otherMain = otherPage.getByRole("main");
+  await test.step("the next person is told every seat is taken, and joins the waiting list", async () => {
+    await signInAs(otherPage, waiting.email, waiting.password);
+    await otherPage.goto(`/events/${slug}/apply`);
+    await expect(otherMain.getByText(/Every seat is taken: you can join the waiting list\.$/)).toBeVisible();
+    await otherMain.getByLabel("Your role").fill("Designer");
+    await otherMain.getByLabel("What you want to bring").fill("Sketches.");
+    await otherMain.getByLabel("What you want to take away").fill("Feedback.");
+    await otherMain.getByRole("button", { name: "Join the waiting list" }).click();
+    await expect(otherPage).toHaveURL("/account/applications?done=waitlisted");
+    await expect(otherMain.getByText("On the waiting list — number 1")).toBeVisible();
+  });
+
+  await test.step("the holder withdraws: the seat is offered to the waiting person by email", async () => {
+    await main.getByRole("link", { name: `Withdraw from ${title}` }).click();
+    await main.getByRole("button", { name: "Yes, withdraw" }).click();
+    await expect(page).toHaveURL("/account/applications?done=withdrawn");
+    expect((await latestEmailTo(waiting.email, { containing: "A seat is free for you" })).subject).toBe(`A seat is free for you: ${title}`);
+  });
+
+  await test.step("the waiting person takes the seat", async () => {
+    await otherPage.goto("/account/applications");
+    await expect(otherMain.getByText(/^A seat is offered to you until .+ \(UTC\)$/)).toBeVisible();
+    await otherMain.getByRole("button", { name: `Take the seat at ${title}` }).click();
+    await expect(otherPage).toHaveURL("/account/applications?done=seat-taken");
+    await expect(otherMain.getByRole("article", { name: title }).getByText("Registered", { exact: true })).toBeVisible();
+    expect(await applicationOf(waiting.email, slug)).toEqual([expect.objectContaining({ status: "registered" })]);
+  });
+  await other.close();
 });
