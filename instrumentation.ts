@@ -4,11 +4,16 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("@/lib/log");
 
-  // Yearly "is your hub still true?" emails. They are queued in the outbox, so they need no
-  // SMTP. Every instance sweeps hourly from a random start, so instances spread out; hubs are
-  // claimed with SKIP LOCKED, so no owner is reminded twice.
+  // Yearly "is your hub still true?" emails, and seats offered from an event's waiting list
+  // that were not taken in 72 hours. Emails are queued in the outbox, so they need no SMTP.
+  // Every instance sweeps hourly from a random start, so instances spread out; hubs and
+  // offers are claimed with SKIP LOCKED, so nobody is emailed twice.
   const { sendConfirmationReminders } = await import("@/lib/hubs/reminders");
-  const remind = () => sendConfirmationReminders().catch((e) => log.error("confirmation reminders failed", { error: e }));
+  const { expireOffers } = await import("@/lib/events/offers");
+  const remind = async () => {
+    await sendConfirmationReminders().catch((e) => log.error("confirmation reminders failed", { error: e }));
+    await expireOffers().catch((e) => log.error("seat offer expiry failed", { error: e }));
+  };
   setTimeout(() => {
     void remind();
     setInterval(remind, 60 * 60_000).unref();

@@ -75,6 +75,18 @@ async function createHubInvite() {
   return token;
 }
 
+/** Fills and sends the apply form that is open; returns the new application's id, from its withdraw link. */
+async function sendApplication(page: Page, button: "Apply" | "Register"): Promise<string> {
+  const main = page.getByRole("main");
+  await main.getByLabel("Your role").fill("Studio manager");
+  await main.getByLabel("What you want to bring").fill("Stories from our open days.");
+  await main.getByLabel("What you want to take away").fill("Ideas for our newsletter.");
+  await main.getByRole("button", { name: button }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your applications" })).toBeVisible();
+  const href = await main.getByRole("link", { name: /^Withdraw/ }).getAttribute("href");
+  return /\/account\/applications\/([^/]+)\/withdraw/.exec(href ?? "")![1]!;
+}
+
 const CHECKS: Check[] = [
   { route: "/", name: "home", who: "visitor", path: "/" },
   { route: "/about", name: "about", who: "visitor", path: "/about" },
@@ -285,6 +297,54 @@ const CHECKS: Check[] = [
     name: "edit a hub",
     who: "staff",
     path: async () => `/account/hubs/${(await insertHub({ name: `Axe Edit Hub ${shortId()}`, city: "Pärnu", countryCode: "EE", latitude: 58.385, longitude: 24.497 })).id}/edit`,
+  },
+  // Applying to events (issue 4): the member's own pages are reached through the form.
+  { route: "/events/[slug]/apply", name: "apply to an event", who: "member", path: "/events/demo-workshop-telling-your-hubs-story/apply" },
+  {
+    route: null,
+    name: "apply to an event, sent empty",
+    who: "member",
+    path: "/events/demo-workshop-telling-your-hubs-story/apply",
+    prepare: async (page) => {
+      await page.getByRole("main").getByRole("button", { name: "Apply" }).click();
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    },
+  },
+  { route: "/account/applications", name: "your applications, none yet", who: "member", path: "/account/applications" },
+  {
+    route: null,
+    name: "your applications, a seat offered",
+    who: "member",
+    path: "/events/demo-meetup-hosting-a-p2p-exchange/apply",
+    prepare: async (page) => {
+      const id = await sendApplication(page, "Register");
+      // The seat stays held (registered → offered), so the offer's buttons show.
+      await db.query(`UPDATE "EventApplication" SET "status" = 'offered', "offerExpiresAt" = now() + interval '72 hours' WHERE "id" = $1`, [id]);
+      await page.reload();
+      await expect(page.getByRole("button", { name: /^Take the seat/ })).toBeVisible();
+    },
+  },
+  {
+    route: "/account/applications/[id]/edit",
+    name: "change an application",
+    who: "member",
+    path: "/events/demo-workshop-telling-your-hubs-story/apply",
+    prepare: async (page) => {
+      await sendApplication(page, "Apply");
+      await page.getByRole("link", { name: /^Change your answers/ }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Change your application" })).toBeVisible();
+    },
+  },
+  {
+    route: "/account/applications/[id]/withdraw",
+    name: "withdraw an application",
+    who: "member",
+    path: "/events/demo-workshop-telling-your-hubs-story/apply",
+    prepare: async (page) => {
+      await sendApplication(page, "Apply");
+      await page.getByRole("link", { name: /^Withdraw/ }).click();
+      await expect(page.getByRole("button", { name: "Yes, withdraw" })).toBeVisible();
+    },
   },
 ];
 

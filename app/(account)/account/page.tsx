@@ -33,6 +33,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="mt-2">
           <Link href="/account/hubs">Your hubs</Link>: the hubs you manage on the map, your drafts and your invitations.
         </p>
+        <p className="mt-2">
+          <Link href="/account/applications">Your applications</Link>: the events you applied or registered for, and where each one stands.
+        </p>
         {passwordChanged ? (
           <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
             Your password has been changed and your other devices were signed out. We have emailed you a confirmation.

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { PageIntro } from "@/components/site/page";
+import { countryName } from "@/lib/countries";
+import { formatEventDates } from "@/lib/events/format";
+import type { ApplyState } from "@/lib/events/rules";
+
+type Props = {
+  title: string;
+  event: { slug: string; title: string; startsOn: Date; endsOn: Date; datePrecision: "day" | "month"; city: string; countryCode: string };
+  /** The window's state, with the reason the page shows and the form's refusal repeats. */
+  state?: ApplyState;
+};
+
+/** The top of the apply, edit and withdraw pages: which event, when, where, and where its window stands. */
+export function ApplyHeader({ title, event, state }: Props) {
+  const open = state?.state === "open";
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={`/events/${event.slug}`} className="text-brand-800 underline">
+          {event.title}
+        </Link>
+      </p>
+      <PageIntro title={title}>
+        <p>
+          {formatEventDates(event)} · {event.city}, {countryName(event.countryCode)}
+        </p>
+      </PageIntro>
+      {state ? (
+        <p className={`mt-6 rounded-md border px-4 py-3 ${open ? "border-brand-700 bg-brand-50 text-stone-900" : "border-amber-700 bg-amber-50 text-amber-950"}`}>{state.reason}</p>
+      ) : null}
+    </>
+  );
+}

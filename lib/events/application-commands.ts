@@ -1,0 +1,198 @@
+import "server-only";
+// A member applies to or registers for an event, changes or withdraws it, and takes or lets
+// go a seat offered from the waiting list. Each command is one transaction that locks the
+// event first (lib/events/seats.ts), so every seat decision from every app instance queues
+// on that lock; the capacity trigger and the unique (eventId, userId) back it up.
+import { db, type Prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import type { CurrentUser } from "@/lib/auth/session";
+import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
+import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
+import {
+  applicationReceivedEmail,
+  registrationConfirmedEmail,
+  seatTakenEmail,
+  waitlistedEmail,
+  withdrawnEmail,
+  type EmailEvent,
+} from "@/lib/events/application-emails";
+import { waitingListPosition } from "@/lib/events/application-queries";
+import type { ApplicationInput } from "@/lib/events/application-schema";
+import { formatOfferDeadline, notEditableReason } from "@/lib/events/application-rules";
+import { applyState, canEditApplication, canWithdrawApplication, initialStatus, isEventOver, isOfferOpen, isSeat } from "@/lib/events/rules";
+import { countSeats, lockEvent, offerFreeSeats, isEventFullError } from "@/lib/events/seats";
+
+type Tx = Prisma.TransactionClient;
+type LockedEvent = NonNullable<Awaited<ReturnType<typeof lockEvent>>>;
+
+export const ALREADY_APPLIED = "You have already applied to this event. You can see it, change it or withdraw it from your applications.";
+
+/** The event, locked, with what the emails say about it; not found for drafts and information-only events. */
+async function lockApplicableEvent(tx: Tx, eventId: string): Promise<LockedEvent & EmailEvent> {
+  const event = await lockEvent(tx, eventId);
+  if (!event || event.status === "draft" || event.participation === "information") throw new NotFoundError("event");
+  const more = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { datePrecision: true, city: true } });
+  return { ...event, ...more };
+}
+
+/** The actor's own application, read after the event's lock so its status is the latest; not found when not theirs. */
+async function lockOwnApplication(tx: Tx, actor: CurrentUser | null, id: string) {
+  if (!actor) throw new NotFoundError("application");
+  const found = await tx.eventApplication.findFirst({ where: { id, userId: actor.id }, select: { eventId: true } });
+  if (!found) throw new NotFoundError("application");
+  const event = await lockApplicableEvent(tx, found.eventId);
+  const application = await tx.eventApplication.findFirstOrThrow({
+    where: { id, userId: actor.id },
+    select: { id: true, status: true, offerExpiresAt: true, user: { select: { email: true, name: true } } },
+  });
+  return { actor, event, application };
+}
+
+/** The hub the applicant names: one of their own hubs by id (never trusted from the form), else the typed name. */
+async function applicantHub(tx: Tx, actor: CurrentUser, input: ApplicationInput): Promise<{ hubId: string | null; hubName: string | null }> {
+  if (input.hubId) {
+    const owned = await tx.hubOwner.findUnique({ where: { hubId_userId: { hubId: input.hubId, userId: actor.id } }, select: { hub: { select: { id: true, name: true } } } });
+    if (owned) return { hubId: owned.hub.id, hubName: owned.hub.name };
+  }
+  return { hubId: null, hubName: input.hubName ?? null };
+}
+
+const answers = (input: ApplicationInput) => ({ role: input.role, bring: input.bring, takeAway: input.takeAway, needs: input.needs ?? null });
+
+/** Why the form cannot be sent now: the window's reason, for registration and application alike. */
+function refuseOutsideWindow(event: LockedEvent, seatsTaken: number, now: Date) {
+  const state = applyState(event, seatsTaken, now);
+  if (state.state !== "open") throw new UserError(state.reason);
+  return state;
+}
+
+/**
+ * Applies (application events: pending) or registers (registration events: registered while
+ * a seat is free, else on the waiting list). One per person per event; someone who withdrew
+ * may apply again while the window is open.
+ */
+export async function submitApplication(actor: CurrentUser | null, eventSlug: string, input: ApplicationInput, now = new Date()) {
+  if (!actor) throw new NotFoundError("event");
+  // The event lock makes the seat count exact, so the trigger refuses only a writer that
+  // skipped the lock; the second attempt then sees the event full and waitlists.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const saved = await db.$transaction((tx) => submitInTransaction(tx, actor, eventSlug, input, now));
+      deliverOutboxSoon();
+      return saved;
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new UserError(ALREADY_APPLIED);
+      if (isEventFullError(e) && attempt < 2) continue;
+      if (isEventFullError(e)) throw new UserError("Every seat was taken a moment ago. Please send the form again to join the waiting list.");
+      throw e;
+    }
+  }
+}
+
+async function submitInTransaction(tx: Tx, actor: CurrentUser, eventSlug: string, input: ApplicationInput, now: Date) {
+  const found = await tx.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
+  if (!found) throw new NotFoundError("event");
+  const event = await lockApplicableEvent(tx, found.id);
+  const state = refuseOutsideWindow(event, await countSeats(tx, event.id), now);
+  const participation = event.participation as "registration" | "application";
+  const existing = await tx.eventApplication.findUnique({ where: { eventId_userId: { eventId: event.id, userId: actor.id } }, select: { id: true, status: true } });
+  if (existing && existing.status !== "withdrawn") throw new UserError(ALREADY_APPLIED);
+
+  const status = initialStatus(participation, state.full);
+  const data = {
+    ...answers(input),
+    ...(await applicantHub(tx, actor, input)),
+    status,
+    waitlistedAt: status === "waitlisted" ? now : null,
+    offerExpiresAt: null,
+    decisionMessage: null,
+    decidedAt: null,
+    decidedById: null,
+  };
+  const application = existing
+    ? await tx.eventApplication.update({ where: { id: existing.id }, data, select: { id: true, status: true, eventId: true, waitlistedAt: true, createdAt: true } })
+    : await tx.eventApplication.create({ data: { ...data, eventId: event.id, userId: actor.id }, select: { id: true, status: true, eventId: true, waitlistedAt: true, createdAt: true } });
+
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: participation === "registration" ? "event.registration.submitted" : "event.application.submitted",
+    targetType: "EventApplication",
+    targetId: application.id,
+    data: { eventId: event.id, status, reapplied: Boolean(existing) },
+  });
+  if (status === "pending") await queueEmail(tx, applicationReceivedEmail(actor, event, state.closesOn));
+  else if (status === "registered") await queueEmail(tx, registrationConfirmedEmail(actor, event));
+  else await queueEmail(tx, waitlistedEmail(actor, event, await waitingListPosition(tx, application)));
+  return { id: application.id, status, participation };
+}
+
+/** Changes what the applicant wrote, while staff have not decided and the window is open. */
+export async function updateApplication(actor: CurrentUser | null, id: string, input: ApplicationInput, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const { actor: me, event, application } = await lockOwnApplication(tx, actor, id);
+    if (!canEditApplication(application.status)) throw new UserError(notEditableReason(application.status));
+    refuseOutsideWindow(event, await countSeats(tx, event.id), now);
+    await tx.eventApplication.update({ where: { id }, data: { ...answers(input), ...(await applicantHub(tx, me, input)) } });
+    await recordAudit(tx, { actorId: me.id, action: "event.application.updated", targetType: "EventApplication", targetId: id, data: { eventId: event.id } });
+  });
+}
+
+/** Withdraws until the event is over; a seat it held is offered to the first on the waiting list. */
+export async function withdrawApplication(actor: CurrentUser | null, id: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const { actor: me, event, application } = await lockOwnApplication(tx, actor, id);
+    if (!canWithdrawApplication(application.status)) throw new UserError("This application is already closed: there is nothing to withdraw.");
+    if (isEventOver(event, now)) throw new UserError("This event is over, so there is nothing to withdraw from.");
+    await tx.eventApplication.update({ where: { id }, data: { status: "withdrawn", waitlistedAt: null, offerExpiresAt: null } });
+    await recordAudit(tx, { actorId: me.id, action: "event.application.withdrawn", targetType: "EventApplication", targetId: id, data: { eventId: event.id, from: application.status } });
+    await queueEmail(tx, withdrawnEmail(application.user, event, { offerDeclined: false, reapplyUntil: await reapplyUntil(tx, event, now) }));
+    if (isSeat(application.status)) await offerFreeSeats(tx, event.id, now);
+  });
+  deliverOutboxSoon();
+}
+
+/** The last day to apply again, when the window is still open. */
+async function reapplyUntil(tx: Tx, event: LockedEvent, now: Date): Promise<Date | null> {
+  const state = applyState(event, await countSeats(tx, event.id), now);
+  return state.state === "open" ? state.closesOn : null;
+}
+
+/** Takes a seat offered from the waiting list, before the offer runs out (even if the hourly sweep has not lapsed it yet). */
+export async function acceptOffer(actor: CurrentUser | null, id: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const { actor: me, event, application } = await lockOwnApplication(tx, actor, id);
+    refuseClosedOffer(application, now);
+    const status = event.participation === "registration" ? "registered" : "accepted";
+    await tx.eventApplication.update({ where: { id }, data: { status, offerExpiresAt: null } });
+    await recordAudit(tx, { actorId: me.id, action: "event.application.offer-accepted", targetType: "EventApplication", targetId: id, data: { eventId: event.id, status } });
+    await queueEmail(tx, seatTakenEmail(application.user, event));
+  });
+  deliverOutboxSoon();
+}
+
+/** Lets an offered seat go: the application is withdrawn and the seat offered to the next in line. */
+export async function declineOffer(actor: CurrentUser | null, id: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const { actor: me, event, application } = await lockOwnApplication(tx, actor, id);
+    if (application.status !== "offered") throw new UserError(noOfferReason(application.status));
+    await tx.eventApplication.update({ where: { id }, data: { status: "withdrawn", waitlistedAt: null, offerExpiresAt: null } });
+    await recordAudit(tx, { actorId: me.id, action: "event.application.offer-declined", targetType: "EventApplication", targetId: id, data: { eventId: event.id } });
+    await queueEmail(tx, withdrawnEmail(application.user, event, { offerDeclined: true, reapplyUntil: await reapplyUntil(tx, event, now) }));
+    await offerFreeSeats(tx, event.id, now);
+  });
+  deliverOutboxSoon();
+}
+
+function refuseClosedOffer(application: { status: string; offerExpiresAt: Date | null }, now: Date) {
+  if (isOfferOpen(application, now)) return;
+  if (application.status === "offered" && application.offerExpiresAt) {
+    throw new UserError(`The seat was held for you until ${formatOfferDeadline(application.offerExpiresAt)}. That time has passed, so the seat goes to the next person on the waiting list.`);
+  }
+  throw new UserError(noOfferReason(application.status));
+}
+
+function noOfferReason(status: string): string {
+  if (status === "lapsed") return "The seat offered to you was not taken in time and has gone to the next person on the waiting list.";
+  if (status === "registered" || status === "accepted") return "You have already taken this seat.";
+  return "No seat is offered to you for this event at the moment.";
+}
