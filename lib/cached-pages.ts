@@ -1,7 +1,8 @@
 // Listing pages that every visitor sees alike are served from Next's page cache. Their
-// addresses keep their query strings (/hubs?page=2&sort=recent); proxy.ts rewrites them to
-// a cached twin route whose path holds the same choices (/hubs/all/recent/2). Any filter,
-// or a value outside these bounds, leaves the request to the page that renders per request.
+// addresses keep their query strings (/hubs?page=2&sort=recent, /events?page=3); proxy.ts
+// rewrites them to a cached twin route whose path holds the same choices
+// (/hubs/all/recent/2, /events/all/3). Any filter, or a value outside these bounds, leaves
+// the request to the page that renders per request.
 
 /** Pages past this are rare and left uncached, so a crawler cannot fill the cache. */
 export const MAX_CACHED_PAGE = 300;
@@ -9,15 +10,28 @@ export const MAX_CACHED_PAGE = 300;
 /** HUB_SORTS of lib/hubs/queries.ts (a unit test holds them equal; the proxy cannot import the queries). */
 export const CACHED_HUB_SORTS = new Set(["name", "recent"]);
 
+/** A page number as the listing links write it ("2", never "02"), within the cached range. */
+function cachedPage(text: string | null): number | null {
+  if (text === null) return 1;
+  if (!/^[1-9][0-9]{0,2}$/.test(text)) return null;
+  const page = Number(text);
+  return page <= MAX_CACHED_PAGE ? page : null;
+}
+
 /** The cached twin for a listing address, or null when the address must render per request. */
 export function cachedPageFor(url: URL): string | null {
-  if (url.pathname !== "/hubs") return null;
-  const params = [...url.searchParams.entries()];
-  if (params.some(([key]) => key !== "page" && key !== "sort")) return null;
-  if (new Set(params.map(([key]) => key)).size !== params.length) return null;
-  const sort = url.searchParams.get("sort") ?? "name";
-  const pageText = url.searchParams.get("page") ?? "1";
-  if (!CACHED_HUB_SORTS.has(sort) || !/^[1-9][0-9]{0,2}$/.test(pageText)) return null;
-  const page = Number(pageText);
-  return page <= MAX_CACHED_PAGE ? `/hubs/all/${sort}/${page}` : null;
+  const keys = [...url.searchParams.keys()];
+  if (new Set(keys).size !== keys.length) return null;
+  if (url.pathname === "/hubs") {
+    if (keys.some((key) => key !== "page" && key !== "sort")) return null;
+    const sort = url.searchParams.get("sort") ?? "name";
+    const page = cachedPage(url.searchParams.get("page"));
+    return CACHED_HUB_SORTS.has(sort) && page ? `/hubs/all/${sort}/${page}` : null;
+  }
+  if (url.pathname === "/events") {
+    if (keys.some((key) => key !== "page")) return null;
+    const page = cachedPage(url.searchParams.get("page"));
+    return page ? `/events/all/${page}` : null;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
+"use client";
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getOwnApplication } from "@/lib/events/queries";
+import { useEffect, useState } from "react";
 
 const STATUS_TEXT: Record<string, string> = {
   pending: "You have applied. Your application is waiting for a decision.",
@@ -14,16 +14,24 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /**
- * The one part of an event page that depends on who is looking: a signed-in person who has
- * already applied or registered sees where they stand instead of the button (`children`).
+ * The one part of an event page that depends on who is looking. The page is cached for
+ * everyone, so it asks after load: a signed-in person who has already applied or registered
+ * sees where they stand instead of the button (`children`).
  */
-export async function OwnApplication({ eventId, children }: { eventId: string; children: React.ReactNode }) {
-  const user = await getCurrentUser();
-  const application = user ? await getOwnApplication(user, eventId) : null;
-  if (!application) return children;
+export function OwnApplication({ eventId, children }: { eventId: string; children: React.ReactNode }) {
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/events/${encodeURIComponent(eventId)}/application`, { signal: controller.signal, cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : { status: null }))
+      .then((body: { status: string | null }) => setStatus(body.status))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [eventId]);
+  if (!status || !STATUS_TEXT[status]) return children;
   return (
-    <div className="space-y-3">
-      <p className="font-semibold text-stone-950">{STATUS_TEXT[application.status]}</p>
+    <div className="space-y-3" role="status">
+      <p className="font-semibold text-stone-950">{STATUS_TEXT[status]}</p>
       <p>
         <Link href="/account/applications">See your applications</Link>
       </p>

@@ -11,6 +11,14 @@ describe("cachedPageFor", () => {
     expect(twin("/hubs?sort=recent&page=2")).toBe("/hubs/all/recent/2");
   });
 
+  it("serves the unfiltered events pages from their cached twin", () => {
+    expect(twin("/events")).toBe("/events/all/1");
+    expect(twin("/events?page=3")).toBe("/events/all/3");
+    expect(twin("/events?kind=forum")).toBeNull();
+    expect(twin("/events?year=2017&page=2")).toBeNull();
+    expect(twin("/events/calendar.ics")).toBeNull();
+  });
+
   it("leaves filtered, odd or far pages to the page that renders per request", () => {
     for (const path of ["/hubs?country=DE", "/hubs?page=0", "/hubs?page=01", "/hubs?page=2&page=3", "/hubs?page=301", "/hubs?sort=stars", "/hubs?q=", "/hubs/x", "/map"]) {
       expect(twin(path), path).toBeNull();

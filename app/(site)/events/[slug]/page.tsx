@@ -11,6 +11,13 @@ import { mediaUrl } from "@/lib/storage/urls";
 
 type Params = Promise<{ slug: string }>;
 
+// Cached for everyone and rendered again at most every minute, or at once on this instance
+// when the event or its applications change (revalidatePath in the event actions). What
+// depends on the visitor (their own application) fills in on the client. Events are
+// rendered on their first visit, not at build time.
+export const revalidate = 60;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const event = await getPublicEvent((await params).slug);
   if (!event) return { title: "Event not found" };

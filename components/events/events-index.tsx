@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EventFilterForm } from "@/components/events/event-filters";
+import { EventList } from "@/components/events/event-list";
+import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
+import { Pagination } from "@/components/ui/pagination";
+import { eventFilterQuery, isFiltered, type EventFilters } from "@/lib/events/filters";
+import { listEventFilterOptions, listPublicEvents } from "@/lib/events/queries";
+
+export const eventsIndexMetadata: Metadata = {
+  title: "Events",
+  description: "Creative Hubs Fora for hub managers and Skills Workshops for hub leaders, in cities across Europe.",
+  alternates: { canonical: "/events" },
+};
+
+function Feeds() {
+  return (
+    <section aria-labelledby="feeds-heading" className="mt-12 rounded-lg border border-stone-200 bg-white p-5">
+      <h2 id="feeds-heading" className="text-lg font-semibold text-stone-950">
+        Follow the programme in your calendar
+      </h2>
+      <p className="mt-2 text-stone-700">Subscribe to a calendar feed and new events appear in your calendar app by themselves.</p>
+      <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <a href="/events/calendar.ics">All events</a>
+        </li>
+        <li>
+          <a href="/events/calendar/forum.ics">Creative Hubs Fora</a>
+        </li>
+        <li>
+          <a href="/events/calendar/workshop.ics">Skills Workshops</a>
+        </li>
+        <li>
+          <a href="/events/calendar/other.ics">Other events</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** The events list for a set of filters and a page: /events renders it, and so does its cached twin. */
+export async function EventsIndex({ filters, page }: { filters: EventFilters; page: number }) {
+  const pageLink = (p: number) => {
+    const q = eventFilterQuery(filters, p);
+    return q ? `/events?${q}` : "/events";
+  };
+  const now = new Date();
+  const [{ upcoming, past, total, upcomingTotal, pages }, options] = await Promise.all([listPublicEvents(filters, { page }, now), listEventFilterOptions()]);
+  const filtered = isFiltered(filters);
+
+  return (
+    <PageContainer>
+      <PageIntro title="Events" eyebrow="Fora and workshops">
+        <p>
+          <strong>Creative Hubs Fora</strong> bring around a hundred hub managers together to discuss shared challenges and ideas.{" "}
+          <strong>Skills Workshops</strong> build the professional skills of hub leaders, with support and tools made for them.
+        </p>
+      </PageIntro>
+
+      <div className="mt-10">
+        <EventFilterForm filters={filters} countries={options.countries} years={options.years} />
+      </div>
+
+      <div className="mt-10">
+        <p id="results-count" className="text-lg font-semibold text-stone-950">
+          {total === 1 ? "1 event" : `${total.toLocaleString("en-GB")} events`}
+          {filtered ? (total === 1 ? " matches your filters" : " match your filters") : ""}
+          {upcomingTotal ? `, ${upcomingTotal} upcoming` : ""}.
+        </p>
+
+        {total === 0 ? (
+          <div className="mt-6">
+            {filtered ? (
+              <EmptyState title="No event matches these filters.">
+                <p>
+                  Try fewer filters, or <Link href="/events">see every event</Link>.
+                </p>
+              </EmptyState>
+            ) : (
+              <EmptyState title="No events have been published yet.">
+                <p>
+                  New fora and workshops will be announced here. <Link href="/sign-up">Create an account</Link> to hear about them, or{" "}
+                  <Link href="/contact?topic=events">ask us a question</Link>.
+                </p>
+              </EmptyState>
+            )}
+          </div>
+        ) : upcoming.length + past.length === 0 ? (
+          <div className="mt-6">
+            <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
+              <p>
+                <Link href={pageLink(1)}>Go to the first page</Link>
+              </p>
+            </EmptyState>
+          </div>
+        ) : (
+          <>
+            {page === 1 && upcomingTotal === 0 ? (
+              <div className="mt-6">
+                <EmptyState title={filtered ? "No upcoming event matches these filters." : "No events are scheduled at the moment."}>
+                  <p>New fora and workshops are announced here; the past ones are listed below.</p>
+                </EmptyState>
+              </div>
+            ) : null}
+            {upcoming.length ? (
+              <section aria-labelledby="upcoming-heading" className="mt-8">
+                <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight text-stone-950">
+                  Upcoming events
+                </h2>
+                <div className="mt-4">
+                  <EventList events={upcoming} now={now} />
+                </div>
+              </section>
+            ) : null}
+            {past.length ? (
+              <section aria-labelledby="past-heading" className="mt-8">
+                <h2 id="past-heading" className="text-2xl font-bold tracking-tight text-stone-950">
+                  Past events
+                </h2>
+                <div className="mt-4">
+                  <EventList events={past} now={now} />
+                </div>
+              </section>
+            ) : null}
+            <Pagination page={page} pages={pages} label="Pages of events" href={pageLink} />
+          </>
+        )}
+      </div>
+
+      <Feeds />
+    </PageContainer>
+  );
+}
