@@ -37,12 +37,16 @@ const values = <T extends string>(options: readonly { value: T }[]) => options.m
 /** An empty form field means "not given". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+/** Text between `min` and `max` characters; left empty, it asks for the field itself. */
 const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .trim()
-    .min(min, min <= 1 ? `Enter ${label}.` : `${label[0]!.toUpperCase()}${label.slice(1)} needs at least ${min} characters.`)
-    .max(max, `Keep ${label} to ${max.toLocaleString("en-GB")} characters or fewer.`);
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string({ error: `Enter ${label}.` })
+      .trim()
+      .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} needs at least ${min} characters.`)
+      .max(max, `Keep ${label} to ${max.toLocaleString("en-GB")} characters or fewer.`),
+  );
 
 /** "2027-03-22" → that calendar day at midnight UTC (how @db.Date values are held); refuses "2027-02-30". */
 export function parseDay(value: string): Date | null {
@@ -129,7 +133,7 @@ const eventFields = z.object({
   coverImageKey: optional(z.string().max(200)),
   removeCover: flag,
   /** The file input: only whether a file was chosen matters here. */
-  coverImage: z.unknown().transform((v) => typeof File !== "undefined" && v instanceof File && v.size > 0),
+  coverImage: z.preprocess((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, z.boolean()),
 });
 
 /**
