@@ -73,8 +73,13 @@ async function assertUsableCover(tx: Tx, key: string | null, eventId: string | n
 
 /** The columns the form sets. */
 function eventColumns(input: EventInput, hubId: string | null, coverImageKey: string | null) {
-  const { hubSlug: _hubSlug, coverImageKey: _carried, coverImageAlt, ...fields } = input;
-  return { ...fields, hubId, coverImageKey, coverImageAlt: coverImageKey ? coverImageAlt : null } satisfies Prisma.EventUncheckedUpdateInput;
+  const { kind, title, theme, summary, programme, datePrecision, startsOn, endsOn, startTime, endTime, timeZone, city, countryCode } = input;
+  const { venueName, venueAddress, latitude, longitude, capacity, participation, applicationsOpenOn, applicationsCloseOn, curators } = input;
+  return {
+    kind, title, theme, summary, programme, datePrecision, startsOn, endsOn, startTime, endTime, timeZone, city, countryCode,
+    venueName, venueAddress, latitude, longitude, capacity, participation, applicationsOpenOn, applicationsCloseOn, curators,
+    hubId, coverImageKey, coverImageAlt: coverImageKey ? input.coverImageAlt : null,
+  } satisfies Prisma.EventUncheckedUpdateInput;
 }
 
 /** The names of the fields whose values differ, for the audit log. */

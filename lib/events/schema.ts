@@ -212,7 +212,9 @@ export type EventInput = z.output<typeof eventSchema>;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A stored event as the form's values, to prefill the edit form. */
-export function eventFormValues(event: Omit<EventInput, "hubSlug"> & { hub: { slug: string } | null }): Record<string, string> {
+type StoredEvent = Omit<EventInput, "hubSlug" | "timeZone" | "countryCode"> & { timeZone: string; countryCode: string; hub: { slug: string } | null };
+
+export function eventFormValues(event: StoredEvent): Record<string, string> {
   const month = event.datePrecision === "month";
   return {
     kind: event.kind,
@@ -295,4 +297,6 @@ export const applicationDecisionSchema = z.object({
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.string().trim().max(4000, "Keep the message to 4,000 characters or fewer.").optional(),
   ),
+  /** The review page's filters, to come back to the same list. */
+  back: z.string().max(300).regex(/^[\w%.+=&-]*$/).catch(""),
 });

@@ -247,10 +247,8 @@ describe("EVENT_TIME_ZONES", () => {
 
 describe("eventFormValues", () => {
   it("gives back what the form sent, so an untouched edit form saves the same event", () => {
-    const stored = { ...eventSchema.parse(form({ coverImageKey: "events/abc.webp", coverImageAlt: "The hall" })), hub: null };
-    const again = eventSchema.parse(eventFormValues(stored));
-    const { hub: _hub, ...input } = stored;
-    expect(again).toEqual(input);
+    const input = eventSchema.parse(form({ coverImageKey: "events/abc.webp", coverImageAlt: "The hall" }));
+    expect(eventSchema.parse(eventFormValues({ ...input, hub: null }))).toEqual(input);
   });
 
   it("shows a one-day event without a last day and a month event by month and year", () => {
