@@ -82,59 +82,62 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
     <form action={formAction} noValidate className="space-y-8">
       <FormMessage state={state} />
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
+      {/* Remounted with each answer: React resets a form after its action, and selects and
+          radios take their kept values only as they mount. */}
+      <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
+        <Group legend="About the event">
+          <SelectField name="kind" label="Kind of event" options={EVENT_KINDS} state={state} required placeholder="Choose…" />
+          <Field name="title" label="Title" state={state} required maxLength={160} hint="The event's address on the site follows the title until the event is first published, then stays." />
+          <Field name="theme" label="Theme" state={state} maxLength={160} />
+          <Field name="summary" label="Summary" state={state} required multiline maxLength={400} hint="Two or three sentences, shown on the event's card (20 to 400 characters)." />
+          <Field name="programme" label="Programme" state={state} multiline maxLength={MAX_PROGRAMME_CHARS} hint="Markdown: ## for a heading, - for a list item. Up to 20,000 characters." />
+        </Group>
 
-      <Group legend="About the event">
-        <SelectField name="kind" label="Kind of event" options={EVENT_KINDS} state={state} required placeholder="Choose…" />
-        <Field name="title" label="Title" state={state} required maxLength={160} hint="The event's address on the site follows the title until the event is first published, then stays." />
-        <Field name="theme" label="Theme" state={state} maxLength={160} />
-        <Field name="summary" label="Summary" state={state} required multiline maxLength={400} hint="Two or three sentences, shown on the event's card (20 to 400 characters)." />
-        <Field name="programme" label="Programme" state={state} multiline maxLength={MAX_PROGRAMME_CHARS} hint="Markdown: ## for a heading, - for a list item. Up to 20,000 characters." />
-      </Group>
+        <Group legend="When">
+          <ChoiceGroup name="datePrecision" legend="Dates" type="radio" options={PRECISIONS} state={state} required />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="startsOn" label="First day" type="date" state={state} hint="When the days are known." />
+            <Field name="endsOn" label="Last day" type="date" state={state} hint="Leave empty for a one-day event." />
+          </div>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <SelectField name="month" label="Month" options={MONTHS} state={state} placeholder="Choose…" hint="When only the month is known." />
+            <Field name="year" label="Year" type="number" state={state} hint="When only the month is known." />
+          </div>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="startTime" label="Start time on the first day" type="time" state={state} hint="24-hour clock, like 09:30. Leave empty for an all-day event." />
+            <Field name="endTime" label="End time on the last day" type="time" state={state} hint="Like 17:00." />
+          </div>
+          <SelectField name="timeZone" label="Time zone" options={TIME_ZONES} state={state} required placeholder="Choose…" hint="Where the event takes place: dates, times and the application window are in this zone." />
+        </Group>
 
-      <Group legend="When">
-        <ChoiceGroup name="datePrecision" legend="Dates" type="radio" options={PRECISIONS} state={state} required />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <Field name="startsOn" label="First day" type="date" state={state} hint="When the days are known." />
-          <Field name="endsOn" label="Last day" type="date" state={state} hint="Leave empty for a one-day event." />
-        </div>
-        <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField name="month" label="Month" options={MONTHS} state={state} placeholder="Choose…" hint="When only the month is known." />
-          <Field name="year" label="Year" type="number" state={state} hint="When only the month is known." />
-        </div>
-        <div className="grid gap-5 sm:grid-cols-2">
-          <Field name="startTime" label="Start time on the first day" type="time" state={state} hint="24-hour clock, like 09:30. Leave empty for an all-day event." />
-          <Field name="endTime" label="End time on the last day" type="time" state={state} hint="Like 17:00." />
-        </div>
-        <SelectField name="timeZone" label="Time zone" options={TIME_ZONES} state={state} required placeholder="Choose…" hint="Where the event takes place: dates, times and the application window are in this zone." />
-      </Group>
+        <Group legend="Where">
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="city" label="Town or city" state={state} required maxLength={100} />
+            <SelectField name="countryCode" label="Country" options={COUNTRIES} state={state} required placeholder="Choose…" />
+          </div>
+          <Field name="venueName" label="Venue" state={state} maxLength={160} hint="Leave empty while the venue is to be confirmed." />
+          <Field name="venueAddress" label="Venue's address" state={state} maxLength={300} />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="latitude" label="Latitude" state={state} hint="For the map, like 40.3910." />
+            <Field name="longitude" label="Longitude" state={state} hint="Like -3.6980." />
+          </div>
+          <Field name="hubSlug" label="Host hub" state={state} maxLength={300} hint="A published hub's address: the part after /hubs/ in its page's address (or paste the whole address)." />
+        </Group>
 
-      <Group legend="Where">
-        <div className="grid gap-5 sm:grid-cols-2">
-          <Field name="city" label="Town or city" state={state} required maxLength={100} />
-          <SelectField name="countryCode" label="Country" options={COUNTRIES} state={state} required placeholder="Choose…" />
-        </div>
-        <Field name="venueName" label="Venue" state={state} maxLength={160} hint="Leave empty while the venue is to be confirmed." />
-        <Field name="venueAddress" label="Venue's address" state={state} maxLength={300} />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <Field name="latitude" label="Latitude" state={state} hint="For the map, like 40.3910." />
-          <Field name="longitude" label="Longitude" state={state} hint="Like -3.6980." />
-        </div>
-        <Field name="hubSlug" label="Host hub" state={state} maxLength={300} hint="A published hub's address: the part after /hubs/ in its page's address (or paste the whole address)." />
-      </Group>
+        <Group legend="Taking part">
+          <ChoiceGroup name="participation" legend="How people take part" type="radio" options={PARTICIPATIONS} state={state} required />
+          <Field name="capacity" label="Seats" type="number" state={state} hint="Accepted and registered people together. Leave empty if the seats are not limited (open registration needs a number)." />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="applicationsOpenOn" label="Applications open on" type="date" state={state} hint="Leave empty to open as soon as the event is published." />
+            <Field name="applicationsCloseOn" label="Applications close on" type="date" state={state} hint="The last day to apply, before the event starts. Leave empty for the day before." />
+          </div>
+        </Group>
 
-      <Group legend="Taking part">
-        <ChoiceGroup name="participation" legend="How people take part" type="radio" options={PARTICIPATIONS} state={state} required />
-        <Field name="capacity" label="Seats" type="number" state={state} hint="Accepted and registered people together. Leave empty if the seats are not limited (open registration needs a number)." />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <Field name="applicationsOpenOn" label="Applications open on" type="date" state={state} hint="Leave empty to open as soon as the event is published." />
-          <Field name="applicationsCloseOn" label="Applications close on" type="date" state={state} hint="The last day to apply, before the event starts. Leave empty for the day before." />
-        </div>
-      </Group>
-
-      <Group legend="People and picture">
-        <Field name="curators" label="Steering group or curators" state={state} multiline hint="One name per line." />
-        <CoverField state={state} />
-      </Group>
+        <Group legend="People and picture">
+          <Field name="curators" label="Steering group or curators" state={state} multiline hint="One name per line." />
+          <CoverField state={state} />
+        </Group>
+      </div>
 
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
