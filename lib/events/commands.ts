@@ -39,6 +39,9 @@ async function freeSlug(tx: Tx, title: string): Promise<string> {
   return firstFreeSlug(candidates, new Set(taken.map((e) => e.slug)));
 }
 
+/** Each clash is lost to an event that did commit, so a handful of tries covers any real burst. */
+const SLUG_ATTEMPTS = 5;
+
 /**
  * Runs `write` again when it hit the unique slug: two events of one title saved at the
  * same moment both saw the slug free, and the next attempt picks the following one.
@@ -48,7 +51,7 @@ async function withFreshSlug<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (e) {
-      if (!isUniqueViolation(e) || attempt === 3) throw e;
+      if (!isUniqueViolation(e) || attempt === SLUG_ATTEMPTS) throw e;
     }
   }
 }

@@ -100,7 +100,7 @@ describe("applicationDecisionSchema", () => {
 
   it("reads one or several chosen applications with the version the page showed", () => {
     const one = applicationDecisionSchema.parse({ eventId: "e1", decision: "accept", applications: `abc123@${version}`, message: "  " });
-    expect(one).toEqual({ eventId: "e1", decision: "accept", applications: [{ id: "abc123", version }], message: undefined });
+    expect(one).toEqual({ eventId: "e1", decision: "accept", applications: [{ id: "abc123", version }], message: undefined, back: "" });
     const many = applicationDecisionSchema.parse({ eventId: "e1", decision: "waitlist", applications: [`a1@${version}`, `b2@${version}`], message: " See you. " });
     expect(many.applications.map((a) => a.id)).toEqual(["a1", "b2"]);
     expect(many.message).toBe("See you.");
