@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/hubs", label: "Hubs" },
+  { href: "/admin/events", label: "Events" },
   { href: "/admin/messages", label: "Messages" },
   { href: "/admin/users", label: "People" },
   { href: "/admin/audit", label: "Audit log" },

@@ -9,6 +9,7 @@ import { createAccount, createHub, createManagementRequest } from "./support/hub
 import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 import { insertCancelledEvent } from "./support/public-events";
+import { insertApplication, insertEvent } from "./support/event-admin";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first.
@@ -344,6 +345,48 @@ const CHECKS: Check[] = [
       await sendApplication(page, "Apply");
       await page.getByRole("link", { name: /^Withdraw/ }).click();
       await expect(page.getByRole("button", { name: "Yes, withdraw" })).toBeVisible();
+    },
+  },
+  // Staff events (issue 4): the list, the form (empty and refused), edit, preview, review and the bulk confirmation.
+  { route: "/admin/events", name: "staff: events", who: "staff", path: "/admin/events" },
+  { route: null, name: "staff: draft events", who: "staff", path: "/admin/events?show=drafts" },
+  { route: "/admin/events/new", name: "staff: new event", who: "staff", path: "/admin/events/new" },
+  {
+    route: null,
+    name: "staff: new event, sent empty",
+    who: "staff",
+    path: "/admin/events/new",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Save as draft" }).click();
+      await expect(page.getByRole("main").getByRole("alert").first()).toHaveText("Please correct the highlighted fields.");
+      await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { route: "/admin/events/[id]/edit", name: "staff: edit an event", who: "staff", path: async () => `/admin/events/${(await insertEvent({ status: "draft" })).id}/edit` },
+  { route: "/admin/events/[id]/preview", name: "staff: preview a draft event", who: "staff", path: async () => `/admin/events/${(await insertEvent({ status: "draft" })).id}/preview` },
+  {
+    route: "/admin/events/[id]/applications",
+    name: "staff: review applications",
+    who: "staff",
+    path: async () => {
+      const event = await insertEvent();
+      for (const name of ["Review Person", "Second Person"]) await insertApplication(event.id, (await createAccount(name)).id);
+      return `/admin/events/${event.id}/applications`;
+    },
+  },
+  {
+    route: null,
+    name: "staff: review applications, bulk confirmation",
+    who: "staff",
+    path: async () => {
+      const event = await insertEvent();
+      for (const name of ["Bulk One", "Bulk Two"]) await insertApplication(event.id, (await createAccount(name)).id);
+      return `/admin/events/${event.id}/applications`;
+    },
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Choose all on this page" }).click();
+      await page.getByRole("button", { name: "Continue…" }).click();
+      await expect(page.getByRole("heading", { name: "Accept 2 applications?" })).toBeFocused();
     },
   },
 ];

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { EventHeader } from "@/components/admin/events/event-header";
+import { EventPreview } from "@/components/admin/events/event-preview";
+import { EventStatusActions } from "@/components/admin/events/status-actions";
+import { requireStaff } from "@/lib/auth/session";
+import { loadEvent } from "../load";
+
+export const metadata: Metadata = { title: "Preview an event" };
+
+export default async function PreviewEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff();
+  const event = await loadEvent(actor, (await params).id);
+  return (
+    <div>
+      <EventHeader event={event} current="preview" title={`Preview: ${event.title}`} />
+      <p className="mt-4 max-w-3xl text-stone-700">
+        {event.status === "draft" ? "This is how the event will look once published. Only staff can see it now." : "This is how the event looks on the public site."}
+      </p>
+      <div className="mt-6">
+        <EventPreview event={event} />
+      </div>
+      {event.status === "draft" ? (
+        <div className="mt-6">
+          <EventStatusActions eventId={event.id} status={event.status} applicants={0} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+// The staff event form, for a new event and for changes: every field with its error beside
+// it and what was typed kept when the form comes back.
+import { useActionState, useId, useState } from "react";
+import { ChoiceGroup, FieldError, SelectField } from "@/components/hubs/form/fields";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { COUNTRIES } from "@/lib/countries";
+import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, MONTH_NAMES, PARTICIPATIONS } from "@/lib/events/schema";
+import { valueOf, type FormState } from "@/lib/form-state";
+import { MAX_IMAGE_BYTES } from "@/lib/hubs/form-state";
+import { mediaUrl } from "@/lib/storage/urls";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+const TIME_ZONES = EVENT_TIME_ZONES.map((z) => ({ value: z, label: z.replace(/^[^/]+\//, "").replace(/_/g, " ") + ` (${z})` })).sort((a, b) => a.label.localeCompare(b.label));
+const MONTHS = MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }));
+const PRECISIONS = [
+  { value: "day", label: "The days are known" },
+  { value: "month", label: "Only the month is known: dates to be confirmed" },
+];
+
+function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+      <legend className="px-1 text-xl font-semibold text-stone-950">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+const TOO_BIG = "That image is bigger than 5 MB. Choose a smaller one, or resize it first.";
+
+function CoverField({ state }: { state: FormState }) {
+  const id = `coverImage${useId()}`;
+  const current = valueOf(state, "coverImageKey") || null;
+  const [tooBig, setTooBig] = useState(false);
+  const errors = tooBig ? [TOO_BIG] : state.fieldErrors?.coverImage;
+  return (
+    <div className="space-y-5">
+      <input type="hidden" name="coverImageKey" value={current ?? ""} />
+      {current ? (
+        <div className="flex flex-wrap items-start gap-4">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
+          <img src={mediaUrl(current)} alt="The cover chosen so far" className="h-28 w-auto rounded-md border border-stone-300" />
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="removeCover" defaultChecked={valueOf(state, "removeCover") === "on"} className="mt-1 size-4 accent-brand-700" />
+            <span className="font-medium">Remove this cover</span>
+          </label>
+        </div>
+      ) : null}
+      <div>
+        <label htmlFor={id} className="block font-medium text-stone-900">
+          {current ? "Another cover image" : "Cover image"}
+          <span className="font-normal text-stone-600"> (optional)</span>
+        </label>
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">A JPEG, PNG or WebP image of at most 5 MB. We resize it and remove its hidden details.</p>
+        <input
+          id={id}
+          name="coverImage"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            const big = Boolean(file && file.size > MAX_IMAGE_BYTES);
+            setTooBig(big);
+            if (big) e.target.value = "";
+          }}
+          className="mt-2 block w-full text-stone-900 file:mr-4 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
+        />
+        <FieldError id={`${id}-error`} errors={errors} />
+      </div>
+      <Field name="coverImageAlt" label="Describe the cover image" hint="Needed with an image, for people who cannot see it: what does it show?" state={state} maxLength={200} />
+    </div>
+  );
+}
+
+export function EventForm({ action, initial, eventId, submitLabel }: { action: Action; initial: FormState; eventId?: string; submitLabel: string }) {
+  const [state, formAction] = useActionState(action, initial);
+  return (
+    <form action={formAction} noValidate className="space-y-8">
+      <FormMessage state={state} />
+      {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
+      {/* Remounted with each answer: React resets a form after its action, and selects and
+          radios take their kept values only as they mount. */}
+      <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
+        <Group legend="About the event">
+          <SelectField name="kind" label="Kind of event" options={EVENT_KINDS} state={state} required placeholder="Choose…" />
+          <Field name="title" label="Title" state={state} required maxLength={160} hint="The event's address on the site follows the title until the event is first published, then stays." />
+          <Field name="theme" label="Theme" state={state} maxLength={160} />
+          <Field name="summary" label="Summary" state={state} required multiline maxLength={400} hint="Two or three sentences, shown on the event's card (20 to 400 characters)." />
+          <Field name="programme" label="Programme" state={state} multiline maxLength={MAX_PROGRAMME_CHARS} hint="Markdown: ## for a heading, - for a list item. Up to 20,000 characters." />
+        </Group>
+
+        <Group legend="When">
+          <ChoiceGroup name="datePrecision" legend="Dates" type="radio" options={PRECISIONS} state={state} required />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="startsOn" label="First day" type="date" state={state} hint="When the days are known." />
+            <Field name="endsOn" label="Last day" type="date" state={state} hint="Leave empty for a one-day event." />
+          </div>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <SelectField name="month" label="Month" options={MONTHS} state={state} placeholder="Choose…" hint="When only the month is known." />
+            <Field name="year" label="Year" type="number" state={state} hint="When only the month is known." />
+          </div>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="startTime" label="Start time on the first day" type="time" state={state} hint="24-hour clock, like 09:30. Leave empty for an all-day event." />
+            <Field name="endTime" label="End time on the last day" type="time" state={state} hint="Like 17:00." />
+          </div>
+          <SelectField name="timeZone" label="Time zone" options={TIME_ZONES} state={state} required placeholder="Choose…" hint="Where the event takes place: dates, times and the application window are in this zone." />
+        </Group>
+
+        <Group legend="Where">
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="city" label="Town or city" state={state} required maxLength={100} />
+            <SelectField name="countryCode" label="Country" options={COUNTRIES} state={state} required placeholder="Choose…" />
+          </div>
+          <Field name="venueName" label="Venue" state={state} maxLength={160} hint="Leave empty while the venue is to be confirmed." />
+          <Field name="venueAddress" label="Venue's address" state={state} maxLength={300} />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="latitude" label="Latitude" state={state} hint="For the map, like 40.3910." />
+            <Field name="longitude" label="Longitude" state={state} hint="Like -3.6980." />
+          </div>
+          <Field name="hubSlug" label="Host hub" state={state} maxLength={300} hint="A published hub's address: the part after /hubs/ in its page's address (or paste the whole address)." />
+        </Group>
+
+        <Group legend="Taking part">
+          <ChoiceGroup name="participation" legend="How people take part" type="radio" options={PARTICIPATIONS} state={state} required />
+          <Field name="capacity" label="Seats" type="number" state={state} hint="Accepted and registered people together. Leave empty if the seats are not limited (open registration needs a number)." />
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field name="applicationsOpenOn" label="Applications open on" type="date" state={state} hint="Leave empty to open as soon as the event is published." />
+            <Field name="applicationsCloseOn" label="Applications close on" type="date" state={state} hint="The last day to apply, before the event starts. Leave empty for the day before." />
+          </div>
+        </Group>
+
+        <Group legend="People and picture">
+          <Field name="curators" label="Steering group or curators" state={state} multiline hint="One name per line." />
+          <CoverField state={state} />
+        </Group>
+      </div>
+
+      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+    </form>
+  );
+}
