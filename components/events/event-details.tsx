@@ -29,7 +29,18 @@ function seatsText(capacity: number, taken: number): string {
  * can a staff preview. `personal` wraps the application button with what depends on the
  * viewer (their own application); without it the button shows as a visitor sees it.
  */
-export function EventDetails({ event, now, personal }: { event: PublicEvent; now: Date; personal?: (button: React.ReactNode) => React.ReactNode }) {
+export function EventDetails({
+  event,
+  now,
+  personal,
+  titleAs,
+}: {
+  event: PublicEvent;
+  now: Date;
+  personal?: (button: React.ReactNode) => React.ReactNode;
+  /** "h2" inside the staff preview, whose page has its own h1. */
+  titleAs?: "h1" | "h2";
+}) {
   const seatsTaken = event._count.applications;
   const apply = applyState(event, seatsTaken, now);
   const over = isEventOver(event, now);
@@ -42,7 +53,7 @@ export function EventDetails({ event, now, personal }: { event: PublicEvent; now
 
   return (
     <>
-      <PageIntro title={event.title} eyebrow={`${EVENT_KIND_LABEL[event.kind]} · ${formatEventDates(event)}`}>
+      <PageIntro title={event.title} eyebrow={`${EVENT_KIND_LABEL[event.kind]} · ${formatEventDates(event)}`} {...(titleAs ? { as: titleAs } : {})}>
         {event.theme ? <p className="font-semibold text-stone-900">{event.theme}</p> : null}
         <p>{event.summary}</p>
       </PageIntro>

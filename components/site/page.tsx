@@ -5,11 +5,12 @@ export function PageContainer({ children, narrow = false }: { children: React.Re
 }
 
 /** The page's one h1, with an optional eyebrow above and a lead paragraph below. */
-export function PageIntro({ title, eyebrow, children }: { title: string; eyebrow?: string; children?: React.ReactNode }) {
+/** `as="h2"` when the intro is shown inside another page (a staff preview). */
+export function PageIntro({ title, eyebrow, as: Heading = "h1", children }: { title: string; eyebrow?: string; as?: "h1" | "h2"; children?: React.ReactNode }) {
   return (
     <div className="max-w-3xl">
       {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{eyebrow}</p> : null}
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-stone-950 sm:text-4xl">{title}</h1>
+      <Heading className="mt-1 text-3xl font-bold tracking-tight text-stone-950 sm:text-4xl">{title}</Heading>
       {children ? <div className="mt-4 space-y-3 text-lg text-stone-700">{children}</div> : null}
     </div>
   );

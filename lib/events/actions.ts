@@ -16,7 +16,8 @@ const COVER_NOT_KEPT = "Your image was not kept, because of the problems above: 
 
 /** Everything the public sees of an event: the list, its page, the home page's highlights. */
 function revalidatePublic(slug: string) {
-  revalidatePath("/events");
+  // The list's cached pages, the event's page and its feeds all live under /events.
+  revalidatePath("/events", "layout");
   revalidatePath(`/events/${slug}`);
   revalidatePath("/");
 }

@@ -26,10 +26,14 @@ function assertStaff(actor: Actor | null): asserts actor is Actor {
   if (!isStaff(actor)) throw new NotFoundError("event");
 }
 
+const RESERVED_EVENT_SLUGS = new Set(["all", "calendar"]);
+
 /** "telling-your-hubs-story", then "-2", "-3", …: an event's address follows its title. */
 export function eventSlugCandidates(title: string, count = 20): string[] {
   const slug = slugify(title);
-  const base = /[a-z0-9]/.test(title.normalize("NFKD").toLowerCase()) ? slug.slice(0, 70).replace(/-+$/, "") : "event";
+  const found = /[a-z0-9]/.test(title.normalize("NFKD").toLowerCase()) ? slug.slice(0, 70).replace(/-+$/, "") : "event";
+  // Addresses under /events that are not events: the cached list pages and the feeds.
+  const base = RESERVED_EVENT_SLUGS.has(found) ? `${found}-event` : found;
   return [base, ...Array.from({ length: count - 1 }, (_, i) => `${base}-${i + 2}`)];
 }
 

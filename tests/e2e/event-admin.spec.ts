@@ -65,6 +65,8 @@ test("staff create a workshop, preview the draft and publish it", async ({ page 
     expect(after.rows[0].publishedAt).not.toBeNull();
     await page.goto("/events");
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await page.goto(`/events/${event.slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { EventHeader } from "@/components/admin/events/event-header";
-import { EventPreview } from "@/components/admin/events/event-preview";
 import { EventStatusActions } from "@/components/admin/events/status-actions";
+import { EventDetails } from "@/components/events/event-details";
 import { requireStaff } from "@/lib/auth/session";
+import { toPublicEvent } from "@/lib/events/queries";
 import { loadEvent } from "../load";
 
 export const metadata: Metadata = { title: "Preview an event" };
@@ -17,7 +18,7 @@ export default async function PreviewEventPage({ params }: { params: Promise<{ i
         {event.status === "draft" ? "This is how the event will look once published. Only staff can see it now." : "This is how the event looks on the public site."}
       </p>
       <div className="mt-6">
-        <EventPreview event={event} />
+        <EventDetails event={toPublicEvent(event)} now={new Date()} titleAs="h2" />
       </div>
       {event.status === "draft" ? (
         <div className="mt-6">
