@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicArea } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { cancelEvent, createEvent, publishEvent, unpublishEvent, updateEvent } from "@/lib/events/commands";
@@ -15,10 +16,8 @@ import { isChosenFile, storeImage } from "@/lib/storage/images";
 const COVER_NOT_KEPT = "Your image was not kept, because of the problems above: please choose it again.";
 
 /** Everything the public sees of an event: the list, its page, the home page's highlights. */
-function revalidatePublic(slug: string) {
-  // The list's cached pages, the event's page and its feeds all live under /events.
-  revalidatePath("/events", "layout");
-  revalidatePath(`/events/${slug}`);
+function revalidatePublic() {
+  revalidatePublicArea("events");
   revalidatePath("/");
 }
 
@@ -58,7 +57,7 @@ export async function updateEventAction(_prev: FormState, formData: FormData): P
     if (typeof eventId !== "string" || !eventId) throw new UserError("We could not find that event.");
     const saved = await saveWithCover(file, input.coverImageKey, (coverImageKey) => updateEvent(actor, eventId, input, { coverImageKey }));
     revalidatePath("/admin/events", "layout");
-    if (saved.status !== "draft") revalidatePublic(saved.slug);
+    if (saved.status !== "draft") revalidatePublic();
     redirect(`/admin/events/${saved.id}/edit?done=${saved.changed ? "saved" : "unchanged"}`);
   });
   return withCoverNote(state, file);
@@ -69,7 +68,7 @@ export async function publishEventAction(_prev: FormState, formData: FormData): 
   return handleForm(formData, eventIdSchema, async ({ eventId }) => {
     const event = await publishEvent(actor, eventId);
     revalidatePath("/admin/events", "layout");
-    revalidatePublic(event.slug);
+    revalidatePublic();
     redirect(`/admin/events/${event.id}/edit?done=published`);
   });
 }
@@ -79,7 +78,7 @@ export async function unpublishEventAction(_prev: FormState, formData: FormData)
   return handleForm(formData, eventIdSchema, async ({ eventId }) => {
     const event = await unpublishEvent(actor, eventId);
     revalidatePath("/admin/events", "layout");
-    revalidatePublic(event.slug);
+    revalidatePublic();
     redirect(`/admin/events/${event.id}/edit?done=unpublished`);
   });
 }
@@ -89,7 +88,7 @@ export async function cancelEventAction(_prev: FormState, formData: FormData): P
   return handleForm(formData, cancelEventSchema, async ({ eventId, message }) => {
     const event = await cancelEvent(actor, eventId, message);
     revalidatePath("/admin/events", "layout");
-    revalidatePublic(event.slug);
+    revalidatePublic();
     redirect(`/admin/events/${event.id}/edit?done=cancelled&emailed=${event.emailed}`);
   });
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicArea } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
@@ -21,7 +22,7 @@ async function checkRate(userId: string) {
 /** Seats and statuses show on the events' pages and on the applicant's own page. */
 function revalidateApplications() {
   revalidatePath(MINE, "layout");
-  revalidatePath("/events", "layout");
+  revalidatePublicArea("events");
 }
 
 export async function submitApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicArea } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { handleForm, type FormState } from "@/lib/forms";
@@ -15,6 +16,8 @@ export async function decideApplicationsAction(_prev: FormState, formData: FormD
   return handleForm(formData, applicationDecisionSchema, async (input) => {
     const { decided, offered } = await decideApplications(actor, input);
     revalidatePath("/admin/events", "layout");
+    // Seats left show on the public event pages.
+    revalidatePublicArea("events");
     const done = new URLSearchParams(input.back);
     for (const key of ["done", "n", "offered", "page"]) done.delete(key);
     done.set("done", input.decision);

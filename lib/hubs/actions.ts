@@ -1,6 +1,7 @@
 "use server";
 import { createElement } from "react";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicArea } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { HubPreview } from "@/components/hubs/form/hub-preview";
@@ -112,8 +113,7 @@ export async function updateHubAction(_prev: HubFormState, formData: FormData): 
     }
     revalidatePath("/account/hubs");
     if (saved.status === "published") {
-      revalidatePath("/hubs", "layout");
-      revalidatePath(`/hubs/${saved.slug}`);
+      revalidatePublicArea("hubs");
     }
     const message = !saved.changed && saved.status !== "pending"
       ? "Nothing had changed, so there was nothing to save."
