@@ -92,7 +92,9 @@ const CHECKS: Check[] = [
   { route: "/", name: "home", who: "visitor", path: "/" },
   { route: "/about", name: "about", who: "visitor", path: "/about" },
   // Public events (issue 4)
-  { route: "/events", name: "events", who: "visitor", path: "/events" },
+  { route: "/events", name: "events, filtered by year", who: "visitor", path: "/events?year=2017" },
+  // The unfiltered list is served from its cached twin (lib/cached-pages.ts).
+  { route: "/events/all/[page]", name: "events", who: "visitor", path: "/events" },
   { route: null, name: "events, workshops only", who: "visitor", path: "/events?kind=workshop" },
   { route: null, name: "events, nothing found", who: "visitor", path: "/events?kind=forum&country=RS&year=2099" },
   { route: "/events/[slug]", name: "event page, applications open", who: "visitor", path: "/events/demo-workshop-telling-your-hubs-story" },
@@ -103,7 +105,8 @@ const CHECKS: Check[] = [
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
   { route: "/news", name: "news", who: "visitor", path: "/news" },
   { route: "/map", name: "map", who: "visitor", path: "/map" },
-  { route: "/hubs", name: "hub directory", who: "visitor", path: "/hubs" },
+  { route: "/hubs/all/[sort]/[page]", name: "hub directory", who: "visitor", path: "/hubs" },
+  { route: "/hubs", name: "hub directory, in one country", who: "visitor", path: "/hubs?country=RS" },
   { route: null, name: "hub directory, filtered, with stale hubs", who: "visitor", path: "/hubs?stale=1&open=1&sort=recent" },
   { route: null, name: "hub directory, nothing found", who: "visitor", path: "/hubs?q=no-hub-is-called-this" },
   { route: "/hubs/[slug]", name: "hub page", who: "visitor", path: "/hubs/kvart-collective" },

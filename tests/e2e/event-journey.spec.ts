@@ -21,7 +21,8 @@ async function signedIn(browser: Browser, email: string, password: string): Prom
 async function applyFromEventPage(page: Page, slug: string, title: string, role: string) {
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.getByRole("link", { name: /^Apply/ }).click();
+  // "Apply — open until …", or "Full — join the waiting list" once the seat is taken.
+  await page.getByRole("link", { name: /^(Apply|Full) — / }).click();
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1, name: `Apply for ${title}` })).toBeVisible();
   await main.getByLabel("Your role").fill(role);
@@ -93,7 +94,7 @@ test("staff publish a workshop, a member applies and is accepted; when they with
   const benPage = await signedIn(browser, ben.email, ben.password);
   await test.step("Ben applies to the full workshop, and staff put him on the waiting list", async () => {
     await benPage.goto(`/events/${event.slug}`);
-    await expect(benPage.getByText(/Every seat is taken/)).toBeVisible();
+    await expect(benPage.getByRole("link", { name: "Full — join the waiting list" })).toBeVisible();
     await applyFromEventPage(benPage, event.slug, title, "Community manager");
     await staff.goto(`/admin/events/${event.id}/applications`);
     await staff.getByRole("article", { name: ben.name }).getByRole("button", { name: "Wait-list" }).click();
