@@ -118,6 +118,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|fonts/).*)" },
+    // The map data is a GET-only route with no page to protect: it skips the proxy's work.
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|fonts/|api/hubs/geojson).*)" },
   ],
 };

@@ -45,6 +45,23 @@ function versionPool(): pg.Pool {
   return (globalForVersion.hubMapVersionPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, allowExitOnIdle: true }));
 }
 
+type LatestChange = { at: Date | null; published: Date | null } | undefined;
+let inFlight: Promise<LatestChange> | null = null;
+
+/**
+ * The latest change to any hub. Requests that arrive while one read is on its way share it
+ * (each answer is at most one round trip old): under load, one query serves many requests.
+ */
+function latestHubChange(): Promise<LatestChange> {
+  inFlight ??= versionPool()
+    .query<{ at: Date | null; published: Date | null }>({ name: "hub-map-version", text: VERSION_SQL })
+    .then((r) => r.rows[0])
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
 /**
  * What the map data for these filters looks like, read from the database so that every
  * instance agrees: the time of the latest change to any hub. A hub that is edited, published,
@@ -53,8 +70,7 @@ function versionPool(): pg.Pool {
  * however many hubs there are, where a count would read them all.
  */
 export async function hubMapVersion(filters: HubFilters, now = new Date()): Promise<HubMapVersion> {
-  const { rows } = await versionPool().query<{ at: Date | null; published: Date | null }>({ name: "hub-map-version", text: VERSION_SQL });
-  const row = rows[0];
+  const row = await latestHubChange();
   const day = mapDay(now);
   const hash = createHash("sha256")
     .update(`${row?.at?.toISOString() ?? "-"}|${day.toISOString()}|${hubFilterQuery(filters)}`)
