@@ -1,27 +1,8 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { countryName } from "@/lib/countries";
 import { EVENT_KIND_LABEL } from "@/lib/events/format";
 import { EVENT_KINDS, type EventFilters } from "@/lib/events/filters";
-
-const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900";
-
-function Select({ name, label, value, options, any }: { name: string; label: string; value?: string; options: readonly { value: string; label: string }[]; any: string }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block font-medium text-stone-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /**
  * The events' filters as a plain GET form: they live in the address, so a filtered list
@@ -39,9 +20,9 @@ export function EventFilterForm({ filters, countries, years }: { filters: EventF
         Filter events
       </h2>
       <div className="mt-4 grid gap-4 sm:grid-cols-3">
-        <Select name="kind" label="Kind of event" value={filters.kind} options={EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABEL[k] }))} any="Any kind" />
-        <Select name="country" label="Country" value={filters.country} options={countryOptions} any="Any country" />
-        <Select name="year" label="Year" value={filters.year ? String(filters.year) : undefined} options={yearOptions} any="Any year" />
+        <FilterSelect name="kind" label="Kind of event" value={filters.kind} options={EVENT_KINDS.map((k) => ({ value: k, label: EVENT_KIND_LABEL[k] }))} any="Any kind" />
+        <FilterSelect name="country" label="Country" value={filters.country} options={countryOptions} any="Any country" />
+        <FilterSelect name="year" label="Year" value={filters.year ? String(filters.year) : undefined} options={yearOptions} any="Any year" />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">

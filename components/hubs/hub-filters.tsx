@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { HubSort } from "@/lib/hubs/queries";
 import { HUB_SORTS } from "@/lib/hubs/queries";
 import type { HubFilters } from "@/lib/hubs/schema";
@@ -6,24 +7,6 @@ import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxono
 import { COUNTRIES } from "@/lib/countries";
 
 const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900";
-
-function Select({ name, label, value, options, any }: { name: string; label: string; value?: string; options: readonly { value: string; label: string }[]; any: string }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block font-medium text-stone-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (
@@ -52,14 +35,14 @@ export function HubFilterForm({ filters, sort }: { filters: HubFilters; sort: Hu
         </label>
         <input id="filter-q" name="q" type="search" maxLength={100} defaultValue={filters.q ?? ""} className={control} />
       </div>
-      <Select name="country" label="Country" value={filters.country} options={COUNTRIES} any="Any country" />
-      <Select name="kind" label="Kind of hub" value={filters.kind} options={HUB_KINDS} any="Any kind" />
-      <Select name="format" label="Format" value={filters.format} options={HUB_FORMATS} any="Any format" />
-      <Select name="discipline" label="Discipline" value={filters.discipline} options={DISCIPLINES} any="Any discipline" />
-      <Select name="service" label="Services and facilities" value={filters.service} options={SERVICES} any="Any service" />
+      <FilterSelect name="country" label="Country" value={filters.country} options={COUNTRIES} any="Any country" />
+      <FilterSelect name="kind" label="Kind of hub" value={filters.kind} options={HUB_KINDS} any="Any kind" />
+      <FilterSelect name="format" label="Format" value={filters.format} options={HUB_FORMATS} any="Any format" />
+      <FilterSelect name="discipline" label="Discipline" value={filters.discipline} options={DISCIPLINES} any="Any discipline" />
+      <FilterSelect name="service" label="Services and facilities" value={filters.service} options={SERVICES} any="Any service" />
       <Check name="open" label="Only hubs open to hosting P2P exchanges" checked={Boolean(filters.open)} />
       <Check name="stale" label="Include hubs not confirmed in the last 18 months" checked={Boolean(filters.stale)} />
-      <Select name="sort" label="Sort by" value={sort === "name" ? undefined : sort} options={HUB_SORTS.slice(1)} any={HUB_SORTS[0].label} />
+      <FilterSelect name="sort" label="Sort by" value={sort === "name" ? undefined : sort} options={HUB_SORTS.slice(1)} any={HUB_SORTS[0].label} />
       <div className="flex flex-wrap items-center gap-4 pt-2">
         <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
           Show hubs

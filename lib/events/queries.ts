@@ -6,8 +6,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { EventFilters, EventKindCode } from "@/lib/events/filters";
 import { SEAT_STATUSES } from "@/lib/events/rules";
 
-/** What an event card shows; the hub pages list their hosted events with it too. */
-export const eventCardSelect = {
+/** What, when and where: the fields every public view of an event starts from. */
+const eventBasicsSelect = {
   id: true,
   slug: true,
   kind: true,
@@ -22,6 +22,11 @@ export const eventCardSelect = {
   countryCode: true,
   venueName: true,
   status: true,
+} satisfies Prisma.EventSelect;
+
+/** What an event card shows; the hub pages list their hosted events with it too. */
+export const eventCardSelect = {
+  ...eventBasicsSelect,
   participation: true,
   capacity: true,
   applicationsOpenOn: true,
@@ -142,25 +147,12 @@ export function listPublicEventSlugs() {
 // ---------------------------------------------------------------- calendar feeds
 
 export const calendarEventSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  title: true,
-  theme: true,
-  summary: true,
-  startsOn: true,
-  endsOn: true,
-  datePrecision: true,
+  ...eventBasicsSelect,
   startTime: true,
   endTime: true,
-  timeZone: true,
-  city: true,
-  countryCode: true,
-  venueName: true,
   venueAddress: true,
   latitude: true,
   longitude: true,
-  status: true,
   cancelMessage: true,
   updatedAt: true,
 } satisfies Prisma.EventSelect;

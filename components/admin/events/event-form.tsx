@@ -1,14 +1,13 @@
 "use client";
 // The staff event form, for a new event and for changes: every field with its error beside
 // it and what was typed kept when the form comes back.
-import { useActionState, useId, useState } from "react";
-import { ChoiceGroup, FieldError, SelectField } from "@/components/hubs/form/fields";
+import { useActionState } from "react";
+import { ChoiceGroup, SelectField } from "@/components/hubs/form/fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { ImageField } from "@/components/ui/image-field";
 import { COUNTRIES } from "@/lib/countries";
 import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, MONTH_NAMES, PARTICIPATIONS } from "@/lib/events/schema";
-import { valueOf, type FormState } from "@/lib/form-state";
-import { MAX_IMAGE_BYTES } from "@/lib/hubs/form-state";
-import { mediaUrl } from "@/lib/storage/urls";
+import type { FormState } from "@/lib/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -25,54 +24,6 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
       <legend className="px-1 text-xl font-semibold text-stone-950">{legend}</legend>
       {children}
     </fieldset>
-  );
-}
-
-const TOO_BIG = "That image is bigger than 5 MB. Choose a smaller one, or resize it first.";
-
-function CoverField({ state }: { state: FormState }) {
-  const id = `coverImage${useId()}`;
-  const current = valueOf(state, "coverImageKey") || null;
-  const [tooBig, setTooBig] = useState(false);
-  const errors = tooBig ? [TOO_BIG] : state.fieldErrors?.coverImage;
-  return (
-    <div className="space-y-5">
-      <input type="hidden" name="coverImageKey" value={current ?? ""} />
-      {current ? (
-        <div className="flex flex-wrap items-start gap-4">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
-          <img src={mediaUrl(current)} alt="The cover chosen so far" className="h-28 w-auto rounded-md border border-stone-300" />
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="removeCover" defaultChecked={valueOf(state, "removeCover") === "on"} className="mt-1 size-4 accent-brand-700" />
-            <span className="font-medium">Remove this cover</span>
-          </label>
-        </div>
-      ) : null}
-      <div>
-        <label htmlFor={id} className="block font-medium text-stone-900">
-          {current ? "Another cover image" : "Cover image"}
-          <span className="font-normal text-stone-600"> (optional)</span>
-        </label>
-        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">A JPEG, PNG or WebP image of at most 5 MB. We resize it and remove its hidden details.</p>
-        <input
-          id={id}
-          name="coverImage"
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            const big = Boolean(file && file.size > MAX_IMAGE_BYTES);
-            setTooBig(big);
-            if (big) e.target.value = "";
-          }}
-          className="mt-2 block w-full text-stone-900 file:mr-4 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
-        />
-        <FieldError id={`${id}-error`} errors={errors} />
-      </div>
-      <Field name="coverImageAlt" label="Describe the cover image" hint="Needed with an image, for people who cannot see it: what does it show?" state={state} maxLength={200} />
-    </div>
   );
 }
 
@@ -135,7 +86,13 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
 
         <Group legend="People and picture">
           <Field name="curators" label="Steering group or curators" state={state} multiline hint="One name per line." />
-          <CoverField state={state} />
+          <ImageField
+            state={state}
+            names={{ file: "coverImage", key: "coverImageKey", remove: "removeCover", alt: "coverImageAlt" }}
+            label="Cover image"
+            altLabel="Describe the cover image"
+            altHint="Needed with an image, for people who cannot see it: what does it show?"
+          />
         </Group>
       </div>
 

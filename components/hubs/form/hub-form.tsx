@@ -6,7 +6,7 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { ChoiceGroup, Checkbox, SelectField } from "@/components/hubs/form/fields";
 import { DuplicatesPanel } from "@/components/hubs/form/duplicates-panel";
-import { ImageField } from "@/components/hubs/form/image-field";
+import { ImageField } from "@/components/ui/image-field";
 import { LocationPicker } from "@/components/hubs/form/location-picker";
 import { valueOf, valuesOf } from "@/lib/form-state";
 import type { HubFormState } from "@/lib/hubs/form-state";
@@ -211,7 +211,13 @@ function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["m
         </FormSection>
 
         <FormSection title="Logo or photo" intro="An image makes the hub easier to recognise on its page.">
-          <ImageField state={state} />
+          <ImageField
+            state={state}
+            names={{ file: "image", key: "imageKey", remove: "removeImage", alt: "imageAlt" }}
+            label="Logo or photo"
+            altLabel="Describe the image"
+            altHint="For people who cannot see it: what does it show? For example: “The hub's courtyard, with people working at long tables.”"
+          />
         </FormSection>
       </div>
   );

@@ -1,5 +1,6 @@
 "use client";
-// "Logo or photo": the image kept so far (if any), a file to choose, and its description.
+// An image to upload with a form: the one kept so far (if any), a file to choose, and its
+// description. The hub form's logo and the event form's cover.
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/form";
 import { Checkbox, FieldError } from "@/components/hubs/form/fields";
@@ -9,25 +10,27 @@ import { mediaUrl } from "@/lib/storage/urls";
 
 const TOO_BIG = "That image is bigger than 5 MB. Choose a smaller one, or resize it first.";
 
-export function ImageField({ state }: { state: FormState }) {
-  const id = `image${useId()}`;
-  const current = valueOf(state, "imageKey") || null;
+type Names = { file: string; key: string; remove: string; alt: string };
+
+export function ImageField({ state, names, label, altLabel, altHint }: { state: FormState; names: Names; label: string; altLabel: string; altHint: string }) {
+  const id = `${names.file}${useId()}`;
+  const current = valueOf(state, names.key) || null;
   // Said at once, before a large file travels to the server only to be refused there.
   const [tooBig, setTooBig] = useState(false);
-  const errors = tooBig ? [TOO_BIG] : state.fieldErrors?.image;
+  const errors = tooBig ? [TOO_BIG] : state.fieldErrors?.[names.file];
   return (
     <div className="space-y-6">
-      <input type="hidden" name="imageKey" value={current ?? ""} />
+      <input type="hidden" name={names.key} value={current ?? ""} />
       {current ? (
         <div className="flex flex-wrap items-start gap-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
           <img src={mediaUrl(current)} alt="The image chosen so far" className="h-28 w-auto rounded-md border border-stone-300" />
-          <Checkbox name="removeImage" label="Remove this image" hint="Or choose another file below to replace it." state={state} />
+          <Checkbox name={names.remove} label="Remove this image" hint="Or choose another file below to replace it." state={state} />
         </div>
       ) : null}
       <div>
         <label htmlFor={id} className="block font-medium text-stone-900">
-          {current ? "Another logo or photo" : "Logo or photo"}
+          {current ? `Another ${label.toLowerCase()}` : label}
           <span className="font-normal text-stone-600"> (optional)</span>
         </label>
         <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
@@ -35,7 +38,7 @@ export function ImageField({ state }: { state: FormState }) {
         </p>
         <input
           id={id}
-          name="image"
+          name={names.file}
           type="file"
           accept="image/jpeg,image/png,image/webp"
           aria-invalid={errors?.length ? true : undefined}
@@ -50,13 +53,7 @@ export function ImageField({ state }: { state: FormState }) {
         />
         <FieldError id={`${id}-error`} errors={errors} />
       </div>
-      <Field
-        name="imageAlt"
-        label="Describe the image"
-        hint="For people who cannot see it: what does it show? For example: “The hub's courtyard, with people working at long tables.”"
-        state={state}
-        maxLength={200}
-      />
+      <Field name={names.alt} label={altLabel} hint={altHint} state={state} maxLength={200} />
     </div>
   );
 }
