@@ -1,7 +1,7 @@
-import type { APIRequestContext, APIResponse, Page, Request } from "@playwright/test";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, signInAs, test, visitorIp } from "./support";
 import { eventStateOf, insertApplication, insertEvent } from "./support/event-admin";
 import { createAccount } from "./support/hub-moderation";
+import { captureAction, replayAction } from "./support/action-replay";
 
 // The staff side of events is for staff only: visitors and members neither open its pages
 // nor download the applicants, and replaying the requests a staff browser sends (publish,
@@ -44,25 +44,6 @@ test("a member gets “not found” on every staff events page and the export", 
   expect(await csv.text()).not.toContain(member.email);
 });
 
-type CapturedRequest = { url: string; headers: Record<string, string>; body: Buffer };
-
-/** Runs `act` in the staff browser and records the one server-action POST it sends. */
-async function capture(page: Page, act: () => Promise<void>): Promise<CapturedRequest> {
-  const posts: Request[] = [];
-  const listener = (request: Request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.push(request);
-  };
-  page.on("request", listener);
-  await act();
-  page.off("request", listener);
-  expect(posts, "one server action request").toHaveLength(1);
-  const headers = await posts[0]!.allHeaders();
-  for (const name of ["cookie", "content-length", "host"]) delete headers[name];
-  return { url: posts[0]!.url(), headers, body: posts[0]!.postDataBuffer()! };
-}
-
-const replay = (client: APIRequestContext, captured: CapturedRequest, baseURL: string): Promise<APIResponse> =>
-  client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: captured.body, maxRedirects: 0 });
 
 test("publishing and accepting, replayed by a visitor and by a member, change nothing", async ({ page, browser, playwright, baseURL }) => {
   const member = await createAccount("Max Member");
@@ -72,13 +53,13 @@ test("publishing and accepting, replayed by a visitor and by a member, change no
   await insertApplication(live.id, applicant.id);
   await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
 
-  const publish = await capture(page, async () => {
+  const publish = await captureAction(page, async () => {
     await page.goto(`/admin/events/${draft.id}/edit`);
     await page.getByRole("button", { name: "Publish…" }).click();
     await page.getByRole("button", { name: "Yes, publish it" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   });
-  const accept = await capture(page, async () => {
+  const accept = await captureAction(page, async () => {
     await page.goto(`/admin/events/${live.id}/applications`);
     await page.getByRole("article", { name: applicant.name }).getByRole("button", { name: "Accept" }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 application accepted" })).toBeVisible();
@@ -93,10 +74,10 @@ test("publishing and accepting, replayed by a visitor and by a member, change no
   await signInAs(await context.newPage(), member.email, member.password);
   for (const [who, client] of [["a visitor", visitor], ["a member", context.request]] as const) {
     await test.step(`${who} replaying publish and accept`, async () => {
-      const published = await replay(client, publish, baseURL!);
+      const published = await replayAction(client, publish, baseURL!);
       expect(published.status()).toBeLessThan(500);
       expect(await published.text()).toContain("We could not find that event.");
-      const accepted = await replay(client, accept, baseURL!);
+      const accepted = await replayAction(client, accept, baseURL!);
       expect(accepted.status()).toBeLessThan(500);
       expect(await accepted.text()).toContain("We could not find that application.");
     });
@@ -107,7 +88,7 @@ test("publishing and accepting, replayed by a visitor and by a member, change no
   expect(await eventStateOf(live.id)).toEqual(before.live);
 
   await test.step("the control: staff replaying publish do publish", async () => {
-    const response = await replay(page.context().request, publish, baseURL!);
+    const response = await replayAction(page.context().request, publish, baseURL!);
     expect(response.status()).toBeLessThan(400);
     expect((await eventStateOf(draft.id)).status).toBe("published");
   });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext, APIResponse, Page, Request } from "@playwright/test";
 import { db, expect as baseExpect, signInAs, test, visitorIp } from "./support";
 import { insertOpenEvent } from "./support/event-applications";
 import { createAccount, type Account } from "./support/hub-moderation";
+import { captureAction, replayAction } from "./support/action-replay";
 
 // Applications belong to the person who made them: a visitor cannot apply by replaying the
 // form's request, and a member can neither open nor act on another member's application.
@@ -12,26 +12,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 90_000 });
 
 
-type CapturedRequest = { url: string; headers: Record<string, string>; body: Buffer };
-
-/** Runs `act` on the open page and records the one server-action POST it sends. */
-async function capturePost(page: Page, act: () => Promise<void>): Promise<CapturedRequest> {
-  const posts: Request[] = [];
-  const listener = (request: Request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.push(request);
-  };
-  page.on("request", listener);
-  await act();
-  page.off("request", listener);
-  expect(posts, "the form posts one server action request").toHaveLength(1);
-  const post = posts[0]!;
-  const headers = await post.allHeaders();
-  for (const name of ["cookie", "content-length", "host"]) delete headers[name];
-  return { url: post.url(), headers, body: post.postDataBuffer()! };
-}
-
-const replay = (client: APIRequestContext, captured: CapturedRequest, baseURL: string): Promise<APIResponse> =>
-  client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: captured.body, maxRedirects: 0 });
 
 /** Everything a refused request could have changed about an event's applications. */
 async function stateOf(slug: string) {
@@ -67,7 +47,7 @@ test("a visitor replaying the registration form's request is refused, and nothin
   const slug = await insertOpenEvent({ participation: "registration" });
   await signInAs(page, member.email, member.password);
   await page.goto(`/events/${slug}/apply`);
-  const captured = await capturePost(page, async () => {
+  const captured = await captureAction(page, async () => {
     const main = page.getByRole("main");
     await main.getByLabel("Your role").fill("Host");
     await main.getByLabel("What you want to bring").fill("Questions.");
@@ -79,7 +59,7 @@ test("a visitor replaying the registration form's request is refused, and nothin
   expect(before.rows).toHaveLength(1);
 
   const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  const response = await replay(visitor, captured, baseURL!);
+  const response = await replayAction(visitor, captured, baseURL!);
   expect(response.status()).toBeLessThan(500);
   expect(await response.text()).toContain("Please sign in to apply");
   await visitor.dispose();
@@ -120,7 +100,7 @@ test("another member replaying the withdraw and edit requests is refused, with n
 
   const edit = await test.step("the owner changes their answers; the request is recorded", async () => {
     await page.goto(`/account/applications/${id}/edit`);
-    return capturePost(page, async () => {
+    return captureAction(page, async () => {
       await main.getByLabel("Your role").fill("Changed by the owner");
       await main.getByRole("button", { name: "Save changes" }).click();
       await expect(page).toHaveURL("/account/applications?done=updated");
@@ -128,7 +108,7 @@ test("another member replaying the withdraw and edit requests is refused, with n
   });
   const withdraw = await test.step("the owner withdraws; the request is recorded, then the application is put back", async () => {
     await page.goto(`/account/applications/${id}/withdraw`);
-    const captured = await capturePost(page, async () => {
+    const captured = await captureAction(page, async () => {
       await main.getByRole("button", { name: "Yes, withdraw" }).click();
       await expect(page).toHaveURL("/account/applications?done=withdrawn");
     });
@@ -141,7 +121,7 @@ test("another member replaying the withdraw and edit requests is refused, with n
 
   const context = await signedInContext(browser, stranger);
   for (const captured of [edit, withdraw]) {
-    const response = await replay(context.request, captured, baseURL!);
+    const response = await replayAction(context.request, captured, baseURL!);
     expect(response.status()).toBeLessThan(500);
     expect(await response.text()).toContain("We could not find that application.");
   }
@@ -152,7 +132,7 @@ test("another member replaying the withdraw and edit requests is refused, with n
 
   await test.step("the same withdraw replayed with the owner's cookies does withdraw", async () => {
     // The control: the refusals above came from the commands' own authorization.
-    const response = await replay(page.context().request, withdraw, baseURL!);
+    const response = await replayAction(page.context().request, withdraw, baseURL!);
     expect(response.status()).toBeLessThan(400);
     const { rows } = await db.query(`SELECT "status" FROM "EventApplication" WHERE "id" = $1`, [id]);
     expect(rows[0].status).toBe("withdrawn");

@@ -1,4 +1,5 @@
-import type { APIRequestContext, APIResponse, Page, Request } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { captureAction, replayAction, type CapturedAction } from "./support/action-replay";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, signInAs, test, visitorIp } from "./support";
 import { createAccount, createHub, moderationStateOf } from "./support/hub-moderation";
 
@@ -29,27 +30,15 @@ test("a member — even the hub's owner — opening moderation pages gets “not
   }
 });
 
-type CapturedRequest = { url: string; headers: Record<string, string>; body: Buffer };
-
 /** Staff approve a hub on its review page; the browser's server-action POST is recorded. */
-async function captureApproval(page: Page, hubId: string): Promise<CapturedRequest> {
+async function captureApproval(page: Page, hubId: string): Promise<CapturedAction> {
   await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
   await page.goto(`/admin/hubs/${hubId}`);
-  const posts: Request[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.push(request);
+  return captureAction(page, async () => {
+    await page.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Approved" })).toBeVisible();
   });
-  await page.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Approved" })).toBeVisible();
-  expect(posts, "the approve form posts one server action request").toHaveLength(1);
-  const post = posts[0]!;
-  const headers = await post.allHeaders();
-  for (const name of ["cookie", "content-length", "host"]) delete headers[name];
-  return { url: post.url(), headers, body: post.postDataBuffer()! };
 }
-
-const replay = (client: APIRequestContext, captured: CapturedRequest, baseURL: string): Promise<APIResponse> =>
-  client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: captured.body, maxRedirects: 0 });
 
 test("the approval staff post is refused to a visitor and to members, the owner included, with nothing changed", async ({ page, browser, playwright, baseURL }) => {
   const owner = await createAccount("Oscar Owner");
@@ -69,7 +58,7 @@ test("the approval staff post is refused to a visitor and to members, the owner 
 
   await test.step("a visitor replaying it, without cookies, changes nothing", async () => {
     const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-    const response = await replay(visitor, captured, baseURL!);
+    const response = await replayAction(visitor, captured, baseURL!);
     expect(response.status()).toBeLessThan(500);
     expect(await response.text()).toContain("We could not find that hub.");
     await visitor.dispose();
@@ -79,7 +68,7 @@ test("the approval staff post is refused to a visitor and to members, the owner 
     await test.step(`${person.name} replaying it with their own cookies changes nothing`, async () => {
       const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
       await signInAs(await context.newPage(), person.email, person.password);
-      const response = await replay(context.request, captured, baseURL!);
+      const response = await replayAction(context.request, captured, baseURL!);
       expect(response.status()).toBeLessThan(500);
       expect(await response.text()).toContain("We could not find that hub.");
       await context.close();
@@ -91,7 +80,7 @@ test("the approval staff post is refused to a visitor and to members, the owner 
 
   await test.step("the same replay with the moderator's cookies does approve it", async () => {
     // The control: the refusals above came from the action's own authorization.
-    const response = await replay(page.context().request, captured, baseURL!);
+    const response = await replayAction(page.context().request, captured, baseURL!);
     expect(response.status()).toBeLessThan(400);
     expect(await moderationStateOf(hub.id)).toMatchObject({ status: "published", auditEvents: before.auditEvents + 1 });
   });

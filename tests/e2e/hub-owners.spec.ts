@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
-import type { APIRequestContext, Browser, Page, Request } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { captureAction, replayAction, type CapturedAction } from "./support/action-replay";
 import { db, expect as baseExpect, expectNoAxeViolations, latestEmailTo, linkFrom, signIn, signInAs, test, visitorIp } from "./support";
 
 // A hub owner after submitting: sees where each hub stands and what the moderator said,
@@ -181,25 +182,8 @@ test("an owner confirms that a hub not confirmed for 18 months is still true", a
 
 // ---------------------------------------------------------------- refused access
 
-type Captured = { url: string; headers: Record<string, string>; body: Buffer };
-
-/** Runs `act` on the page and records the one server action request it sends. */
-async function capture(page: Page, act: () => Promise<void>): Promise<Captured> {
-  const posts: Request[] = [];
-  const listener = (request: Request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.push(request);
-  };
-  page.on("request", listener);
-  await act();
-  page.off("request", listener);
-  expect(posts, "one server action request").toHaveLength(1);
-  const headers = await posts[0]!.allHeaders();
-  for (const name of ["cookie", "content-length", "host"]) delete headers[name];
-  return { url: posts[0]!.url(), headers, body: posts[0]!.postDataBuffer()! };
-}
-
-async function replay(client: APIRequestContext, captured: Captured, baseURL: string) {
-  const response = await client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: captured.body, maxRedirects: 0 });
+async function replay(client: APIRequestContext, captured: CapturedAction, baseURL: string) {
+  const response = await replayAction(client, captured, baseURL);
   expect(response.status()).toBeLessThan(500);
   return response.text();
 }
@@ -212,11 +196,11 @@ test("someone else replaying an owner's archive and invite requests is refused, 
 
   await signInAs(page, owner.email, owner.password);
   await page.goto(`/account/hubs?archive=${hub.id}`);
-  const archive = await capture(page, async () => {
+  const archive = await captureAction(page, async () => {
     await page.getByRole("button", { name: `Yes, archive “${hub.name}”` }).click();
     await expect(page.getByRole("status")).toContainText("The hub is archived");
   });
-  const invite = await capture(page, async () => {
+  const invite = await captureAction(page, async () => {
     await card(page, hub.name).getByText("Invite a co-owner").click();
     await card(page, hub.name).getByLabel("Email address of the person to invite").fill(invited);
     await card(page, hub.name).getByRole("button", { name: "Send invitation" }).click();

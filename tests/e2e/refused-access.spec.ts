@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
-import type { APIRequestContext, APIResponse, Browser, Page, Request } from "@playwright/test";
+import type { APIResponse, Browser, Page } from "@playwright/test";
+import { captureAction, replayAction, type CapturedAction } from "./support/action-replay";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, test, visitorIp, signInAs } from "./support";
 
 // What visitors and members must not do in the staff area: see its pages, or change
@@ -43,36 +44,20 @@ async function roleChangesRecordedFor(userId: string): Promise<number> {
   return rows[0].n;
 }
 
-type CapturedRequest = { url: string; headers: Record<string, string>; body: Buffer };
-
 /**
  * An administrator changes a member's role on /admin/users; the browser's POST (the
  * server action call, with its next-action id and multipart body) is recorded.
  */
-async function captureRoleChange(page: Page, admin: Person, target: Person): Promise<CapturedRequest> {
+async function captureRoleChange(page: Page, admin: Person, target: Person): Promise<CapturedAction> {
   await signInAs(page, admin.email, admin.password);
   await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
   const row = page.getByRole("row").filter({ hasText: target.email });
   await row.getByLabel(`Role of ${target.name}`).selectOption("staff");
-
-  const posts: Request[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) posts.push(request);
+  return captureAction(page, async () => {
+    await row.getByRole("button", { name: "Change" }).click();
+    await expect(row.getByRole("status")).toHaveText("Role changed to Staff.");
+    expect(await roleOf(target.id)).toBe("staff");
   });
-  await row.getByRole("button", { name: "Change" }).click();
-  await expect(row.getByRole("status")).toHaveText("Role changed to Staff.");
-  expect(await roleOf(target.id)).toBe("staff");
-
-  expect(posts, "the role form posts one server action request").toHaveLength(1);
-  const post = posts[0]!;
-  const headers = await post.allHeaders();
-  // The replays bring their own cookies (or none), and the client computes the length.
-  for (const name of ["cookie", "content-length", "host"]) delete headers[name];
-  return { url: post.url(), headers, body: post.postDataBuffer()! };
-}
-
-async function replay(client: APIRequestContext, captured: CapturedRequest, baseURL: string, body: Buffer = captured.body): Promise<APIResponse> {
-  return client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: body, maxRedirects: 0 });
 }
 
 async function expectRefused(response: APIResponse) {
@@ -117,7 +102,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
 
   await test.step("a visitor replaying it, without cookies, changes nothing", async () => {
     const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-    const response = await replay(visitor, captured, baseURL!);
+    const response = await replayAction(visitor, captured, baseURL!);
     await expectRefused(response);
     expect(await response.text()).toContain("We could not find that person.");
     await visitor.dispose();
@@ -126,7 +111,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
 
   await test.step("a member replaying it with their own cookies changes nothing", async () => {
     const context = await signedInContext(browser, member.email, member.password);
-    const response = await replay(context.request, captured, baseURL!);
+    const response = await replayAction(context.request, captured, baseURL!);
     await expectRefused(response);
     expect(await response.text()).toContain("We could not find that person.");
     expect(await roleOf(target.id)).toBe("member");
@@ -141,14 +126,14 @@ test("the role change that staff post is refused to a visitor, a member and non-
     );
     expect(selfPromotion.toString("latin1")).toContain(member.id);
     expect(selfPromotion.toString("latin1")).toMatch(/name="[^"]*role"\r\n\r\nadmin\r\n/);
-    await expectRefused(await replay(context.request, captured, baseURL!, selfPromotion));
+    await expectRefused(await replayAction(context.request, captured, baseURL!, selfPromotion));
     expect(await roleOf(member.id)).toBe("member");
     await context.close();
   });
 
   await test.step("staff who are not administrators replaying it change nothing", async () => {
     const context = await signedInContext(browser, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
-    const response = await replay(context.request, captured, baseURL!);
+    const response = await replayAction(context.request, captured, baseURL!);
     await expectRefused(response);
     expect(await response.text()).toContain("Only administrators can change roles.");
     expect(await roleOf(target.id)).toBe("member");
@@ -160,7 +145,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
   await test.step("the same replay with the administrator's cookies does change the role", async () => {
     // The control: the replayed request is a faithful one, so the refusals above came from
     // the action's own authorization, not from a malformed request.
-    const response = await replay(page.context().request, captured, baseURL!);
+    const response = await replayAction(page.context().request, captured, baseURL!);
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain("Role changed to Staff.");
     expect(await roleOf(target.id)).toBe("staff");
