@@ -5,7 +5,7 @@ import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { Pagination } from "@/components/ui/pagination";
 import { eventFilterQuery, isFiltered, type EventFilters } from "@/lib/events/filters";
-import { listEventFilterOptions, listPublicEvents } from "@/lib/events/queries";
+import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
 
 export const eventsIndexMetadata: Metadata = {
   title: "Events",
@@ -34,6 +34,21 @@ function Feeds() {
           <a href="/events/calendar/other.ics">Other events</a>
         </li>
       </ul>
+    </section>
+  );
+}
+
+/** One part of the list (upcoming or past) under its heading; nothing when it is empty. */
+function EventSection({ id, title, events, now }: { id: string; title: string; events: EventCard[]; now: Date }) {
+  if (!events.length) return null;
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-2xl font-bold tracking-tight text-stone-950">
+        {title}
+      </h2>
+      <div className="mt-4">
+        <EventList events={events} now={now} />
+      </div>
     </section>
   );
 }
@@ -102,26 +117,8 @@ export async function EventsIndex({ filters, page }: { filters: EventFilters; pa
                 </EmptyState>
               </div>
             ) : null}
-            {upcoming.length ? (
-              <section aria-labelledby="upcoming-heading" className="mt-8">
-                <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight text-stone-950">
-                  Upcoming events
-                </h2>
-                <div className="mt-4">
-                  <EventList events={upcoming} now={now} />
-                </div>
-              </section>
-            ) : null}
-            {past.length ? (
-              <section aria-labelledby="past-heading" className="mt-8">
-                <h2 id="past-heading" className="text-2xl font-bold tracking-tight text-stone-950">
-                  Past events
-                </h2>
-                <div className="mt-4">
-                  <EventList events={past} now={now} />
-                </div>
-              </section>
-            ) : null}
+            <EventSection id="upcoming-heading" title="Upcoming events" events={upcoming} now={now} />
+            <EventSection id="past-heading" title="Past events" events={past} now={now} />
             <Pagination page={page} pages={pages} label="Pages of events" href={pageLink} />
           </>
         )}
