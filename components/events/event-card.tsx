@@ -36,10 +36,11 @@ export function EventCard({ event, now }: { event: EventCardData; now: Date }) {
       <dl className="mt-3 space-y-1 text-sm">
         <Detail term="When">{formatEventDates(event)}</Detail>
         <Detail term="Where">{event.venueName || over ? place : `${place} (venue to be confirmed)`}</Detail>
-        {apply.state === "open" || apply.state === "not-open" || (apply.state === "closed" && !over) ? (
-          <Detail term={event.participation === "registration" ? "Registration" : "Applications"}>{apply.reason}</Detail>
-        ) : null}
       </dl>
+      {/* The reason names its subject: "Registration is open until …", "Applications closed on …". */}
+      {apply.state === "open" || apply.state === "not-open" || (apply.state === "closed" && !over) ? (
+        <p className="mt-2 text-sm font-medium text-brand-900">{apply.reason}</p>
+      ) : null}
       <p className="mt-3 text-stone-700">{event.summary}</p>
     </article>
   );

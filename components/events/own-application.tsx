@@ -1,17 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-
-const STATUS_TEXT: Record<string, string> = {
-  pending: "You have applied. Your application is waiting for a decision.",
-  accepted: "Your application has been accepted: you have a place.",
-  registered: "You are registered: your place is confirmed.",
-  offered: "A place has become free for you. Take it before the offer runs out.",
-  waitlisted: "You are on the waiting list. We will email you if a place becomes free.",
-  declined: "Your application was not accepted this time.",
-  withdrawn: "You withdrew from this event.",
-  lapsed: "The place offered to you was not taken in time.",
-};
+import { statusSentence } from "@/lib/events/application-rules";
 
 /**
  * The one part of an event page that depends on who is looking. The page is cached for
@@ -28,10 +18,11 @@ export function OwnApplication({ eventId, children }: { eventId: string; childre
       .catch(() => undefined);
     return () => controller.abort();
   }, [eventId]);
-  if (!status || !STATUS_TEXT[status]) return children;
+  const sentence = status ? statusSentence(status) : null;
+  if (!sentence) return children;
   return (
     <div className="space-y-3" role="status">
-      <p className="font-semibold text-stone-950">{STATUS_TEXT[status]}</p>
+      <p className="font-semibold text-stone-950">{sentence}</p>
       <p>
         <Link href="/account/applications">See your applications</Link>
       </p>

@@ -33,6 +33,30 @@ export function statusInWords(application: ApplicationView, now: Date): string {
   }
 }
 
+/** Where the applicant stands, in one sentence, as the event page tells them. */
+export function statusSentence(status: string): string | null {
+  switch (status) {
+    case "pending":
+      return "You have applied. Your application is waiting for a decision.";
+    case "accepted":
+      return "Your application has been accepted: you have a place.";
+    case "registered":
+      return "You are registered: your place is confirmed.";
+    case "offered":
+      return "A place has become free for you. Take it before the offer runs out.";
+    case "waitlisted":
+      return "You are on the waiting list. We will email you if a place becomes free.";
+    case "declined":
+      return "Your application was not accepted this time.";
+    case "withdrawn":
+      return "You withdrew from this event.";
+    case "lapsed":
+      return "The place offered to you was not taken in time.";
+    default:
+      return null;
+  }
+}
+
 /** One sentence on what happens next. */
 export function nextStep(application: ApplicationView, now: Date): string {
   switch (application.status) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicationFormValues, formatOfferDeadline, nextStep, notEditableReason, statusInWords, type ApplicationView } from "@/lib/events/application-rules";
+import { applicationFormValues, formatOfferDeadline, nextStep, notEditableReason, statusInWords, statusSentence, type ApplicationView } from "@/lib/events/application-rules";
 import { applicationSchema } from "@/lib/events/application-schema";
 
 const now = new Date("2026-12-01T10:00:00Z");
@@ -25,6 +25,16 @@ describe("statusInWords", () => {
     const offerExpiresAt = new Date("2026-12-04T09:30:00Z");
     expect(statusInWords(view({ status: "offered", offerExpiresAt }), now)).toBe("A seat is offered to you until Friday, 4 December 2026 at 09:30 (UTC)");
     expect(statusInWords(view({ status: "offered", offerExpiresAt }), new Date("2026-12-04T09:30:00Z"))).toBe("The seat offered to you was not taken in time");
+  });
+});
+
+describe("statusSentence", () => {
+  it("has a sentence for every status the account page names, and none for anything else", () => {
+    for (const status of ["pending", "accepted", "registered", "offered", "waitlisted", "declined", "withdrawn", "lapsed"] as const) {
+      expect(statusSentence(status)).toMatch(/^[A-Z].*\.$/);
+      expect(statusInWords(view({ status }), now)).not.toBe("");
+    }
+    expect(statusSentence("unknown")).toBeNull();
   });
 });
 
