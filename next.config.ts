@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAP_DATA_CODINGS } from "./lib/hubs/map-codings";
 
 // Headers for every response, static files included. The Content-Security-Policy needs a
 // per-request nonce, so proxy.ts sets it on pages.
@@ -15,6 +16,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.ts compresses responses (brotli for browsers), in place of Next's gzip.
+  compress: false,
   // Cached pages (hub, event and list pages) tell shared caches to serve a stale copy while
   // they fetch a new one for at most an hour, not Next's default of a year.
   expireTime: 3600,
@@ -29,14 +32,14 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Every page but the embeddable ones (/embed/…), which other sites may frame.
       { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-      // The map data is gzipped once per version and sent as is. Next drops a route handler's
-      // own Content-Encoding (and would gzip the bytes a second time), so it is set here, on
-      // the test the route makes too (acceptsGzip in lib/hubs/map-data.ts).
-      {
+      // The map data is compressed once per version and sent as it is. Next drops a route's
+      // own Content-Encoding, so it is set here, with the tests the route makes too
+      // (mapDataEncoding). Of two matching rules the later wins: brotli goes last.
+      ...MAP_DATA_CODINGS.toReversed().map(({ coding, accepts }) => ({
         source: "/api/hubs/geojson",
-        has: [{ type: "header", key: "accept-encoding", value: ".*gzip.*" }],
-        headers: [{ key: "Content-Encoding", value: "gzip" }],
-      },
+        has: [{ type: "header" as const, key: "accept-encoding", value: accepts }],
+        headers: [{ key: "Content-Encoding", value: coding }],
+      })),
     ];
   },
 };

@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 
 // `npx playwright test` works on its own: tests/e2e/support/global-setup.ts builds the app
 // if needed, creates a demo-seeded database on the test server (TEST_PG_URL,
-// TEST_DATABASE_URL, DATABASE_URL, or an embedded one) and serves the app with `next start`.
+// TEST_DATABASE_URL, DATABASE_URL, or an embedded one) and serves the app with server.ts (as `npm start` does).
 // Chromium: E2E_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
 // Several runs may share a checkout: each keeps its artifacts in its own folder, since
 // Playwright empties its output folder when a run starts. Workers inherit the id.

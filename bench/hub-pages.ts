@@ -12,6 +12,7 @@
 // every target alike. Prints the numbers; asserts nothing.
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { BROWSER_ACCEPT_ENCODING } from "./lib/load";
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,7 @@ const connections = Number(values.connections);
 type Target = { name: string; path: string };
 
 const hit = (path: string, duration: number) =>
-  autocannon({ url: base + path, connections, duration, headers: { "accept-encoding": "gzip" } });
+  autocannon({ url: base + path, connections, duration, headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING } });
 
 /** A hub that exists: the first one the directory lists, unless --slug names one. */
 async function someHubSlug(): Promise<string> {

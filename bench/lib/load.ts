@@ -1,6 +1,7 @@
 // Load for the benchmarks: autocannon against a list of paths, each run next to a static file
 // served by the same server in the same run (public/bench-static.txt), and a table of the
-// results. Every request says "Accept-Encoding: gzip", as browsers do. The targets take turns
+// results. Every request sends the Accept-Encoding header Chromium sends (brotli, gzip…), so
+// that the server compresses as it would for a visitor. The targets take turns
 // over several rounds, so that a machine whose load changes (other work on it) weighs on
 // every target alike.
 //
@@ -12,10 +13,13 @@ export type LoadTarget = { name: string; path: string; headers?: Record<string, 
 export type LoadResult = LoadTarget & { rps: number; p50: number; p99: number; bytes: number; failed: number };
 export type LoadOptions = { connections?: number; seconds?: number; rounds?: number; warmupSeconds?: number };
 
+/** What Chromium sends: the server picks brotli where it compresses. */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
 export const STATIC_BASELINE: LoadTarget = { name: "static file (baseline)", path: "/bench-static.txt" };
 
 function once(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip", ...headers } });
+  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING, ...headers } });
 }
 
 /** The base URL from --url, else BENCH_URL, else the local `npm start`. */

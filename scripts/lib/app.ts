@@ -148,9 +148,13 @@ export async function runSeed(databaseUrl: string, opts: { demo: boolean; env?: 
 
 export type RunningApp = { child: ChildProcess; exited: Promise<number> };
 
-/** Spawns `next start|dev -p <port>` through node: output to our terminal, or to `logFile`. */
+/**
+ * Serves the app through node: the production server (server.ts) for "start", Next's
+ * development server for "dev". Output to our terminal, or to `logFile`.
+ */
 export function spawnNext(mode: "start" | "dev", port: number, env: Env, opts: { host?: string; logFile?: string } = {}): RunningApp {
-  const args = [bins.next(), mode, "-p", String(port), ...(opts.host ? ["-H", opts.host] : [])];
+  const args = mode === "start" ? [bins.tsx(), paths.server] : [bins.next(), "dev", "-p", String(port), ...(opts.host ? ["-H", opts.host] : [])];
+  if (mode === "start") env = { ...env, PORT: String(port), LISTEN_HOST: opts.host };
   const log = opts.logFile ? openSync(opts.logFile, "w") : undefined;
   const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv(env), stdio: log === undefined ? "inherit" : ["ignore", log, log] });
   if (log !== undefined) closeSync(log);

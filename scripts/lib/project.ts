@@ -33,4 +33,5 @@ export const paths = {
   schema: path.join(ROOT, "prisma/schema.prisma"),
   migrations: path.join(ROOT, "prisma/migrations"),
   seed: path.join(ROOT, "prisma/seed/index.ts"),
+  server: path.join(ROOT, "server.ts"),
 };

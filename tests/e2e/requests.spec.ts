@@ -88,6 +88,27 @@ test("an unknown address gets the friendly 404 page", async ({ page, request }) 
   await expect(page.getByRole("main").getByRole("link", { name: "Go to the home page" })).toBeVisible();
 });
 
+test("pages and scripts are compressed, brotli for browsers and gzip for others; the map data is compressed once", async ({ request }) => {
+  const home = await (await request.get("/")).text();
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
+  expect(script, "a script of the home page").toBeTruthy();
+  for (const [accept, coding] of [["gzip, deflate, br, zstd", "br"], ["gzip", "gzip"]] as const) {
+    for (const path of ["/hubs", "/sign-in", script!]) {
+      const response = await request.get(path, { headers: { "accept-encoding": accept } });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-encoding"], `${path} for ${accept}`).toBe(coding);
+      expect((await response.body()).length, path).toBeGreaterThan(500);
+    }
+    // Decoded once (as a browser does), it is the GeoJSON itself.
+    const data = await request.get("/api/hubs/geojson", { headers: { "accept-encoding": accept } });
+    expect(data.headers()["content-encoding"]).toBe(coding);
+    expect((await data.json()).type).toBe("FeatureCollection");
+  }
+  const plain = await request.get("/api/hubs/geojson", { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect((await plain.json()).type).toBe("FeatureCollection");
+});
+
 test.describe("every page carries the security headers", () => {
   test("CSP with a fresh nonce where people sign in, no framing, no sniffing, a referrer policy and a request id", async ({ request }) => {
     const response = await request.get("/sign-in");

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
-import { acceptsGzip, cachedHubMap, hubMapVersion, matchesVersion } from "@/lib/hubs/map-data";
+import { cachedHubMap, hubMapVersion, mapDataEncoding, matchesVersion } from "@/lib/hubs/map-data";
 import { parseHubFilters } from "@/lib/hubs/schema";
 
 // The map's data: published hubs matching the map's filters, as slim GeoJSON. The ETag comes
 // from the database, so a browser's copy revalidates against any instance with a 304. The
-// body is rendered and gzipped once per version; its Content-Encoding header comes from
-// next.config.ts (see acceptsGzip).
+// body is rendered and compressed (brotli and gzip) once per version, and sent as it is:
+// server.ts compresses only what is not compressed yet.
 
 export async function GET(request: NextRequest) {
   const version = await hubMapVersion(parseHubFilters(request.nextUrl.searchParams));
@@ -19,6 +19,7 @@ export async function GET(request: NextRequest) {
 
   const body = await cachedHubMap(version);
   headers.set("Content-Type", "application/geo+json");
-  const gzip = acceptsGzip(request.headers.get("accept-encoding"));
-  return new Response((gzip ? body.gzip : body.json) as Uint8Array<ArrayBuffer>, { headers });
+  const encoding = mapDataEncoding(request.headers.get("accept-encoding"));
+  if (encoding) headers.set("Content-Encoding", encoding);
+  return new Response((encoding ? body[encoding] : body.json) as Uint8Array<ArrayBuffer>, { headers });
 }
