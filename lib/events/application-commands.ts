@@ -27,20 +27,26 @@ type LockedEvent = NonNullable<Awaited<ReturnType<typeof lockEvent>>>;
 
 export const ALREADY_APPLIED = "You have already applied to this event. You can see it, change it or withdraw it from your applications.";
 
-/** The event, locked, with what the emails say about it; not found for drafts and information-only events. */
-async function lockApplicableEvent(tx: Tx, eventId: string): Promise<LockedEvent & EmailEvent> {
+/** Whether the event takes applications through the site at all (a draft or an information-only event does not). */
+const isApplicable = (event: { status: string; participation: string }) => event.status !== "draft" && event.participation !== "information";
+
+/**
+ * The event, locked, with what the emails say about it; not found for drafts and
+ * information-only events, unless `anyEvent` (withdrawing is possible whatever became of the event).
+ */
+async function lockApplicableEvent(tx: Tx, eventId: string, { anyEvent = false } = {}): Promise<LockedEvent & EmailEvent> {
   const event = await lockEvent(tx, eventId);
-  if (!event || event.status === "draft" || event.participation === "information") throw new NotFoundError("event");
+  if (!event || (!anyEvent && !isApplicable(event))) throw new NotFoundError("event");
   const more = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { datePrecision: true, city: true } });
   return { ...event, ...more };
 }
 
 /** The actor's own application, read after the event's lock so its status is the latest; not found when not theirs. */
-async function lockOwnApplication(tx: Tx, actor: CurrentUser | null, id: string) {
+async function lockOwnApplication(tx: Tx, actor: CurrentUser | null, id: string, opts: { anyEvent?: boolean } = {}) {
   if (!actor) throw new NotFoundError("application");
   const found = await tx.eventApplication.findFirst({ where: { id, userId: actor.id }, select: { eventId: true } });
   if (!found) throw new NotFoundError("application");
-  const event = await lockApplicableEvent(tx, found.eventId);
+  const event = await lockApplicableEvent(tx, found.eventId, opts);
   const application = await tx.eventApplication.findFirstOrThrow({
     where: { id, userId: actor.id },
     select: { id: true, status: true, offerExpiresAt: true, user: { select: { email: true, name: true } } },
@@ -137,16 +143,20 @@ export async function updateApplication(actor: CurrentUser | null, id: string, i
   });
 }
 
-/** Withdraws until the event is over; a seat it held is offered to the first on the waiting list. */
+/**
+ * Withdraws until the event is over, even if staff have since unpublished the event or stopped
+ * taking applications; a seat it held is offered to the first on the waiting list, while the
+ * event takes applications.
+ */
 export async function withdrawApplication(actor: CurrentUser | null, id: string, now = new Date()) {
   await db.$transaction(async (tx) => {
-    const { actor: me, event, application } = await lockOwnApplication(tx, actor, id);
+    const { actor: me, event, application } = await lockOwnApplication(tx, actor, id, { anyEvent: true });
     if (!canWithdrawApplication(application.status)) throw new UserError("This application is already closed: there is nothing to withdraw.");
     if (isEventOver(event, now)) throw new UserError("This event is over, so there is nothing to withdraw from.");
     await tx.eventApplication.update({ where: { id }, data: { status: "withdrawn", waitlistedAt: null, offerExpiresAt: null } });
     await recordAudit(tx, { actorId: me.id, action: "event.application.withdrawn", targetType: "EventApplication", targetId: id, data: { eventId: event.id, from: application.status } });
     await queueEmail(tx, withdrawnEmail(application.user, event, { offerDeclined: false, reapplyUntil: await reapplyUntil(tx, event, now) }));
-    if (isSeat(application.status)) await offerFreeSeats(tx, event.id, now);
+    if (isSeat(application.status) && isApplicable(event)) await offerFreeSeats(tx, event.id, now);
   });
   deliverOutboxSoon();
 }

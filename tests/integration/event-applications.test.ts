@@ -163,6 +163,23 @@ describe("submitApplication", () => {
     expect(await rowsOf(event.id)).toEqual([expect.objectContaining({ id: first.id, status: "registered", role: "Founder" })]);
   });
 
+  it("lets people withdraw after staff turn the event back into a draft or stop taking applications, without offering the seat on", async () => {
+    for (const change of [{ status: "draft" as const }, { participation: "information" as const }]) {
+      const event = await createEvent({ capacity: 1 });
+      const holder = await createUser();
+      const waiting = await createUser();
+      const held = await submitApplication(holder.actor, event.slug, answers());
+      const next = await submitApplication(waiting.actor, event.slug, answers());
+      expect(next.status).toBe("waitlisted");
+      await db.event.update({ where: { id: event.id }, data: change });
+
+      await withdrawApplication(holder.actor, held.id);
+      expect((await rowsOf(event.id)).map((r) => r.status)).toEqual(["withdrawn", "waitlisted"]);
+      // Editing is still refused: the event takes no applications now.
+      await expect(updateApplication(waiting.actor, next.id, answers())).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
   describe("outside the window: refused with the reason, nothing saved", () => {
     const cases: [string, Partial<Prisma.EventUncheckedCreateInput>, typeof UserError, RegExp][] = [
       ["not open yet", { applicationsOpenOn: dateIn(5) }, UserError, /^Registration opens on \d+ \w+ \d{4}\.$/],
