@@ -2,11 +2,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzipSync } from "node:zlib";
-import { MAP_DATA_CODINGS } from "@/lib/hubs/map-codings";
 import pg from "pg";
 import { db } from "@/lib/db";
 import type { HubKind } from "@/lib/generated/prisma/enums";
 import { publishedHubWhere } from "@/lib/hubs/filters";
+import { MAP_DATA_CODINGS } from "@/lib/hubs/map-codings";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
 import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
@@ -112,7 +112,7 @@ function slugProperty(name: string, slug: string): { s?: string } {
 
 const brotli = promisify(brotliCompress);
 
-/** The GeoJSON of the published hubs matching the version's filters, plain and gzipped. */
+/** The GeoJSON of the published hubs matching the version's filters: plain, gzipped and in brotli. */
 export async function renderHubMap(version: HubMapVersion): Promise<RenderedHubMap> {
   const hubs = await db.hub.findMany({
     where: publishedHubWhere(version.filters, version.day),
