@@ -1,13 +1,11 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useSessionUser } from "@/components/layout/use-session-user";
 import { signOutAction } from "@/lib/auth/actions";
 
 const quiet = "inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium text-stone-800 no-underline hover:bg-stone-100 lg:min-h-0";
 const strong = "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800 lg:min-h-0";
-
-type HeaderUser = { name: string; staff: boolean } | null;
 
 /**
  * Right-hand side of the header: sign in / join, or who is signed in. Public pages are
@@ -17,16 +15,7 @@ type HeaderUser = { name: string; staff: boolean } | null;
 export function AccountLinks() {
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const [user, setUser] = useState<HeaderUser | undefined>(undefined);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/session", { signal: controller.signal, cache: "no-store" })
-      .then((r) => (r.ok ? r.json() : { user: null }))
-      .then((body: { user: HeaderUser }) => setUser(body.user))
-      .catch(() => controller.signal.aborted || setUser(null));
-    return () => controller.abort();
-  }, [pathname, search]);
+  const user = useSessionUser([pathname, search]);
 
   if (user === undefined) return <AccountLinksPlaceholder />;
   if (!user) {

@@ -135,6 +135,18 @@ test("a visitor reads a hub's page and writes to the hub, whose address stays hi
   expect(await page.content()).not.toContain("hubs.echn.test");
 });
 
+test("a signed-in member finds their name and address already in a hub's contact form; a visitor finds it empty", async ({ page }) => {
+  const form = page.getByRole("region", { name: "Write to Kvart Collective" }).locator("form");
+  await page.goto("/hubs/kvart-collective");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(form.getByLabel("Your name")).toHaveValue("");
+
+  await signInAs(page, DEMO_ACCOUNTS.member, DEMO_PASSWORD);
+  await page.goto("/hubs/kvart-collective");
+  await expect(form.getByLabel("Your email address")).toHaveValue(DEMO_ACCOUNTS.member);
+  await expect(form.getByLabel("Your name")).not.toHaveValue("");
+});
+
 test("a hub that is not published has no page, not even for its owner", async ({ page }) => {
   await signInAs(page, DEMO_ACCOUNTS.member, DEMO_PASSWORD);
   const response = await page.goto("/hubs/neukolln-risograph-club");

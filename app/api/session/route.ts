@@ -1,10 +1,10 @@
 import { getCurrentUser, isStaff } from "@/lib/auth/session";
 
-// Who is signed in, for the header of pages that are cached for everyone (the page itself
-// cannot know). Only what the header shows; never cached.
+// Who is signed in, for the parts of cached pages that depend on it (the header, the contact
+// form's sender): only their name, email and whether they are staff; never cached.
 export async function GET() {
   const user = await getCurrentUser();
-  return Response.json(user ? { user: { name: user.name, staff: isStaff(user) } } : { user: null }, {
+  return Response.json(user ? { user: { name: user.name, email: user.email, staff: isStaff(user) } } : { user: null }, {
     headers: { "cache-control": "private, no-store" },
   });
 }
