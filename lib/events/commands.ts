@@ -60,11 +60,15 @@ async function withFreshSlug<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-async function hostHubId(tx: Tx, slug: string | null): Promise<string | null> {
-  if (!slug) return null;
-  const hub = await tx.hub.findFirst({ where: { slug, status: "published" }, select: { id: true } });
-  if (!hub) throw new UserError("No published hub has that address. Copy it from the hub's page: the part after /hubs/.", "hubSlug");
-  return hub.id;
+/** The published hub the form names, by its address (slug) or else by its exact name, in any case. */
+async function hostHubId(tx: Tx, ref: string | null): Promise<string | null> {
+  if (!ref) return null;
+  const bySlug = await tx.hub.findFirst({ where: { slug: ref.toLowerCase(), status: "published" }, select: { id: true } });
+  if (bySlug) return bySlug.id;
+  const byName = await tx.hub.findMany({ where: { name: { equals: ref, mode: "insensitive" }, status: "published" }, select: { id: true }, take: 2 });
+  if (byName.length === 1) return byName[0]!.id;
+  if (byName.length > 1) throw new UserError("Several published hubs have that name: paste the address of the host's page instead.", "hostHub");
+  throw new UserError("No published hub has that name or address. Copy the address from the hub's page.", "hostHub");
 }
 
 /** A cover key from the form: ours in shape, an event cover, stored, and not another event's. */
@@ -104,7 +108,7 @@ export async function createEvent(actor: Actor | null, input: EventInput, opts: 
   assertStaff(actor);
   return withFreshSlug(() =>
     db.$transaction(async (tx) => {
-      const hubId = await hostHubId(tx, input.hubSlug);
+      const hubId = await hostHubId(tx, input.hostHub);
       await assertUsableCover(tx, opts.coverImageKey, null);
       const event = await tx.event.create({
         data: { ...eventColumns(input, hubId, opts.coverImageKey), slug: await freeSlug(tx, input.title), status: "draft" },
@@ -130,7 +134,7 @@ export async function updateEvent(actor: Actor | null, eventId: string, input: E
       db.$transaction(async (tx) => {
         if (!(await lockEvent(tx, eventId))) throw new NotFoundError("event");
         const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
-        const hubId = await hostHubId(tx, input.hubSlug);
+        const hubId = await hostHubId(tx, input.hostHub);
         if (opts.coverImageKey !== event.coverImageKey) await assertUsableCover(tx, opts.coverImageKey, event.id);
         const seats = await countSeats(tx, event.id);
         if (input.capacity !== null && input.capacity < seats) throw CAPACITY_BELOW_SEATS(seats);

@@ -103,14 +103,13 @@ const eventFields = z.object({
   venueAddress: optional(text("the venue's address", 1, 300)),
   latitude: optional(coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
   longitude: optional(coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
-  /** The host hub's address on the site: its slug, or its page's full address. */
-  hubSlug: optional(
+  /** The host hub: its address on the site (the part after /hubs/, or the whole address), or its name. */
+  hostHub: optional(
     z
       .string()
       .trim()
-      .max(300, "Enter the hub's address, like creative-docks.")
-      .transform((v) => v.replace(/^.*\/hubs\//, "").replace(/[/?#].*$/, "").toLowerCase())
-      .pipe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Enter the hub's address as it appears after /hubs/, like creative-docks.")),
+      .max(300, "Enter the hub's name or the address of its page, at most 300 characters.")
+      .transform((v) => (v.includes("/hubs/") ? v.replace(/^.*\/hubs\//, "").replace(/[/?#].*$/, "") : v)),
   ),
   capacity: optional(
     z.coerce
@@ -196,7 +195,7 @@ export const eventSchema = eventFields
       venueAddress: f.venueAddress ?? null,
       latitude: f.latitude ?? null,
       longitude: f.longitude ?? null,
-      hubSlug: f.hubSlug ?? null,
+      hostHub: f.hostHub ?? null,
       capacity: f.capacity ?? null,
       participation: f.participation,
       applicationsOpenOn: takesPart ? (f.applicationsOpenOn ?? null) : null,
@@ -212,7 +211,7 @@ export type EventInput = z.output<typeof eventSchema>;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A stored event as the form's values, to prefill the edit form. */
-type StoredEvent = Omit<EventInput, "hubSlug" | "timeZone" | "countryCode"> & { timeZone: string; countryCode: string; hub: { slug: string } | null };
+type StoredEvent = Omit<EventInput, "hostHub" | "timeZone" | "countryCode"> & { timeZone: string; countryCode: string; hub: { slug: string } | null };
 
 export function eventFormValues(event: StoredEvent): Record<string, string> {
   const month = event.datePrecision === "month";
@@ -236,7 +235,7 @@ export function eventFormValues(event: StoredEvent): Record<string, string> {
     venueAddress: event.venueAddress ?? "",
     latitude: event.latitude === null ? "" : String(event.latitude),
     longitude: event.longitude === null ? "" : String(event.longitude),
-    hubSlug: event.hub?.slug ?? "",
+    hostHub: event.hub?.slug ?? "",
     capacity: event.capacity === null ? "" : String(event.capacity),
     participation: event.participation,
     applicationsOpenOn: isoDay(event.applicationsOpenOn),

@@ -7,7 +7,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { cancelEvent, createEvent, publishEvent, unpublishEvent, updateEvent } from "@/lib/events/commands";
 import { eventSchema, type EventInput } from "@/lib/events/schema";
 import { countEventsForStaff, getEventForStaff, listEventsForStaff } from "@/lib/events/admin-queries";
-import { createUser, latestEmailTo } from "./helpers";
+import { createPublishedHub, createUser, latestEmailTo } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -66,15 +66,21 @@ describe("createEvent", () => {
     expect(events.map((e) => e.slug).sort()).toEqual([base, `${base}-2`, `${base}-3`, `${base}-4`]);
   });
 
-  it("links a published host hub and refuses an unknown one at the field, saving nothing", async () => {
-    const hub = await db.hub.findFirst({ where: { status: "published" }, select: { id: true, slug: true } });
-    const title = `Hosted ${suffix()}`;
-    if (hub) {
-      const event = await createEvent(staff.actor, input({ title, hubSlug: hub.slug }), { coverImageKey: null });
-      expect((await eventRow(event.id)).hubId).toBe(hub.id);
+  it("links a published host hub named by its address or its name, and refuses an unknown one at the field, saving nothing", async () => {
+    const hub = await createPublishedHub();
+    for (const ref of [hub.slug, hub.name.toUpperCase(), `https://example.org/hubs/${hub.slug}`]) {
+      const event = await createEvent(staff.actor, input({ title: `Hosted ${suffix()}`, hostHub: ref }), { coverImageKey: null });
+      expect((await eventRow(event.id)).hubId, ref).toBe(hub.id);
     }
     const missing = `Missing Hub ${suffix()}`;
-    await expect(createEvent(staff.actor, input({ title: missing, hubSlug: `no-such-hub-${suffix()}` }), { coverImageKey: null })).rejects.toMatchObject({ field: "hubSlug" });
+    await expect(createEvent(staff.actor, input({ title: missing, hostHub: `no-such-hub-${suffix()}` }), { coverImageKey: null })).rejects.toMatchObject({ field: "hostHub" });
+    // Two hubs of one name (in two cities): the name alone does not say which.
+    const twin = await createPublishedHub({ name: hub.name, city: "Zwolle" });
+    expect(twin.name).toBe(hub.name);
+    await expect(createEvent(staff.actor, input({ title: missing, hostHub: hub.name }), { coverImageKey: null })).rejects.toMatchObject({
+      field: "hostHub",
+      message: expect.stringMatching(/^Several published hubs have that name/),
+    });
     expect(await db.event.count({ where: { title: missing } })).toBe(0);
   });
 

@@ -18,7 +18,7 @@ import type { ApplicationInput } from "@/lib/events/application-schema";
 import { expireOffers } from "@/lib/events/offers";
 import { OFFER_HOURS } from "@/lib/events/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { countEmailsTo, createUser, latestEmailTo } from "./helpers";
+import { countEmailsTo, createPublishedHub, createUser, latestEmailTo } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -73,19 +73,6 @@ async function takeSeats(eventId: string, count: number) {
   }
 }
 
-async function createOwnedHub(owner: TestUser) {
-  const name = `Canal Studios ${suffix()}`;
-  const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return db.hub.create({
-    data: {
-      slug: key, name, nameKey: key, kind: "studio", format: "static", disciplines: ["design"], services: [],
-      summary: "A shared studio by the canal.", story: "", contactEmail: `hub-${suffix()}@test.invalid`,
-      city: "Utrecht", cityKey: "utrecht", countryCode: "NL", latitude: 52.09, longitude: 5.12, status: "published",
-      owners: { create: [{ userId: owner.id }] },
-    },
-  });
-}
-
 async function expectRefusal(promise: Promise<unknown>, kind: typeof UserError, message?: string | RegExp) {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(kind);
@@ -130,7 +117,7 @@ describe("submitApplication", () => {
 
   it("takes a hub only from the applicant's own hubs; any other id counts as a typed name", async () => {
     const owner = await createUser();
-    const hub = await createOwnedHub(owner);
+    const hub = await createPublishedHub({ ownerId: owner.id });
     const stranger = await createUser();
     const event = await createEvent();
     await submitApplication(owner.actor, event.slug, answers({ hubId: hub.id }));

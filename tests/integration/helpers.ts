@@ -16,6 +16,21 @@ export const uniqueEmail = (label = "user") => `${label}-${suffix()}@test.invali
 /** A fake client address, so per-IP rate limits of one test do not touch another's. */
 export const uniqueIp = () => `test-ip-${suffix()}`;
 
+/** A published hub written directly with Prisma, by default in Utrecht with a name no other test uses, owned by `ownerId` if given. */
+export function createPublishedHub(opts: { ownerId?: string; name?: string; city?: string } = {}) {
+  const name = opts.name ?? `Canal Studios ${suffix()}`;
+  const city = opts.city ?? "Utrecht";
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return db.hub.create({
+    data: {
+      slug: `${key}-${suffix()}`, name, nameKey: key, kind: "studio", format: "static", disciplines: ["design"], services: [],
+      summary: "A shared studio by the canal.", story: "", contactEmail: `hub-${suffix()}@test.invalid`,
+      city, cityKey: city.toLowerCase(), countryCode: "NL", latitude: 52.09, longitude: 5.12, status: "published",
+      ...(opts.ownerId ? { owners: { create: [{ userId: opts.ownerId }] } } : {}),
+    },
+  });
+}
+
 /** A user written directly with Prisma (no sign-up flow), with the acting-user shape commands take. */
 export async function createUser(opts: { role?: Role; verified?: boolean; password?: string; name?: string; email?: string } = {}) {
   const password = opts.password ?? STRONG_PASSWORD;

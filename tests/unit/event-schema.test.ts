@@ -24,7 +24,7 @@ const form = (over: Record<string, unknown> = {}) => ({
   venueAddress: "Paseo de la Chopera 14, Madrid",
   latitude: "40.391",
   longitude: "-3.698",
-  hubSlug: "",
+  hostHub: "",
   capacity: "24",
   participation: "application",
   applicationsOpenOn: "2027-01-10",
@@ -64,7 +64,7 @@ describe("a valid event", () => {
       applicationsOpenOn: day("2027-01-10"),
       applicationsCloseOn: day("2027-02-26"),
       curators: ["Ana Ribeiro", "Tomás Lindqvist"],
-      hubSlug: null,
+      hostHub: null,
       coverImageKey: null,
       coverImageAlt: null,
     });
@@ -93,10 +93,11 @@ describe("a valid event", () => {
     expect(event).toMatchObject({ applicationsOpenOn: null, applicationsCloseOn: null });
   });
 
-  it("reads a host hub from its slug or its page's address", () => {
-    expect(eventSchema.parse(form({ hubSlug: "Marvila-Creative-Docks" })).hubSlug).toBe("marvila-creative-docks");
-    expect(eventSchema.parse(form({ hubSlug: "https://creativehubs.eu/hubs/betahaus-berlin?x=1" })).hubSlug).toBe("betahaus-berlin");
-    expect(errors({ hubSlug: "not a hub!" }).hubSlug).toEqual(["Enter the hub's address as it appears after /hubs/, like creative-docks."]);
+  it("reads a host hub from its page's address, and keeps a name or slug as typed for the lookup", () => {
+    expect(eventSchema.parse(form({ hostHub: "https://creativehubs.eu/hubs/betahaus-berlin?x=1" })).hostHub).toBe("betahaus-berlin");
+    expect(eventSchema.parse(form({ hostHub: "/hubs/betahaus-berlin/" })).hostHub).toBe("betahaus-berlin");
+    expect(eventSchema.parse(form({ hostHub: "  Marvila Creative Docks " })).hostHub).toBe("Marvila Creative Docks");
+    expect(errors({ hostHub: "x".repeat(301) }).hostHub).toEqual(["Enter the hub's name or the address of its page, at most 300 characters."]);
   });
 
   it("keeps a carried cover unless it is removed", () => {
@@ -252,7 +253,7 @@ describe("eventFormValues", () => {
   });
 
   it("shows a one-day event without a last day and a month event by month and year", () => {
-    expect(eventFormValues({ ...eventSchema.parse(form({ endsOn: "" })), hub: { slug: "x" } })).toMatchObject({ endsOn: "", hubSlug: "x" });
+    expect(eventFormValues({ ...eventSchema.parse(form({ endsOn: "" })), hub: { slug: "x" } })).toMatchObject({ endsOn: "", hostHub: "x" });
     const month = eventSchema.parse(form({ datePrecision: "month", month: "10", year: "2027", startTime: "", endTime: "", applicationsOpenOn: "", applicationsCloseOn: "" }));
     expect(eventFormValues({ ...month, hub: null })).toMatchObject({ startsOn: "", endsOn: "", month: "10", year: "2027" });
   });

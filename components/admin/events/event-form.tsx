@@ -72,7 +72,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             <Field name="latitude" label="Latitude" state={state} hint="For the map, like 40.3910." />
             <Field name="longitude" label="Longitude" state={state} hint="Like -3.6980." />
           </div>
-          <Field name="hubSlug" label="Host hub" state={state} maxLength={300} hint="A published hub's address: the part after /hubs/ in its page's address (or paste the whole address)." />
+          <Field name="hostHub" label="Host hub" state={state} maxLength={300} hint="A published hub's name as it is listed, or the address of its page." />
         </Group>
 
         <Group legend="Taking part">
