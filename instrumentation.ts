@@ -19,6 +19,12 @@ export async function register() {
     setInterval(remind, 60 * 60_000).unref();
   }, 60_000 + Math.random() * 5 * 60_000).unref();
 
+  // Other instances' changes to hubs and events refresh this instance's cached pages at once.
+  if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { listenForRevalidation } = await import("@/lib/revalidate-listener");
+    listenForRevalidation(process.env.DATABASE_URL);
+  }
+
   if (!process.env.SMTP_URL) return;
   // Each instance sweeps the outbox now and then (rows are claimed with SKIP LOCKED), so
   // emails whose first attempt failed go out once the SMTP server is back.

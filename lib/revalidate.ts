@@ -1,12 +1,24 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { INSTANCE_ID, PUBLIC_AREAS, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
+
+/** This instance's cached pages of the area: its list pages and every hub or event page. */
+export function revalidateHere(area: PublicArea) {
+  // Next tags cached pages by their route file's path, route group included: "/hubs" alone would miss them.
+  revalidatePath(`/(site)/${area}`, "layout");
+}
 
 /**
- * Everything public under /hubs or /events on this instance: the cached list pages and every
- * hub or event page. Next tags cached pages by their route file's path, route group
- * included, so "/hubs" alone would miss them. Other instances catch up within the pages'
- * `revalidate` period.
+ * After a change to hubs or events: this instance's cached pages at once, and every other
+ * instance's as soon as PostgreSQL tells them (lib/revalidate-listener.ts). An instance that
+ * misses the message (its connection was down) catches up within the pages' `revalidate`.
  */
-export function revalidatePublicArea(area: "hubs" | "events") {
-  revalidatePath(`/(site)/${area}`, "layout");
+export function revalidatePublicArea(area: PublicArea) {
+  if (!PUBLIC_AREAS.includes(area)) throw new Error(`Unknown public area: ${area}`);
+  revalidateHere(area);
+  db.$executeRaw`SELECT pg_notify(${REVALIDATE_CHANNEL}, ${`${INSTANCE_ID}:${area}`})`.catch((error: unknown) =>
+    log.error("could not tell other instances to refresh their cached pages", { area, error }),
+  );
 }

@@ -78,6 +78,16 @@ test("an oversized server action body is refused with a 4xx, never a 500", async
   expect(response.status(), summary).toBe(413);
 });
 
+test("the route through which an instance refreshes its own cache answers nobody else", async ({ request, baseURL }) => {
+  for (const token of [undefined, "guess"]) {
+    const response = await request.post("/api/internal/revalidate?area=hubs", {
+      headers: { origin: baseURL!, "content-type": "application/json", ...(token ? { "x-internal-token": token } : {}) },
+      data: "{}",
+    });
+    expect(response.status()).toBe(404);
+  }
+});
+
 test("an unknown address gets the friendly 404 page", async ({ page, request }) => {
   const raw = await request.get("/no-such-page/anywhere");
   expect(raw.status()).toBe(404);

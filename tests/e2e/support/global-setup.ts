@@ -1,5 +1,5 @@
 // Before the end-to-end tests: the production build (rebuilt only when sources changed), a
-// fresh database with the demo content, and `next start` on a free port. The specs find
+// fresh database with the demo content, and the app (server.ts) on a free port. The specs find
 // them through E2E_BASE_URL (playwright.config.ts' baseURL) and E2E_DATABASE_URL; workers
 // inherit the environment this sets. Returns the teardown.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -9,6 +9,7 @@ import { buildStaleness, ensureBuild, runSeed, spawnNext, stopChild, waitForHttp
 import { createDatabase, dropDatabase, freePort, scratchName, withDatabase } from "../../../scripts/lib/postgres";
 import { dataDir, paths, ROOT } from "../../../scripts/lib/project";
 import { testServer } from "../../../scripts/lib/test-server";
+import { appEnv } from "./app-env";
 
 /** Artifacts and app logs of earlier runs that ended more than an hour ago. */
 function removeOldRuns() {
@@ -58,21 +59,7 @@ export default async function globalSetup() {
     for (let attempt = 1; !baseUrl; attempt++) {
       const port = await freePort();
       const url = `http://localhost:${port}`;
-      const app = spawnNext(
-        "start",
-        port,
-        {
-          DATABASE_URL: databaseUrl,
-          AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-          AUTH_TRUST_HOST: "true",
-          AUTH_URL: url,
-          SITE_URL: url,
-          ECHN_DEV_TOOLS: "1",
-          BCRYPT_COST: "4",
-          PORT: String(port),
-        },
-        { logFile },
-      );
+      const app = spawnNext("start", port, appEnv(databaseUrl, url, port), { logFile });
       cleanups.push(() => stopChild(app.child));
       try {
         await waitForHttp(`http://127.0.0.1:${port}/`, app);
