@@ -27,7 +27,16 @@ async function main() {
   const app = next({ dev: false, port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  createServer((req, res) => compress(req, res, () => void handle(req, res))).listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+  const server = createServer((req, res) => compress(req, res, () => void handle(req, res)));
+  server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+  // Stopped by a process manager or a deploy: finish the requests under way (10 s at most), take no more.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
 }
 
 main().catch((error: unknown) => {

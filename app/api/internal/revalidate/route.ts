@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { revalidateHere } from "@/lib/revalidate";
 import { INTERNAL_TOKEN, PUBLIC_AREAS } from "@/lib/revalidate-channel";
@@ -5,9 +6,15 @@ import { INTERNAL_TOKEN, PUBLIC_AREAS } from "@/lib/revalidate-channel";
 // Called only by this process's own listener (lib/revalidate-listener.ts), with a token that
 // never leaves the process: another instance changed hubs or events, so this instance drops
 // its cached pages of that area. Anyone else gets a 404.
+const isInternal = (token: string | null) => {
+  const given = Buffer.from(token ?? "");
+  const expected = Buffer.from(INTERNAL_TOKEN);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+};
+
 export async function POST(request: NextRequest) {
   const area = PUBLIC_AREAS.find((a) => a === request.nextUrl.searchParams.get("area"));
-  if (request.headers.get("x-internal-token") !== INTERNAL_TOKEN || !area) return new Response(null, { status: 404 });
+  if (!isInternal(request.headers.get("x-internal-token")) || !area) return new Response(null, { status: 404 });
   revalidateHere(area);
   return new Response(null, { status: 204 });
 }
