@@ -14,7 +14,6 @@ import {
   seatTakenEmail,
   waitlistedEmail,
   withdrawnEmail,
-  type EmailEvent,
 } from "@/lib/events/application-emails";
 import { waitingListPosition } from "@/lib/events/application-queries";
 import type { ApplicationInput } from "@/lib/events/application-schema";
@@ -34,11 +33,10 @@ const isApplicable = (event: { status: string; participation: string }) => event
  * The event, locked, with what the emails say about it; not found for drafts and
  * information-only events, unless `anyEvent` (withdrawing is possible whatever became of the event).
  */
-async function lockApplicableEvent(tx: Tx, eventId: string, { anyEvent = false } = {}): Promise<LockedEvent & EmailEvent> {
+async function lockApplicableEvent(tx: Tx, eventId: string, { anyEvent = false } = {}): Promise<LockedEvent> {
   const event = await lockEvent(tx, eventId);
   if (!event || (!anyEvent && !isApplicable(event))) throw new NotFoundError("event");
-  const more = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { datePrecision: true, city: true } });
-  return { ...event, ...more };
+  return event;
 }
 
 /** The actor's own application, read after the event's lock so its status is the latest; not found when not theirs. */

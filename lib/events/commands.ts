@@ -171,8 +171,7 @@ export async function publishEvent(actor: Actor | null, eventId: string) {
   assertStaff(actor);
   return db.$transaction(async (tx) => {
     const event = await lockedEventIn(tx, eventId, { from: ["draft"], refusal: "Only a draft can be published: this event is not a draft any more. Reload the page to see its status." });
-    const { publishedAt } = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { publishedAt: true } });
-    await tx.event.update({ where: { id: eventId }, data: { status: "published", publishedAt: publishedAt ?? new Date() } });
+    await tx.event.update({ where: { id: eventId }, data: { status: "published", publishedAt: event.publishedAt ?? new Date() } });
     await recordAudit(tx, { actorId: actor.id, action: "event.published", targetType: "event", targetId: eventId, data: { slug: event.slug } });
     return { id: eventId, slug: event.slug };
   });

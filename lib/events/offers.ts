@@ -39,10 +39,9 @@ async function expireOffersOf(eventId: string, now: Date): Promise<number> {
       select: { id: true, offerExpiresAt: true, user: { select: { email: true, name: true } } },
     });
     await tx.eventApplication.updateMany({ where: { id: { in: offers.map((o) => o.id) } }, data: { status: "lapsed" } });
-    const details = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { datePrecision: true, city: true } });
     for (const offer of offers) {
       await recordAudit(tx, { actorId: null, action: "event.application.offer-lapsed", targetType: "EventApplication", targetId: offer.id, data: { eventId } });
-      await queueEmail(tx, offerLapsedEmail(offer.user, { ...event, ...details }, offer.offerExpiresAt!));
+      await queueEmail(tx, offerLapsedEmail(offer.user, event, offer.offerExpiresAt!));
     }
     // After the event there is no seat worth offering.
     if (!isEventOver(event, now)) await offerFreeSeats(tx, eventId, now);

@@ -56,7 +56,6 @@ export async function decideApplications(actor: Actor | null, input: DecideInput
         if (!check.allowed) throw new UserError(check.reason);
       }
       const to = REVIEW_TRANSITIONS[input.decision].to;
-      const about = await tx.event.findUniqueOrThrow({ where: { id: event.id }, select: { title: true, slug: true, startsOn: true, endsOn: true, datePrecision: true, city: true } });
       let freed = 0;
       for (const application of found) {
         if (freesSeat(input.decision, application.status)) freed++;
@@ -78,7 +77,7 @@ export async function decideApplications(actor: Actor | null, input: DecideInput
           targetId: application.id,
           data: { eventId: event.id, from: application.status, to, message },
         });
-        await queueEmail(tx, applicationDecisionEmail(application.user, about, input.decision, message));
+        await queueEmail(tx, applicationDecisionEmail(application.user, event, input.decision, message));
       }
       const offered = freed > 0 ? await offerFreeSeats(tx, event.id, now) : 0;
       return { decided: found.length, offered };

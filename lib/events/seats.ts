@@ -12,14 +12,14 @@ import { UserError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the event's row for the rest of the transaction and returns what seat decisions need. */
+/** Locks the event's row for the rest of the transaction and returns what seat decisions and their emails need. */
 export async function lockEvent(tx: Tx, eventId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
   return tx.event.findUnique({
     where: { id: eventId },
     select: {
       id: true, slug: true, title: true, status: true, participation: true, capacity: true, timeZone: true,
-      startsOn: true, endsOn: true, applicationsOpenOn: true, applicationsCloseOn: true,
+      startsOn: true, endsOn: true, datePrecision: true, city: true, applicationsOpenOn: true, applicationsCloseOn: true, publishedAt: true,
     },
   });
 }
