@@ -6,7 +6,7 @@ import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 import { eventCancelledEmail } from "@/lib/events/review-emails";
 import type { EventInput } from "@/lib/events/schema";
-import { countSeats, lockEvent, offerFreeSeats } from "@/lib/events/seats";
+import { countSeats, isCapacityBelowSeatsError, lockEvent, offerFreeSeats } from "@/lib/events/seats";
 import { slugify } from "@/lib/hubs/rules";
 import { firstFreeSlug } from "@/lib/hubs/slugs";
 import { fileStorage } from "@/lib/storage";
@@ -101,8 +101,6 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
 const CAPACITY_BELOW_SEATS = (seats: number) =>
   new UserError(`${seats} ${seats === 1 ? "seat is" : "seats are"} already given: the capacity cannot be lower than that. Decline or wait-list people first.`, "capacity");
 
-const isCapacityBelowSeatsError = (e: unknown) => /event_capacity_below_seats/.test(String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? ""));
-
 /** Creates a draft: nobody but staff sees it until it is published. */
 export async function createEvent(actor: Actor | null, input: EventInput, opts: { coverImageKey: string | null }) {
   assertStaff(actor);
@@ -151,7 +149,7 @@ export async function updateEvent(actor: Actor | null, eventId: string, input: E
     if (result.offered) deliverOutboxSoon();
     return result;
   } catch (e) {
-    if (isCapacityBelowSeatsError(e)) throw CAPACITY_BELOW_SEATS(await db.eventApplication.count({ where: { eventId, status: { in: ["accepted", "registered", "offered"] } } }));
+    if (isCapacityBelowSeatsError(e)) throw CAPACITY_BELOW_SEATS(await countSeats(db, eventId));
     throw e;
   }
 }

@@ -8,7 +8,6 @@ import { recordAudit } from "@/lib/audit";
 import { queueEmail } from "@/lib/email/outbox";
 import { seatOfferedEmail } from "@/lib/events/seat-emails";
 import { OFFER_HOURS, SEAT_STATUSES } from "@/lib/events/rules";
-import { UserError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,9 +50,15 @@ export async function offerFreeSeats(tx: Tx, eventId: string, now = new Date()):
   return next.length;
 }
 
-/** The capacity trigger's refusal, as a sentence for the user. */
-export function isEventFullError(e: unknown): boolean {
-  return /event_full/.test(String((e as Error)?.message ?? "")) || /event_full/.test(JSON.stringify((e as { meta?: unknown })?.meta ?? ""));
+/**
+ * Whether `e` is the capacity trigger's refusal `code` (see the events migration), as the
+ * driver reports it: in the message, or in the error's meta.
+ */
+function isTriggerRefusal(e: unknown, code: "event_full" | "event_capacity_below_seats"): boolean {
+  return (String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? "")).includes(code);
 }
 
-export const eventFullError = () => new UserError("Every seat of this event is taken.");
+/** A seat was written past the capacity. */
+export const isEventFullError = (e: unknown) => isTriggerRefusal(e, "event_full");
+/** The capacity was lowered below the seats already given. */
+export const isCapacityBelowSeatsError = (e: unknown) => isTriggerRefusal(e, "event_capacity_below_seats");
