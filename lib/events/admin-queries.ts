@@ -2,8 +2,8 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { SEAT_STATUSES } from "@/lib/events/rules";
 import type { EventView } from "@/lib/events/schema";
+import { seatsTaken } from "@/lib/events/seats";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 // Staff reads: every event whatever its status, and every application with the person's
@@ -51,7 +51,7 @@ export const staffEventListSelect = {
   capacity: true,
   participation: true,
   publishedAt: true,
-  _count: { select: { applications: { where: { status: { in: [...SEAT_STATUSES] } } } } },
+  _count: { select: seatsTaken },
 } satisfies Prisma.EventSelect;
 
 export type StaffListedEvent = Prisma.EventGetPayload<{ select: typeof staffEventListSelect }> & { pending: number };
@@ -102,7 +102,7 @@ export async function getEventForStaff(actor: Actor | null, eventId: string) {
     where: { id: eventId },
     include: {
       hub: { select: { slug: true, name: true, status: true } },
-      _count: { select: { applications: { where: { status: { in: [...SEAT_STATUSES] } } } } },
+      _count: { select: seatsTaken },
     },
   });
   if (!event) throw new NotFoundError("event");

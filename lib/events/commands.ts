@@ -5,6 +5,7 @@ import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 import { eventCancelledEmail } from "@/lib/events/review-emails";
+import { LIVE_STATUSES } from "@/lib/events/rules";
 import type { EventInput } from "@/lib/events/schema";
 import { countSeats, isCapacityBelowSeatsError, lockEvent, offerFreeSeats } from "@/lib/events/seats";
 import { slugify } from "@/lib/hubs/rules";
@@ -18,9 +19,6 @@ import { isStorageKey } from "@/lib/storage/keys";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 type Tx = Prisma.TransactionClient;
-
-/** Applications still in play: their people are told when the event is cancelled. */
-const LIVE_STATUSES = ["pending", "accepted", "registered", "offered", "waitlisted"] as const;
 
 function assertStaff(actor: Actor | null): asserts actor is Actor {
   if (!isStaff(actor)) throw new NotFoundError("event");

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { EventFilters, EventKindCode } from "@/lib/events/filters";
-import { SEAT_STATUSES } from "@/lib/events/rules";
+import { seatsTaken } from "@/lib/events/seats";
 
 /** What, when and where: the fields every public view of an event starts from. */
 const eventBasicsSelect = {
@@ -31,7 +31,7 @@ export const eventCardSelect = {
   capacity: true,
   applicationsOpenOn: true,
   applicationsCloseOn: true,
-  _count: { select: { applications: { where: { status: { in: [...SEAT_STATUSES] } } } } },
+  _count: { select: seatsTaken },
 } satisfies Prisma.EventSelect;
 
 export type EventCard = Prisma.EventGetPayload<{ select: typeof eventCardSelect }>;

@@ -34,6 +34,9 @@ export function splitEventsByDate<T extends Dated>(events: readonly T[], now: Da
 export const SEAT_STATUSES = ["accepted", "registered", "offered"] as const;
 export const isSeat = (status: string): boolean => (SEAT_STATUSES as readonly string[]).includes(status);
 
+/** Applications still in play: waiting, on the list, or holding a seat. Their people may withdraw, and hear of a cancellation. */
+export const LIVE_STATUSES = ["pending", "waitlisted", ...SEAT_STATUSES] as const;
+
 /** How long a seat offered from the waiting list is held for the person it is offered to. */
 export const OFFER_HOURS = 72;
 
@@ -93,8 +96,7 @@ export function initialStatus(participation: "registration" | "application", ful
 export const canEditApplication = (status: string): boolean => status === "pending" || status === "waitlisted";
 
 /** The applicant may withdraw until the event is over, whatever was decided, except after a refusal or lapse. */
-export const canWithdrawApplication = (status: string): boolean =>
-  ["pending", "waitlisted", "accepted", "registered", "offered"].includes(status);
+export const canWithdrawApplication = (status: string): boolean => (LIVE_STATUSES as readonly string[]).includes(status);
 
 /** An offered seat is taken by its holder before offerExpiresAt. */
 export const isOfferOpen = (application: { status: string; offerExpiresAt: Date | null }, now: Date): boolean =>

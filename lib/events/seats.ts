@@ -23,6 +23,9 @@ export async function lockEvent(tx: Tx, eventId: string) {
   });
 }
 
+/** An event's seats taken, as a Prisma `_count` select: `_count: { select: seatsTaken }`. */
+export const seatsTaken = { applications: { where: { status: { in: [...SEAT_STATUSES] } } } } satisfies Prisma.EventCountOutputTypeSelect;
+
 export const countSeats = (tx: Tx, eventId: string) =>
   tx.eventApplication.count({ where: { eventId, status: { in: [...SEAT_STATUSES] } } });
 

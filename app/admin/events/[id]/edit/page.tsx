@@ -5,6 +5,7 @@ import { EventStatusActions } from "@/components/admin/events/status-actions";
 import { requireStaff } from "@/lib/auth/session";
 import { updateEventAction } from "@/lib/events/actions";
 import { countApplicationsByStatus } from "@/lib/events/admin-queries";
+import { LIVE_STATUSES } from "@/lib/events/rules";
 import { eventFormValues } from "@/lib/events/schema";
 import { loadEvent } from "../load";
 
@@ -19,13 +20,11 @@ const DONE: Record<string, string> = {
   cancelled: "Cancelled. The event page says so, with your message.",
 };
 
-const LIVE = ["pending", "accepted", "registered", "offered", "waitlisted"] as const;
-
 export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; emailed?: string }> }) {
   const actor = await requireStaff();
   const [{ id }, { done, emailed }] = await Promise.all([params, searchParams]);
   const [event, counts] = await Promise.all([loadEvent(actor, id), countApplicationsByStatus(actor, id)]);
-  const live = LIVE.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const live = LIVE_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
   const emailedCount = Number(emailed);
   return (
     <div>
