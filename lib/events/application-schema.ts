@@ -1,18 +1,18 @@
 // What the apply / register form and the application buttons accept.
 import { z } from "zod";
+import { optional } from "@/lib/form-fields";
 
 const id = z.string().min(1).max(40);
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const text = (max: number, missing: string, tooLong: string) =>
   z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 
-const optionalText = (max: number, tooLong: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, tooLong).optional());
+const optionalText = (max: number, tooLong: string) => optional(z.string().trim().max(max, tooLong));
 
 export const applicationSchema = z.object({
   role: text(120, "Say what you do, for example “Programme manager”.", "Keep your role to 120 characters or fewer."),
   /** One of the applicant's own hubs; checked against HubOwner on the server. */
-  hubId: z.preprocess(blankToUndefined, id.optional()),
+  hubId: optional(id),
   /** A hub that is not on the map, or not the applicant's to pick. */
   hubName: optionalText(120, "Keep the hub's name to 120 characters or fewer."),
   bring: text(2000, "Tell us what you would bring to the event.", "Keep this to 2,000 characters or fewer."),

@@ -1,6 +1,7 @@
 // What the staff event form accepts, with a message beside each field. Client-safe.
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
+import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
 
 /** The time zones an event can be in: Europe's, as the IANA database names them. */
@@ -32,15 +33,11 @@ export const MONTH_NAMES = ["January", "February", "March", "April", "May", "Jun
 export const MAX_PROGRAMME_CHARS = 20_000;
 export const MAX_CURATORS = 20;
 
-const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
-
-/** An empty form field means "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 /** Text between `min` and `max` characters; left empty, it asks for the field itself. */
 const text = (label: string, min: number, max: number) =>
   z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    blankToUndefined,
     z
       .string({ error: `Enter ${label}.` })
       .trim()
@@ -288,14 +285,10 @@ const seenApplication = z
 export const applicationDecisionSchema = z.object({
   eventId: z.string().min(1).max(40),
   decision: z.enum(["accept", "decline", "waitlist"], { error: "Choose what to do with the applications." }),
-  applications: z
-    .preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(seenApplication))
+  applications: listOf(seenApplication)
     .refine((list) => list.length > 0, "Choose at least one application.")
     .refine((list) => list.length <= 200, "Decide at most 200 applications at once."),
-  message: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(4000, "Keep the message to 4,000 characters or fewer.").optional(),
-  ),
+  message: optional(z.string().trim().max(4000, "Keep the message to 4,000 characters or fewer.")),
   /** The review page's filters, to come back to the same list. */
   back: z.string().max(300).regex(/^[\w%.+=&-]*$/).catch(""),
 });

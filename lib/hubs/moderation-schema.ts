@@ -1,5 +1,6 @@
 // What the moderation forms and the queue's address accept.
 import { z } from "zod";
+import { optional } from "@/lib/form-fields";
 
 const id = z.string().min(1).max(40);
 const version = z.string().regex(/^[0-9a-f]{32}$/);
@@ -8,7 +9,7 @@ const note = (required: string | null) => {
   const text = z.string().trim().max(4000, "Keep the message to 4,000 characters or fewer.");
   return required
     ? z.string({ error: required }).pipe(text.min(1, required))
-    : z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), text.optional());
+    : optional(text);
 };
 
 /** One schema for the four decisions: the `decision` field says which, and whether a message is needed. */

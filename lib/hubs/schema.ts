@@ -2,15 +2,8 @@
 import { z } from "zod";
 import { DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
 import { COUNTRY_CODES } from "@/lib/countries";
+import { listOf, optional, values } from "@/lib/form-fields";
 
-const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
-
-/** A field that may arrive once (a value) or several times (a list), or not at all. */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
-
-/** An empty form field means "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const text = (label: string, min: number, max: number) =>
   z
