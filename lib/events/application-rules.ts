@@ -1,9 +1,9 @@
 // How an application's status reads to the applicant, and what they can do next.
 import { isOfferOpen, OFFER_HOURS } from "@/lib/events/rules";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
-type Status = "pending" | "accepted" | "registered" | "offered" | "waitlisted" | "declined" | "withdrawn" | "lapsed";
 
-export type ApplicationView = { status: Status; offerExpiresAt: Date | null; position: number | null };
+export type ApplicationView = { status: ApplicationStatus; offerExpiresAt: Date | null; position: number | null };
 
 /** "Friday, 4 December 2026 at 14:00 (UTC)": the same words as the email that offered the seat. */
 export const formatOfferDeadline = (d: Date): string =>

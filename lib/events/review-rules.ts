@@ -1,14 +1,14 @@
 // Which decision staff may take on an application, from which status. Pure: the review
 // page offers only what these allow, and the commands refuse the rest with the same reason.
 import { isSeat } from "@/lib/events/rules";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 export const REVIEW_DECISIONS = ["accept", "decline", "waitlist"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
-type Status = "pending" | "accepted" | "registered" | "offered" | "waitlisted" | "declined" | "withdrawn" | "lapsed";
 
 /** The status each decision leads to, and the statuses it may be taken from. */
-export const REVIEW_TRANSITIONS: Record<ReviewDecision, { to: Status; from: readonly Status[] }> = {
+export const REVIEW_TRANSITIONS: Record<ReviewDecision, { to: ApplicationStatus; from: readonly ApplicationStatus[] }> = {
   // A declined person may be accepted after all, for instance when staff change their mind.
   accept: { to: "accepted", from: ["pending", "waitlisted", "declined"] },
   decline: { to: "declined", from: ["pending", "waitlisted", "accepted", "registered", "offered"] },
@@ -21,7 +21,7 @@ export const DECISION_LABELS: Record<ReviewDecision, { verb: string; done: strin
   waitlist: { verb: "Wait-list", done: "wait-listed" },
 };
 
-export const APPLICATION_STATUS_LABELS: Record<Status, string> = {
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   pending: "Waiting for a decision",
   accepted: "Accepted",
   registered: "Registered",
@@ -32,7 +32,7 @@ export const APPLICATION_STATUS_LABELS: Record<Status, string> = {
   lapsed: "Offer lapsed",
 };
 
-const WHY_NOT: Record<Status, string> = {
+const WHY_NOT: Record<ApplicationStatus, string> = {
   pending: "it is still waiting for a decision",
   accepted: "it has already been accepted",
   registered: "the person has registered",
@@ -48,7 +48,7 @@ export type DecisionCheck = { allowed: true } | { allowed: false; reason: string
 /** Whether `decision` may be taken on an application now in `status`, with the reason if not. */
 export function canDecide(decision: ReviewDecision, status: string): DecisionCheck {
   if ((REVIEW_TRANSITIONS[decision].from as readonly string[]).includes(status)) return { allowed: true };
-  const why = WHY_NOT[status as Status] ?? `its status is ${status}`;
+  const why = WHY_NOT[status as ApplicationStatus] ?? `its status is ${status}`;
   return { allowed: false, reason: `This application cannot be ${DECISION_LABELS[decision].done}: ${why}.` };
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
+import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
 
 /** The time zones an event can be in: Europe's, as the IANA database names them. */
@@ -263,11 +264,9 @@ export const cancelEventSchema = z.object({
 
 export const eventIdSchema = z.object({ eventId: z.string().min(1).max(40) });
 
-const APPLICATION_STATUSES = ["pending", "accepted", "registered", "offered", "waitlisted", "declined", "withdrawn", "lapsed"] as const;
-
 /** The review page's and the export's filters, read from the URL. Unknown values are dropped. */
 export const applicationFilterSchema = z.object({
-  status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
+  status: z.enum(ApplicationStatus).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
