@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EventFilterForm } from "@/components/events/event-filters";
 import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
-import { Pagination } from "@/components/ui/pagination";
+import { NoSuchPage, Pagination } from "@/components/ui/pagination";
 import { eventFilterQuery, isFiltered, type EventFilters } from "@/lib/events/filters";
 import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
 
@@ -101,13 +101,7 @@ export async function EventsIndex({ filters, page }: { filters: EventFilters; pa
             )}
           </div>
         ) : upcoming.length + past.length === 0 ? (
-          <div className="mt-6">
-            <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
-              <p>
-                <Link href={pageLink(1)}>Go to the first page</Link>
-              </p>
-            </EmptyState>
-          </div>
+          <NoSuchPage page={page} pages={pages} firstPage={pageLink(1)} />
         ) : (
           <>
             {page === 1 && upcomingTotal === 0 ? (

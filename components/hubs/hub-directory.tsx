@@ -3,7 +3,7 @@ import Link from "next/link";
 import { HubCard } from "@/components/hubs/hub-card";
 import { HubFilterForm } from "@/components/hubs/hub-filters";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
-import { Pagination } from "@/components/ui/pagination";
+import { NoSuchPage, Pagination } from "@/components/ui/pagination";
 import { listPublishedHubs, type HubSort } from "@/lib/hubs/queries";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
 
@@ -66,13 +66,7 @@ export async function HubDirectory({ filters, sort, page }: { filters: HubFilter
                 <Pagination page={Math.min(page, pages)} pages={pages} label="Pages of hubs" href={pageLink} />
               </>
             ) : total > 0 ? (
-              <div className="mt-6">
-                <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
-                  <p>
-                    <Link href={pageLink(1)}>Go to the first page</Link>
-                  </p>
-                </EmptyState>
-              </div>
+              <NoSuchPage page={page} pages={pages} firstPage={pageLink(1)} />
             ) : (
               <div className="mt-6">
                 <EmptyState title="No hub matches these filters.">

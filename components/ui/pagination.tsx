@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/site/page";
 
 /** Previous / next links that keep the other query parameters. */
 export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
@@ -19,4 +20,17 @@ export function pageHref(path: string, params: Record<string, string | undefined
   if (page > 1) q.set("page", String(page));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
+}
+
+/** A page past the end of a list (an old link, a hand-typed address): says so, and leads to the first page. */
+export function NoSuchPage({ page, pages, firstPage }: { page: number; pages: number; firstPage: string }) {
+  return (
+    <div className="mt-6">
+      <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
+        <p>
+          <Link href={firstPage}>Go to the first page</Link>
+        </p>
+      </EmptyState>
+    </div>
+  );
 }
