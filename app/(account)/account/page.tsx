@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/account/account-forms";
 import { getOwnAccount } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
+import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -37,9 +38,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <Link href="/account/applications">Your applications</Link>: the events you applied or registered for, and where each one stands.
         </p>
         {passwordChanged ? (
-          <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-            Your password has been changed and your other devices were signed out. We have emailed you a confirmation.
-          </p>
+          <Confirmation>Your password has been changed and your other devices were signed out. We have emailed you a confirmation.</Confirmation>
         ) : null}
       </div>
       <Section id="details" title="Your details">

@@ -7,6 +7,7 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { countModerationWork, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation-queries";
 import { moderationListSchema, type ModerationView } from "@/lib/hubs/moderation-schema";
+import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Hubs" };
 
@@ -40,7 +41,7 @@ export default async function AdminHubsPage({ searchParams }: { searchParams: Pr
       <h1 className="text-3xl font-bold">Hubs</h1>
       <p className="mt-2 text-stone-700">Review hubs before they appear on the map, and decide who may manage them. Every decision is emailed to the owners and kept in the audit log.</p>
       {DONE[params.done ?? ""] ? (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">{DONE[params.done!]}</p>
+        <Confirmation>{DONE[params.done!]}</Confirmation>
       ) : null}
       <nav aria-label="Hub lists" className="mt-4 flex flex-wrap gap-x-4 gap-y-2">
         {VIEWS.map((v) => (

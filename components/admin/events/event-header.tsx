@@ -37,7 +37,3 @@ export function EventHeader({ event, current, title }: { event: StaffEvent; curr
     </div>
   );
 }
-
-export function DoneNotice({ children }: { children: React.ReactNode }) {
-  return <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">{children}</p>;
-}

@@ -6,6 +6,7 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listOwnApplications } from "@/lib/events/application-queries";
 import { userSearchSchema } from "@/lib/users/schema";
+import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Your applications", robots: { index: false } };
 
@@ -33,7 +34,7 @@ export default async function OwnApplicationsPage({ searchParams }: { searchPara
         <p>The events you applied or registered for, newest first: where each one stands, and what you can still change.</p>
       </PageIntro>
       {done ? (
-        <p role="status" className="mt-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">{done}</p>
+        <Confirmation className="mt-6">{done}</Confirmation>
       ) : null}
       {total === 0 ? (
         <div className="mt-8">

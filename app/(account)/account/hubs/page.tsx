@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/owner-queries";
 import { ownerNotice } from "@/lib/hubs/ownership-notices";
 import { userSearchSchema } from "@/lib/users/schema";
+import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Your hubs", robots: { index: false } };
 
@@ -31,7 +32,7 @@ export default async function OwnHubsPage({ searchParams }: { searchParams: Prom
         <p>The hubs you manage on the map: where each one stands, who manages it with you, and the yearly check that its details are still true.</p>
       </PageIntro>
       {notice ? (
-        <p role="status" className="mt-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">{notice}</p>
+        <Confirmation className="mt-6">{notice}</Confirmation>
       ) : null}
       <p className="mt-6">
         <Link href="/hubs/new" className="inline-flex rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-800">Add your hub</Link>

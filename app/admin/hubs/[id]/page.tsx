@@ -10,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { decisionsFor, SUBMISSION_LABELS, submissionKind, type HubDecision } from "@/lib/hubs/moderation-rules";
 import { getHubForModeration } from "@/lib/hubs/moderation-queries";
 import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
+import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Review a hub" };
 
@@ -79,7 +80,7 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
         {hub.publishedAt ? <> · first published {timeFormat.format(hub.publishedAt)}</> : null}
         {hub.status === "published" ? <> · <Link href={`/hubs/${hub.slug}`}>public page</Link></> : null}
       </p>
-      {done && DONE[done] ? <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">{DONE[done]}</p> : null}
+      {done && DONE[done] ? <Confirmation>{DONE[done]}</Confirmation> : null}
 
       <Section id="changes" title={reviewed ? "Changes since the last review" : "What was submitted"}>
         <HubChanges reviewed={reviewed} current={current} />

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApplicationReview, type ReviewItem } from "@/components/admin/events/application-review";
-import { DoneNotice, EventHeader } from "@/components/admin/events/event-header";
+import { EventHeader } from "@/components/admin/events/event-header";
+import { Confirmation } from "@/components/site/notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { countApplicationsByStatus, listApplicationsForReview, type ReviewApplication } from "@/lib/events/admin-queries";
@@ -59,7 +60,7 @@ export default async function ReviewApplicationsPage({ params, searchParams }: {
   return (
     <div>
       <EventHeader event={event} current="applications" title={`Applications: ${event.title}`} />
-      {done ? <DoneNotice>{done}</DoneNotice> : null}
+      {done ? <Confirmation>{done}</Confirmation> : null}
 
       <nav aria-label="Applications by status" className="mt-6 flex flex-wrap gap-x-4 gap-y-2">
         <Link href={pageHref(base, { q: keep.q }, 1)} aria-current={!filters.status ? "page" : undefined} className={!filters.status ? "font-bold" : undefined}>

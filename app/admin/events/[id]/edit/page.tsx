@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { DoneNotice, EventHeader } from "@/components/admin/events/event-header";
+import { EventHeader } from "@/components/admin/events/event-header";
+import { Confirmation } from "@/components/site/notice";
 import { EventForm } from "@/components/admin/events/event-form";
 import { EventStatusActions } from "@/components/admin/events/status-actions";
 import { requireStaff } from "@/lib/auth/session";
@@ -30,10 +31,10 @@ export default async function EditEventPage({ params, searchParams }: { params: 
     <div>
       <EventHeader event={event} current="edit" title={event.title} />
       {done && DONE[done] ? (
-        <DoneNotice>
+        <Confirmation>
           {DONE[done]}
           {done === "cancelled" && emailedCount > 0 ? ` We emailed ${emailedCount} ${emailedCount === 1 ? "applicant" : "applicants"}.` : ""}
-        </DoneNotice>
+        </Confirmation>
       ) : null}
       <section aria-labelledby="status-heading" className="mt-8">
         <h2 id="status-heading" className="text-2xl font-bold">Status</h2>
