@@ -63,32 +63,27 @@ export async function updateEventAction(_prev: FormState, formData: FormData): P
   return withCoverNote(state, file);
 }
 
+/** After a change of status: the staff pages and the public ones, then the edit page, which says what was done. */
+function showStatusChange(eventId: string, done: string): never {
+  revalidatePath("/admin/events", "layout");
+  revalidatePublic();
+  redirect(`/admin/events/${eventId}/edit?done=${done}`);
+}
+
 export async function publishEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
-  return handleForm(formData, eventIdSchema, async ({ eventId }) => {
-    const event = await publishEvent(actor, eventId);
-    revalidatePath("/admin/events", "layout");
-    revalidatePublic();
-    redirect(`/admin/events/${event.id}/edit?done=published`);
-  });
+  return handleForm(formData, eventIdSchema, async ({ eventId }) => showStatusChange((await publishEvent(actor, eventId)).id, "published"));
 }
 
 export async function unpublishEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
-  return handleForm(formData, eventIdSchema, async ({ eventId }) => {
-    const event = await unpublishEvent(actor, eventId);
-    revalidatePath("/admin/events", "layout");
-    revalidatePublic();
-    redirect(`/admin/events/${event.id}/edit?done=unpublished`);
-  });
+  return handleForm(formData, eventIdSchema, async ({ eventId }) => showStatusChange((await unpublishEvent(actor, eventId)).id, "unpublished"));
 }
 
 export async function cancelEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, cancelEventSchema, async ({ eventId, message }) => {
     const event = await cancelEvent(actor, eventId, message);
-    revalidatePath("/admin/events", "layout");
-    revalidatePublic();
-    redirect(`/admin/events/${event.id}/edit?done=cancelled&emailed=${event.emailed}`);
+    showStatusChange(event.id, `cancelled&emailed=${event.emailed}`);
   });
 }
