@@ -4,7 +4,7 @@ import { EventFilterForm } from "@/components/events/event-filters";
 import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { NoSuchPage, Pagination } from "@/components/ui/pagination";
-import { eventFilterQuery, isFiltered, type EventFilters } from "@/lib/events/filters";
+import { eventsPageHref, isFiltered, type EventFilters } from "@/lib/events/filters";
 import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
 
 export const eventsIndexMetadata: Metadata = {
@@ -55,10 +55,7 @@ function EventSection({ id, title, events, now }: { id: string; title: string; e
 
 /** The events list for a set of filters and a page: /events renders it, and so does its cached twin. */
 export async function EventsIndex({ filters, page }: { filters: EventFilters; page: number }) {
-  const pageLink = (p: number) => {
-    const q = eventFilterQuery(filters, p);
-    return q ? `/events?${q}` : "/events";
-  };
+  const pageLink = (p: number) => eventsPageHref(filters, p);
   const now = new Date();
   const [{ upcoming, past, total, upcomingTotal, pages }, options] = await Promise.all([listPublicEvents(filters, { page }, now), listEventFilterOptions()]);
   const filtered = isFiltered(filters);

@@ -13,13 +13,19 @@ export const hubDirectoryMetadata: Metadata = {
   alternates: { canonical: "/hubs" },
 };
 
+/** The address of a page of the directory with these filters and this order. */
+export function directoryPageHref(filters: HubFilters, sort: HubSort, page: number): string {
+  const q = hubFilterQuery(filters, { sort: sort === "name" ? undefined : sort, page: page > 1 ? page : undefined });
+  return q ? `/hubs?${q}` : "/hubs";
+}
+
 /** The directory's content for a set of filters, a sort and a page: /hubs renders it, and so does its cached twin. */
 export async function HubDirectory({ filters, sort, page }: { filters: HubFilters; sort: HubSort; page: number }) {
   const withQuery = (path: string, extra: Record<string, string | number | undefined> = {}) => {
     const q = hubFilterQuery(filters, extra);
     return q ? `${path}?${q}` : path;
   };
-  const pageLink = (p: number) => withQuery("/hubs", { sort: sort === "name" ? undefined : sort, page: p > 1 ? p : undefined });
+  const pageLink = (p: number) => directoryPageHref(filters, sort, p);
   const now = new Date();
   const { hubs, total, pages } = await listPublishedHubs(filters, { page, sort }, now);
   const filtered = hubFilterQuery(filters) !== "";

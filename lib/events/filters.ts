@@ -36,4 +36,10 @@ export function eventFilterQuery(filters: EventFilters, page = 1): string {
   return q.toString();
 }
 
+/** The address of a page of the events list with these filters. */
+export function eventsPageHref(filters: EventFilters, page: number): string {
+  const q = eventFilterQuery(filters, page);
+  return q ? `/events?${q}` : "/events";
+}
+
 export const isFiltered = (filters: EventFilters): boolean => Boolean(filters.kind || filters.country || filters.year);

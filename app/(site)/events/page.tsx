@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { EventsIndex, eventsIndexMetadata } from "@/components/events/events-index";
-import { eventFilterQuery, parseEventFilters, parsePage } from "@/lib/events/filters";
+import { eventsPageHref, parseEventFilters, parsePage } from "@/lib/events/filters";
 
 export const metadata = eventsIndexMetadata;
 
@@ -13,9 +13,6 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
   const filters = parseEventFilters(params);
   const page = parsePage(params.page);
   // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
-  if (Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) {
-    const q = eventFilterQuery(filters, page);
-    redirect(q ? `/events?${q}` : "/events");
-  }
+  if (Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect(eventsPageHref(filters, page));
   return <EventsIndex filters={filters} page={page} />;
 }

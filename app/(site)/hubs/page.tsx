@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { HubDirectory, hubDirectoryMetadata } from "@/components/hubs/hub-directory";
+import { directoryPageHref, HubDirectory, hubDirectoryMetadata } from "@/components/hubs/hub-directory";
 import { HUB_SORTS, type HubSort } from "@/lib/hubs/queries";
-import { hubFilterQuery, parseHubFilters } from "@/lib/hubs/schema";
+import { parseHubFilters } from "@/lib/hubs/schema";
 
 export const metadata = hubDirectoryMetadata;
 
@@ -17,9 +17,6 @@ export default async function HubDirectoryPage({ searchParams }: { searchParams:
   const sort: HubSort = HUB_SORTS.find((s) => s.value === first(params.sort))?.value ?? "name";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(first(params.page) ?? "1", 10) || 1));
   // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
-  if (Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) {
-    const q = hubFilterQuery(filters, { sort: sort === "name" ? undefined : sort, page: page > 1 ? page : undefined });
-    redirect(q ? `/hubs?${q}` : "/hubs");
-  }
+  if (Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect(directoryPageHref(filters, sort, page));
   return <HubDirectory filters={filters} sort={sort} page={page} />;
 }
