@@ -11,6 +11,18 @@ type Props = {
   state?: ApplyState;
 };
 
+/** Why the application cannot be changed or withdrawn now, and the way back to the applicant's list. */
+export function ApplicationClosed({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <p className="mt-6 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">{children}</p>
+      <p className="mt-6">
+        <Link href="/account/applications">Back to your applications</Link>
+      </p>
+    </>
+  );
+}
+
 /** The top of the apply, edit and withdraw pages: which event, when, where, and where its window stands. */
 export function ApplyHeader({ title, event, state }: Props) {
   const open = state?.state === "open";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/events/apply/application-form";
-import { ApplyHeader } from "@/components/events/apply/apply-header";
+import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-header";
 import { PageContainer } from "@/components/site/page";
 import { requireUser } from "@/lib/auth/session";
 import { updateApplicationAction } from "@/lib/events/application-actions";
@@ -25,12 +25,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
     <PageContainer narrow>
       <ApplyHeader title="Change your application" event={event} />
       {refusal ? (
-        <>
-          <p className="mt-6 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">{refusal}</p>
-          <p className="mt-6">
-            <Link href="/account/applications">Back to your applications</Link>
-          </p>
-        </>
+        <ApplicationClosed>{refusal}</ApplicationClosed>
       ) : (
         <div className="mt-8">
           <ApplicationForm

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/account/hubs/owner-forms";
-import { ApplyHeader } from "@/components/events/apply/apply-header";
+import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-header";
 import { PageContainer } from "@/components/site/page";
 import { requireUser } from "@/lib/auth/session";
 import { withdrawApplicationAction } from "@/lib/events/application-actions";
@@ -41,14 +41,7 @@ export default async function WithdrawApplicationPage({ params }: { params: Prom
           </div>
         </section>
       ) : (
-        <>
-          <p className="mt-6 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">
-            This application is closed, or the event is over: there is nothing to withdraw.
-          </p>
-          <p className="mt-6">
-            <Link href="/account/applications">Back to your applications</Link>
-          </p>
-        </>
+        <ApplicationClosed>This application is closed, or the event is over: there is nothing to withdraw.</ApplicationClosed>
       )}
     </PageContainer>
   );
