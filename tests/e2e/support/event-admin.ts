@@ -11,16 +11,49 @@ export const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_
 
 export type TestEvent = { id: string; slug: string; title: string };
 
-export async function insertEvent(opts: { title?: string; status?: "draft" | "published"; capacity?: number | null } = {}): Promise<TestEvent> {
+type EventRow = {
+  title: string;
+  summary: string;
+  status: "draft" | "published" | "cancelled";
+  participation: "application" | "registration";
+  capacity: number | null;
+  city: string;
+  countryCode: string;
+  timeZone: string;
+  venueName: string | null;
+  cancelMessage: string | null;
+  /** The two-day event starts this many days from today. */
+  startsInDays: number;
+  /** Applications close this many days from today; null: the day before the event. */
+  closesInDays: number | null;
+};
+
+/** A workshop of the test's own, published and taking applications in Lisbon unless `opts` says otherwise. */
+export async function insertEvent(opts: Partial<EventRow> = {}): Promise<TestEvent> {
   const tag = shortTag();
-  const event = { id: newId(), slug: `e2e-event-${tag}`, title: opts.title ?? `Staff Review Workshop ${tag}` };
+  const e: EventRow = {
+    title: `Staff Review Workshop ${tag}`,
+    summary: "A workshop for the staff review tests, in Lisbon.",
+    status: "published",
+    participation: "application",
+    capacity: 10,
+    city: "Lisbon",
+    countryCode: "PT",
+    timeZone: "Europe/Lisbon",
+    venueName: null,
+    cancelMessage: null,
+    startsInDays: 60,
+    closesInDays: 40,
+    ...opts,
+  };
+  const event = { id: newId(), slug: `e2e-event-${tag}`, title: e.title };
   await db.query(
-    `INSERT INTO "Event" ("id", "slug", "kind", "title", "summary", "startsOn", "endsOn", "timeZone", "city", "countryCode", "capacity",
-       "participation", "applicationsCloseOn", "status", "publishedAt", "updatedAt")
-     VALUES ($1, $2, 'workshop', $3, 'A workshop for the staff review tests, in Lisbon.', $4::date, $5::date, 'Europe/Lisbon', 'Lisbon', 'PT', $6,
-       'application', $7::date, $8::"EventStatus", $9, now())`,
-    [event.id, event.slug, event.title, isoDaysFromNow(60), isoDaysFromNow(61), opts.capacity === undefined ? 10 : opts.capacity, isoDaysFromNow(40),
-      opts.status ?? "published", (opts.status ?? "published") === "published" ? new Date() : null],
+    `INSERT INTO "Event" ("id", "slug", "kind", "title", "summary", "startsOn", "endsOn", "timeZone", "city", "countryCode", "venueName", "capacity",
+       "participation", "applicationsCloseOn", "status", "cancelMessage", "publishedAt", "updatedAt")
+     VALUES ($1, $2, 'workshop', $3, $4, $5::date, $6::date, $7, $8, $9, $10, $11, $12::"Participation", $13::date, $14::"EventStatus", $15, $16, now())`,
+    [event.id, event.slug, e.title, e.summary, isoDaysFromNow(e.startsInDays), isoDaysFromNow(e.startsInDays + 1), e.timeZone, e.city, e.countryCode,
+      e.venueName, e.capacity, e.participation, e.closesInDays === null ? null : isoDaysFromNow(e.closesInDays), e.status, e.cancelMessage,
+      e.status === "draft" ? null : new Date()],
   );
   return event;
 }

@@ -1,15 +1,19 @@
 // Events of a test's own, written straight into the end-to-end database, so that no other
 // test touches their seats or applications.
-import { randomUUID } from "node:crypto";
-import { db } from "./db";
+import { insertEvent } from "./event-admin";
 
-/** A published event a month ahead, open for applications or registration; returns its slug. */
+/** A published event a month ahead in Berlin, open for applications or registration; returns its slug. */
 export async function insertOpenEvent(opts: { participation: "registration" | "application"; capacity?: number; title?: string }): Promise<string> {
-  const slug = `e2e-event-${randomUUID().slice(0, 8)}`;
-  await db.query(
-    `INSERT INTO "Event" ("id", "slug", "kind", "title", "summary", "startsOn", "endsOn", "timeZone", "city", "countryCode", "capacity", "participation", "status", "publishedAt", "updatedAt")
-     VALUES ($1, $1, 'workshop', $2, 'A day of talks and practice.', current_date + 30, current_date + 31, 'Europe/Berlin', 'Berlin', 'DE', $3, $4::"Participation", 'published', now(), now())`,
-    [slug, opts.title ?? "Test workshop", opts.capacity ?? 10, opts.participation],
-  );
-  return slug;
+  const event = await insertEvent({
+    participation: opts.participation,
+    capacity: opts.capacity ?? 10,
+    title: opts.title ?? "Test workshop",
+    summary: "A day of talks and practice.",
+    city: "Berlin",
+    countryCode: "DE",
+    timeZone: "Europe/Berlin",
+    startsInDays: 30,
+    closesInDays: null,
+  });
+  return event.slug;
 }
