@@ -7,12 +7,17 @@ export async function register() {
   // Yearly "is your hub still true?" emails, and seats offered from an event's waiting list
   // that were not taken in 72 hours. Emails are queued in the outbox, so they need no SMTP.
   // Every instance sweeps hourly from a random start, so instances spread out; hubs and
-  // offers are claimed with SKIP LOCKED, so nobody is emailed twice.
+  // offers are claimed with SKIP LOCKED, so nobody is emailed twice. Then data past its
+  // retention period (lib/retention/periods.ts) is deleted: plain DELETEs by age, safe to repeat.
   const { sendConfirmationReminders } = await import("@/lib/hubs/reminders");
   const { expireOffers } = await import("@/lib/events/offers");
+  const { purgeExpiredData } = await import("@/lib/retention/commands");
   const remind = async () => {
     await sendConfirmationReminders().catch((e) => log.error("confirmation reminders failed", { error: e }));
     await expireOffers().catch((e) => log.error("seat offer expiry failed", { error: e }));
+    await purgeExpiredData()
+      .then((purged) => Object.values(purged).some(Boolean) && log.info("data past its retention period deleted", purged))
+      .catch((e) => log.error("retention purge failed", { error: e }));
   };
   setTimeout(() => {
     void remind();

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/commands";
+import { SESSION_DAYS } from "@/lib/auth/rules";
 import { log } from "@/lib/log";
 import { ipFromHeaders } from "@/lib/request";
 
@@ -17,7 +18,7 @@ class SignInRefused extends CredentialsSignin {
 // them. They carry the user's sessionVersion; getCurrentUser() checks it against the
 // database on every request, so a password change or a deletion ends them everywhere.
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   trustHost: true,
   logger: {

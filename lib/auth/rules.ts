@@ -3,6 +3,9 @@
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128; // bcrypt reads 72 bytes; the cap also keeps hashing cheap
 
+/** How long a sign-in lasts without signing in again (the session cookie's lifetime). */
+export const SESSION_DAYS = 30;
+
 export const PASSWORD_HINT = `At least ${PASSWORD_MIN} characters, with a letter and a number or symbol. Not your email address, and not a common password.`;
 
 // The most used passwords of at least ten characters (public breach lists); a short

@@ -7,6 +7,7 @@ export const CONTACT_TOPICS = [
   { value: "p2p", label: "P2P exchanges" },
   { value: "press", label: "Press" },
   { value: "accessibility", label: "Accessibility" },
+  { value: "privacy", label: "Your data and privacy" },
 ] as const;
 
 export type ContactTopic = (typeof CONTACT_TOPICS)[number]["value"];

@@ -10,6 +10,9 @@ export const TILE_ORIGIN = process.env.NEXT_PUBLIC_TILE_URL
   ? new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{s\}/g, "a").replace(/\{[a-z]\}/g, "0")).origin.replace("://a.", "://*.")
   : "https://*.tile.openstreetmap.org";
 
+/** The tile server's host name, for the privacy notice: "{s}." load-balancing subdomains dropped. */
+export const tileServerHost = (url = TILE_URL): string => new URL(url.replace(/\{s\}\./, "").replace(/\{[a-z]\}/g, "0")).hostname;
+
 /** Europe, for the first view of a map. */
 export const EUROPE_CENTER: [number, number] = [50, 12];
 export const EUROPE_ZOOM = 4;
