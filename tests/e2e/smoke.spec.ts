@@ -31,3 +31,12 @@ test("each response of a signed-in area gets its own nonce, and each response it
   expect(nonce(a)).not.toBe(nonce(b));
   expect(a.headers()["x-request-id"]).not.toBe(b.headers()["x-request-id"]);
 });
+
+test("robots.txt keeps crawlers out of private pages only, and names the sitemap", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+  const text = await response.text();
+  expect(text).toContain("Disallow: /admin\n");
+  expect(text).not.toMatch(/^Allow:|^Disallow: \/api\/$/m);
+  expect(text).toContain("Sitemap: ");
+});
