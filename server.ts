@@ -5,12 +5,14 @@
 // Why: Next gzips every response at level 6. Cached pages cost little else to send, and that
 // gzip was about half the work of serving one (0.8 ms for a directory page). Responses are now
 // compressed with fast settings, brotli for browsers. A response that is compressed already
-// (the map data, compressed once per version) is sent as it is.
+// (the map data, compressed once per version) is sent as it is. Public pages get the hashes of
+// their inline scripts in their Content-Security-Policy (lib/http/csp-hashes.ts).
 //
 // PORT (default 3000) and LISTEN_HOST (default: every interface) say where it listens.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { constants as zlib } from "node:zlib";
 import compression from "compression";
+import { hashInlineScripts } from "./lib/http/csp-hashes";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || undefined;
@@ -27,7 +29,12 @@ async function main() {
   const app = next({ dev: false, port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => compress(req, res, () => void handle(req, res)));
+  const server = createServer((req, res) =>
+    compress(req, res, () => {
+      hashInlineScripts(req, res);
+      void handle(req, res);
+    }),
+  );
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stopped by a process manager or a deploy: finish the requests under way (10 s at most), take no more.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -153,6 +153,9 @@ export function ClusterLayer({ points, onView, focus, labels, linkTarget }: Prop
       }
       const hub = points[c.properties.i]!;
       const marker = L.marker([lat, lng], { icon: hubIcon, title: hub.name, keyboard: true, riseOnHover: true });
+      // Leaflet makes the icon a button named only by its title, which some checkers and screen
+      // readers pass over; the title stays as the tooltip for the mouse.
+      marker.on("add", () => marker.getElement()?.setAttribute("aria-label", hub.name));
       marker.bindPopup(() => hubPopup(hub, labels, linkTarget));
       onActivate(marker, () => {
         marker.openPopup();

@@ -14,12 +14,18 @@ const DAY = 86_400_000;
 /** How often subscribed calendar apps should look again, in seconds. */
 const REFRESH_SECONDS = 6 * 3600;
 /** Changes whenever the feed's format changes, so that an ETag of an older format never matches. */
-const FORMAT_VERSION = "1";
+const FORMAT_VERSION = "2";
 
 // A zone's rules change with a tz database release, not between requests: each is built once.
+// For an alias (Europe/Amsterdam, Europe/Ljubljana, Atlantic/Reykjavik) the library gives the
+// zone it points to (Europe/Brussels, …): the block is renamed to the alias, so that every
+// TZID an event uses has exactly one VTIMEZONE of that name (RFC 5545 §3.2.19, §3.6.5).
 const vtimezones = new Map<string, string | null>();
 function vtimezone(tz: string): string | null {
-  if (!vtimezones.has(tz)) vtimezones.set(tz, tzlib_get_ical_block(tz)[0] ?? null);
+  if (!vtimezones.has(tz)) {
+    const block = tzlib_get_ical_block(tz)[0];
+    vtimezones.set(tz, block ? block.replace(/^TZID:.*$/m, `TZID:${tz}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${tz}`) : null);
+  }
   return vtimezones.get(tz)!;
 }
 
@@ -27,7 +33,8 @@ function when(event: CalendarEvent) {
   if (event.datePrecision === "day" && event.startTime) {
     // Without an end time the event lasts until its last day ends.
     const end = event.endTime ? zonedDateTime(event.endsOn, event.endTime, event.timeZone) : zonedDateTime(new Date(event.endsOn.getTime() + DAY), "00:00", event.timeZone);
-    return { start: zonedDateTime(event.startsOn, event.startTime, event.timeZone), end, timezone: event.timeZone, allDay: false };
+    // A zone with no VTIMEZONE to give is written in UTC: a TZID without one is invalid.
+    return { start: zonedDateTime(event.startsOn, event.startTime, event.timeZone), end, timezone: vtimezone(event.timeZone) ? event.timeZone : null, allDay: false };
   }
   // All-day: DATE values, DTEND the day after the last day (exclusive, RFC 5545 3.6.1).
   return { start: event.startsOn, end: new Date(event.endsOn.getTime() + DAY), timezone: null, allDay: true };
@@ -71,7 +78,8 @@ export function eventsCalendar(name: string, events: readonly CalendarEvent[]): 
       lastModified: event.updatedAt,
     });
   }
-  return calendar.toString();
+  // Every line of an iCalendar file ends with CRLF, the last one too (RFC 5545 §3.1).
+  return `${calendar.toString()}\r\n`;
 }
 
 // ical-generator folds long lines measuring every character with a new TextEncoder: a

@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
-import { expect as baseExpect, test } from "./support";
+import { expect as baseExpect, expectNoAxeViolations, test } from "./support";
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna, type MapHub } from "./support/map-hubs";
 
 // A visitor finds hubs on the map: clustered markers, a list that follows the map's view,
@@ -40,6 +40,11 @@ test("a visitor sees the hubs clustered on the map and listed beside it, and the
   await expect(status).toHaveText("2 hubs in this view.");
   await expect(list.getByRole("link", { name: hubs[3]!.name })).toBeVisible();
   await expect(list.getByRole("link", { name: hubs[0]!.name })).toHaveCount(0);
+
+  // A single hub's marker is named by aria-label, which every checker and screen reader reads,
+  // not by its title (the mouse's tooltip) alone; axe checks the map with both kinds of marker.
+  await expect(map.getByRole("button", { name: hubs[4]!.name })).toHaveAttribute("aria-label", hubs[4]!.name);
+  await expectNoAxeViolations(page);
 
   // A hub's popup leads to its page.
   await map.getByRole("button", { name: hubs[4]!.name }).click();

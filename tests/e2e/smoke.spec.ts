@@ -14,8 +14,8 @@ test("the home page loads with its security headers and no errors in the browser
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   const headers = response!.headers();
-  // A public page, cached for everyone: a fixed policy, no nonce.
-  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
+  // A public page, cached for everyone: no nonce, the hashes of its own inline scripts (csp.spec.ts).
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+(;|$)/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-request-id"]).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
@@ -30,4 +30,13 @@ test("each response of a signed-in area gets its own nonce, and each response it
   expect(nonce(a)).toBeTruthy();
   expect(nonce(a)).not.toBe(nonce(b));
   expect(a.headers()["x-request-id"]).not.toBe(b.headers()["x-request-id"]);
+});
+
+test("robots.txt keeps crawlers out of private pages only, and names the sitemap", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+  const text = await response.text();
+  expect(text).toContain("Disallow: /admin\n");
+  expect(text).not.toMatch(/^Allow:|^Disallow: \/api\/$/m);
+  expect(text).toContain("Sitemap: ");
 });

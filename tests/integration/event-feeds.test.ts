@@ -2,6 +2,7 @@
 // reads. Other test files create events too, so each test looks for its own events by UID.
 import { randomBytes } from "node:crypto";
 import ICAL from "ical.js";
+import { convertIcsCalendar } from "ts-ics";
 import { describe, expect, it } from "vitest";
 import { GET as allFeed } from "@/app/(site)/events/calendar.ics/route";
 import { GET as kindFeed } from "@/app/(site)/events/calendar/[kind]/route";
@@ -119,6 +120,65 @@ describe("the calendar of all events (/events/calendar.ics)", () => {
     expect(afterAdding).not.toBe(before);
     await db.event.update({ where: { id: added.id }, data: { title: "Renamed" } });
     expect(await calendarVersion()).not.toBe(afterAdding);
+  });
+});
+
+/**
+ * What a strict reader requires and lenient parsers let pass (RFC 5545): every line ends with
+ * CRLF, the last one too (§3.1); every TZID an event uses has exactly one VTIMEZONE of that name
+ * (§3.2.19, §3.6.5). Returns the TZIDs used.
+ */
+function expectStrictlyValid(text: string): string[] {
+  expect(text.endsWith("\r\n"), "the file ends with CRLF").toBe(true);
+  expect(text.replace(/\r\n/g, ""), "a line ends with something other than CRLF").not.toMatch(/[\r\n]/);
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const defined = lines.filter((line, i) => line.startsWith("TZID:") && lines.slice(0, i).findLast((l) => l.startsWith("BEGIN:")) === "BEGIN:VTIMEZONE").map((line) => line.slice(5));
+  expect(new Set(defined).size, `VTIMEZONEs defined more than once: ${defined}`).toBe(defined.length);
+  const used = [...new Set(lines.flatMap((line) => [...line.matchAll(/^[A-Z-]+;(?:[^:]*;)?TZID=([^;:]+)/g)].map((m) => m[1]!)))];
+  for (const tzid of used) expect(defined, `TZID ${tzid} is used with no VTIMEZONE`).toContain(tzid);
+  return used;
+}
+
+describe("what strict calendar readers require", () => {
+  // 09:30 local time on a summer day and on a winter day, and the instant each is.
+  const ZONES = [
+    { timeZone: "Europe/Amsterdam", summer: "07:30", winter: "08:30" }, // an alias of Europe/Brussels
+    { timeZone: "Europe/Brussels", summer: "07:30", winter: "08:30" },
+    { timeZone: "Europe/Ljubljana", summer: "07:30", winter: "08:30" }, // an alias of Europe/Belgrade
+    { timeZone: "Europe/Belgrade", summer: "07:30", winter: "08:30" },
+    { timeZone: "Atlantic/Reykjavik", summer: "09:30", winter: "09:30" }, // an alias of Africa/Abidjan
+    { timeZone: "Europe/Madrid", summer: "07:30", winter: "08:30" },
+    { timeZone: "Europe/Lisbon", summer: "08:30", winter: "09:30" },
+  ];
+
+  it("defines each time zone used, aliases included, exactly once, ends every line with CRLF, and places the events where a second parser (ts-ics) reads them", async () => {
+    const events = await Promise.all(
+      ZONES.flatMap(({ timeZone }) => [
+        createEvent({ timeZone, startsOn: day("2031-07-10"), endsOn: day("2031-07-10"), startTime: "09:30", endTime: "12:00" }),
+        createEvent({ timeZone, startsOn: day("2031-01-15"), endsOn: day("2031-01-15"), startTime: "09:30", endTime: "12:00" }),
+      ]),
+    );
+    const text = await (await allFeed(request("/events/calendar.ics"))).text();
+    const used = expectStrictlyValid(text);
+    for (const { timeZone } of ZONES) expect(used).toContain(timeZone);
+
+    const calendar = convertIcsCalendar(undefined, text);
+    const definedZones = (calendar.timezones ?? []).map((zone) => zone.id);
+    ZONES.forEach(({ timeZone, summer, winter }, i) => {
+      for (const [event, utc] of [[events[2 * i]!, `2031-07-10T${summer}`], [events[2 * i + 1]!, `2031-01-15T${winter}`]] as const) {
+        const parsed = calendar.events?.find((e) => e.uid === `${event.id}@${host}`);
+        expect(parsed?.start.local?.timezone, timeZone).toBe(timeZone);
+        expect(definedZones, timeZone).toContain(timeZone);
+        expect(parsed?.start.date.toISOString(), `${timeZone} ${utc}`).toBe(`${utc}:00.000Z`);
+      }
+    });
+  });
+
+  it("gives one event's file in an alias zone that zone's own VTIMEZONE", async () => {
+    const e = await createEvent({ timeZone: "Europe/Ljubljana", startsOn: day("2031-09-02"), endsOn: day("2031-09-02"), startTime: "18:00" });
+    const text = await (await eventFile(request(`/events/${e.slug}/event.ics`), slugParams(e.slug))).text();
+    expect(expectStrictlyValid(text)).toEqual(["Europe/Ljubljana"]);
+    expect(convertIcsCalendar(undefined, text).events?.[0]?.start.date.toISOString()).toBe("2031-09-02T16:00:00.000Z");
   });
 });
 
