@@ -29,11 +29,11 @@ describe("EventDetails layout", () => {
     expect(asideClass).toContain("lg:grid-cols-2");
   });
 
-  it.each([
+  it.each<[string, Partial<PublicEvent>]>([
     ["a programme", { programme: "## Day one" }],
     ["curators", { curators: ["Ana Ribeiro"] }],
     ["a cover image", { coverImageKey: "events/cover.webp", coverImageAlt: "The hall" }],
-  ] as const)("keeps the side column beside %s", (_, over) => {
+  ])("keeps the side column beside %s", (_, over) => {
     const { columns, asideClass } = layout(render(over));
     expect(columns).toBe(true);
     expect(asideClass).toBe("");
