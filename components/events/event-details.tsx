@@ -140,7 +140,8 @@ export function EventDetails({
 
           <Section title="Taking part" id="taking-part">
             {showSeats ? <p className="mb-4 text-stone-800">{seatsText(event.capacity!, seatsTaken)}</p> : null}
-            {personal ? personal(button) : button}
+            {/* A cancellation wins over whatever the viewer's application said. */}
+            {personal && !cancelled ? personal(button) : button}
           </Section>
         </aside>
       </div>

@@ -1,6 +1,6 @@
-// The event page's layout from its data alone: with nothing for the main column (no cover,
-// programme or curators), "When and where" and "Taking part" use the full width instead of
-// standing beside an empty column.
+// The event page from its data alone: with nothing for the main column (no cover, programme
+// or curators), "When and where" and "Taking part" use the full width instead of standing
+// beside an empty column; a cancelled event never shows the viewer's "you have a place".
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -37,5 +37,17 @@ describe("EventDetails layout", () => {
     const { columns, asideClass } = layout(render(over));
     expect(columns).toBe(true);
     expect(asideClass).toBe("");
+  });
+});
+
+describe("EventDetails for a signed-in applicant", () => {
+  const personal = () => createElement("p", null, "You are registered: your place is confirmed.");
+  it("shows where their application stands", () => {
+    expect(renderToStaticMarkup(createElement(EventDetails, { event, now: day("2031-01-01"), personal }))).toContain("your place is confirmed");
+  });
+  it("lets a cancellation win: no confirmed place beside “This event has been cancelled”", () => {
+    const html = renderToStaticMarkup(createElement(EventDetails, { event: { ...event, status: "cancelled" }, now: day("2031-01-01"), personal }));
+    expect(html).toContain("This event has been cancelled.");
+    expect(html).not.toContain("your place is confirmed");
   });
 });
