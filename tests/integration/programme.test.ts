@@ -4,6 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import AboutPage from "@/app/(site)/about/page";
 import { EventDetails } from "@/components/events/event-details";
 import { db } from "@/lib/db";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
@@ -151,6 +152,13 @@ describe("facts no source gives", () => {
       expect(text).toContain("The venue was not published.");
       expect(text).toContain("This event has taken place.");
     }
+  });
+
+  it("the about page asks no “Based in France?” question: the programme text gives no reason and no address for it", async () => {
+    await seedProgramme(db);
+    const about = renderToStaticMarkup(await AboutPage());
+    expect(about).not.toMatch(/France/);
+    expect(about).toContain("Write to us");
   });
 
   it("names no host or outcome the programme text does not give in the partners' summaries", () => {
