@@ -80,7 +80,7 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     title: "Creative Hubs Forum Madrid",
     theme: "Challenges of the collaborative economy",
     summary:
-      "The third forum looks at the challenges the collaborative economy brings to creative hubs. The programme names Madrid as its city; its dates were not published.",
+      "The third forum looks at the challenges the collaborative economy brings to creative hubs.",
     ...datesNotPublished(day(2017, 12, 31)),
     timeZone: "Europe/Madrid",
     city: "Madrid",
@@ -123,7 +123,7 @@ export const PROGRAMME_EVENTS: readonly SeedEvent[] = [
     slug: "workshop-edinburgh-2017",
     kind: "workshop",
     title: "Creative Hubs Skills Workshop Edinburgh",
-    summary: "The third skills workshop for hub leaders, announced for Edinburgh in October 2017. Its dates and venue were not published.",
+    summary: "The third skills workshop for hub leaders, announced for Edinburgh in October 2017.",
     ...wholeMonth(2017, 10),
     timeZone: "Europe/London",
     city: "Edinburgh",
