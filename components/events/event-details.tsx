@@ -19,6 +19,16 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
   );
 }
 
+/**
+ * What the page says of an event's dates beyond the dates themselves: nothing ahead of an
+ * event with known days; never "has taken place" of one whose dates were never published.
+ */
+function datesNotice(event: PublicEvent, over: boolean): string | null {
+  if (event.datePrecision === "unknown") return "The dates of this event were not published.";
+  if (event.datePrecision === "month" && over) return `The exact dates${event.venueName ? "" : " and the venue"} of this event were not published.`;
+  return over ? "This event has taken place." : null;
+}
+
 function seatsText(capacity: number, taken: number): string {
   const left = Math.max(0, capacity - taken);
   return `${capacity} ${capacity === 1 ? "place" : "places"}: ${left === 0 ? "all taken" : `${left} left`}.`;
@@ -50,6 +60,9 @@ export function EventDetails({
   const times = formatEventTimes(event);
   const button = <ApplyButton slug={event.slug} participation={event.participation} apply={apply} />;
   const showSeats = event.capacity !== null && event.participation !== "information" && !over && !cancelled;
+  const notice = datesNotice(event, over);
+  // Without a cover, a programme or curators the main column would stand empty beside "When and where".
+  const hasMain = Boolean(event.coverImageKey || event.programme.trim() || event.curators.length);
 
   return (
     <>
@@ -63,34 +76,36 @@ export function EventDetails({
           <p className="font-bold">This event has been cancelled.</p>
           {event.cancelMessage ? <p className="mt-1 whitespace-pre-line">{event.cancelMessage}</p> : null}
         </div>
-      ) : over ? (
-        <p className="mt-6 max-w-3xl rounded-md border border-stone-300 bg-stone-100 px-4 py-3 text-stone-900">This event has taken place.</p>
+      ) : notice ? (
+        <p className="mt-6 max-w-3xl rounded-md border border-stone-300 bg-stone-100 px-4 py-3 text-stone-900">{notice}</p>
       ) : null}
 
-      <div className="grid gap-x-12 lg:grid-cols-[1fr_22rem]">
-        <div>
-          {event.coverImageKey ? (
-            // Already resized when it was uploaded; nothing for the image optimiser to do.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={mediaUrl(event.coverImageKey)} alt={event.coverImageAlt ?? ""} className="mt-10 max-h-96 w-full rounded-lg object-cover" />
-          ) : null}
-          {event.programme.trim() ? (
-            <Section title="Programme" id="programme">
-              <Markdown text={event.programme} />
-            </Section>
-          ) : null}
-          {event.curators.length ? (
-            <Section title={event.kind === "forum" ? "Steering group" : "Curators"} id="curators">
-              <ul className="list-disc space-y-1 pl-6 text-stone-800">
-                {event.curators.map((name) => (
-                  <li key={name}>{name}</li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-        </div>
+      <div className={hasMain ? "grid gap-x-12 lg:grid-cols-[1fr_22rem]" : undefined}>
+        {hasMain ? (
+          <div>
+            {event.coverImageKey ? (
+              // Already resized when it was uploaded; nothing for the image optimiser to do.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={mediaUrl(event.coverImageKey)} alt={event.coverImageAlt ?? ""} className="mt-10 max-h-96 w-full rounded-lg object-cover" />
+            ) : null}
+            {event.programme.trim() ? (
+              <Section title="Programme" id="programme">
+                <Markdown text={event.programme} />
+              </Section>
+            ) : null}
+            {event.curators.length ? (
+              <Section title={event.kind === "forum" ? "Steering group" : "Curators"} id="curators">
+                <ul className="list-disc space-y-1 pl-6 text-stone-800">
+                  {event.curators.map((name) => (
+                    <li key={name}>{name}</li>
+                  ))}
+                </ul>
+              </Section>
+            ) : null}
+          </div>
+        ) : null}
 
-        <aside aria-label="When, where and taking part">
+        <aside aria-label="When, where and taking part" className={hasMain ? undefined : "grid gap-x-12 lg:grid-cols-2"}>
           <Section title="When and where" id="when-where">
             <dl className="space-y-3">
               <Detail term="Dates">{formatEventDates(event)}</Detail>
@@ -101,7 +116,7 @@ export function EventDetails({
                     {line}
                   </span>
                 ))}
-                {event.venueName || over ? null : <span className="block">The venue is to be confirmed.</span>}
+                {event.venueName ? null : <span className="block">{over ? "The venue was not published." : "The venue is to be confirmed."}</span>}
               </Detail>
               {event.hub ? (
                 <Detail term="Hosted by">
@@ -114,16 +129,19 @@ export function EventDetails({
                 <HubLocation name={event.venueName ?? event.title} latitude={event.latitude} longitude={event.longitude} place={`${event.city}, ${country}`} />
               </div>
             ) : null}
-            <p className="mt-4">
-              <a href={`/events/${event.slug}/event.ics`} download>
-                Add to calendar (.ics)
-              </a>
-            </p>
+            {event.datePrecision === "unknown" ? null : (
+              <p className="mt-4">
+                <a href={`/events/${event.slug}/event.ics`} download>
+                  Add to calendar (.ics)
+                </a>
+              </p>
+            )}
           </Section>
 
           <Section title="Taking part" id="taking-part">
             {showSeats ? <p className="mb-4 text-stone-800">{seatsText(event.capacity!, seatsTaken)}</p> : null}
-            {personal ? personal(button) : button}
+            {/* A cancellation wins over whatever the viewer's application said. */}
+            {personal && !cancelled ? personal(button) : button}
           </Section>
         </aside>
       </div>

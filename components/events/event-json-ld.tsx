@@ -9,6 +9,8 @@ import { mediaUrl } from "@/lib/storage/urls";
  * never run it, so it needs no CSP nonce (and the page reads no request headers for one).
  */
 export function EventJsonLd({ event }: { event: PublicEvent }) {
+  // schema.org requires a start date; with none published there is nothing true to give.
+  if (event.datePrecision === "unknown") return null;
   const start = event.startTime ? zonedDateTime(event.startsOn, event.startTime, event.timeZone).toISOString() : isoDate(event.startsOn);
   const end = event.endTime ? zonedDateTime(event.endsOn, event.endTime, event.timeZone).toISOString() : isoDate(event.endsOn);
   const data = {

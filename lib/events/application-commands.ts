@@ -17,8 +17,8 @@ import {
 } from "@/lib/events/application-emails";
 import { waitingListPosition } from "@/lib/events/application-queries";
 import type { ApplicationInput } from "@/lib/events/application-schema";
-import { formatOfferDeadline, notEditableReason } from "@/lib/events/application-rules";
-import { applyState, canEditApplication, canWithdrawApplication, initialStatus, isEventOver, isOfferOpen, isSeat } from "@/lib/events/rules";
+import { formatOfferDeadline, notEditableReason, WITHDRAW_REFUSAL, withdrawRefusal } from "@/lib/events/application-rules";
+import { applyState, canEditApplication, initialStatus, isOfferOpen, isSeat } from "@/lib/events/rules";
 import { countSeats, lockEvent, offerFreeSeats, isEventFullError } from "@/lib/events/seats";
 
 type Tx = Prisma.TransactionClient;
@@ -142,15 +142,15 @@ export async function updateApplication(actor: CurrentUser | null, id: string, i
 }
 
 /**
- * Withdraws until the event is over, even if staff have since unpublished the event or stopped
+ * Withdraws until the event is over or cancelled, even if staff have since unpublished it or stopped
  * taking applications; a seat it held is offered to the first on the waiting list, while the
  * event takes applications.
  */
 export async function withdrawApplication(actor: CurrentUser | null, id: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     const { actor: me, event, application } = await lockOwnApplication(tx, actor, id, { anyEvent: true });
-    if (!canWithdrawApplication(application.status)) throw new UserError("This application is already closed: there is nothing to withdraw.");
-    if (isEventOver(event, now)) throw new UserError("This event is over, so there is nothing to withdraw from.");
+    const refusal = withdrawRefusal(application.status, event, now);
+    if (refusal) throw new UserError(WITHDRAW_REFUSAL[refusal]);
     await tx.eventApplication.update({ where: { id }, data: { status: "withdrawn", waitlistedAt: null, offerExpiresAt: null } });
     await recordAudit(tx, { actorId: me.id, action: "event.application.withdrawn", targetType: "EventApplication", targetId: id, data: { eventId: event.id, from: application.status } });
     await queueEmail(tx, withdrawnEmail(application.user, event, { offerDeclined: false, reapplyUntil: await reapplyUntil(tx, event, now) }));
@@ -169,6 +169,8 @@ async function reapplyUntil(tx: Tx, event: LockedEvent, now: Date): Promise<Date
 export async function acceptOffer(actor: CurrentUser | null, id: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     const { actor: me, event, application } = await lockOwnApplication(tx, actor, id);
+    // A seat offered before the event was cancelled is a seat at nothing.
+    if (event.status === "cancelled") throw new UserError("This event has been cancelled, so there is no seat to take.");
     refuseClosedOffer(application, now);
     const status = event.participation === "registration" ? "registered" : "accepted";
     await tx.eventApplication.update({ where: { id }, data: { status, offerExpiresAt: null } });

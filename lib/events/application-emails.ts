@@ -1,5 +1,6 @@
 // The emails a member receives about their own application or registration: each says what
 // happened and what comes next.
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Email } from "@/lib/email/outbox";
 import { formatOfferDeadline } from "@/lib/events/application-rules";
 import { formatDate, formatEventDates } from "@/lib/events/format";
@@ -7,7 +8,7 @@ import { OFFER_HOURS } from "@/lib/events/rules";
 import { emailSignature, siteUrl } from "@/lib/site";
 
 type Person = { email: string; name: string };
-export type EmailEvent = { title: string; slug: string; startsOn: Date; endsOn: Date; datePrecision: "day" | "month"; city: string };
+export type EmailEvent = { title: string; slug: string; startsOn: Date; endsOn: Date; datePrecision: DatePrecision; city: string };
 
 const signature = emailSignature();
 const yours = () => siteUrl("/account/applications");

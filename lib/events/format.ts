@@ -1,4 +1,5 @@
 // How the programme's dates and places read on the site (British English).
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -12,13 +13,16 @@ export function formatDate(date: Date): string {
 }
 
 /**
- * "22–23 March 2017", "30 March – 2 April 2017", "30 December 2017 – 2 January 2018",
- * or, when only the month is known, "October 2017, dates to be confirmed".
+ * "22–23 March 2017", "30 March – 2 April 2017", "30 December 2017 – 2 January 2018";
+ * when only the month was published, "October 2017 (exact dates not published)"; when no
+ * date was, "Dates not published". The same words before and after the month, so a past
+ * event never reads "to be confirmed" beside "has taken place".
  */
-export function formatEventDates(event: { startsOn: Date; endsOn: Date; datePrecision: "day" | "month" }): string {
+export function formatEventDates(event: { startsOn: Date; endsOn: Date; datePrecision: DatePrecision }): string {
   const a = parts(event.startsOn);
   const b = parts(event.endsOn);
-  if (event.datePrecision === "month") return `${a.month} ${a.year}, dates to be confirmed`;
+  if (event.datePrecision === "unknown") return "Dates not published";
+  if (event.datePrecision === "month") return `${a.month} ${a.year} (exact dates not published)`;
   if (event.startsOn.getTime() === event.endsOn.getTime()) return formatDate(event.startsOn);
   if (a.year !== b.year) return `${formatDate(event.startsOn)} – ${formatDate(event.endsOn)}`;
   if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;

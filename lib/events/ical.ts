@@ -43,7 +43,7 @@ function when(event: CalendarEvent) {
 function description(event: CalendarEvent, url: string): string {
   return [
     event.status === "cancelled" ? `Cancelled. ${event.cancelMessage ?? ""}`.trim() : null,
-    event.datePrecision === "month" ? "The dates are to be confirmed: this entry covers the whole month." : null,
+    event.datePrecision === "month" ? "The exact dates were not published: this entry covers the whole month." : null,
     event.theme,
     event.summary,
     `Details and how to take part: ${url}`,
@@ -64,12 +64,14 @@ export function eventsCalendar(name: string, events: readonly CalendarEvent[]): 
   });
   calendar.timezone({ name: null, generator: vtimezone });
   for (const event of events) {
+    // No date was published: a calendar entry would invent one.
+    if (event.datePrecision === "unknown") continue;
     const url = siteUrl(`/events/${event.slug}`);
     const place = [event.venueName, event.venueAddress, event.city, countryName(event.countryCode)].filter(Boolean).join(", ");
     calendar.createEvent({
       id: `${event.id}@${host}`,
       ...when(event),
-      summary: event.datePrecision === "month" ? `${event.title} (dates to be confirmed)` : event.title,
+      summary: event.datePrecision === "month" ? `${event.title} (exact dates not published)` : event.title,
       description: description(event, url),
       url,
       location: event.latitude !== null && event.longitude !== null ? { title: place, geo: { lat: event.latitude, lon: event.longitude } } : place,

@@ -47,7 +47,8 @@ function publicEventSql(filters: EventFilters): Prisma.Sql {
   const conditions = [Prisma.sql`"status" IN ('published', 'cancelled')`];
   if (filters.kind) conditions.push(Prisma.sql`"kind" = ${filters.kind}::"EventKind"`);
   if (filters.country) conditions.push(Prisma.sql`"countryCode" = ${filters.country}`);
-  if (filters.year) conditions.push(Prisma.sql`"startsOn" BETWEEN ${`${filters.year}-01-01`}::date AND ${`${filters.year}-12-31`}::date`);
+  // An event with no published date belongs to no year.
+  if (filters.year) conditions.push(Prisma.sql`"startsOn" BETWEEN ${`${filters.year}-01-01`}::date AND ${`${filters.year}-12-31`}::date AND "datePrecision" <> 'unknown'`);
   return Prisma.join(conditions, " AND ");
 }
 

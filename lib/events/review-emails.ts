@@ -1,5 +1,6 @@
 // What an applicant reads when staff decide about their application, and when the event
 // they applied to is cancelled: what happened, staff's words, and what comes next.
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Email } from "@/lib/email/outbox";
 import { formatEventDates } from "@/lib/events/format";
 import type { ReviewDecision } from "@/lib/events/review-rules";
@@ -8,7 +9,7 @@ import { emailSignature, siteUrl } from "@/lib/site";
 const signature = emailSignature();
 
 type Person = { email: string; name: string };
-type EventInfo = { title: string; slug: string; startsOn: Date; endsOn: Date; datePrecision: "day" | "month"; city: string };
+type EventInfo = { title: string; slug: string; startsOn: Date; endsOn: Date; datePrecision: DatePrecision; city: string };
 
 const NEXT: Record<ReviewDecision, { subject: string; said: string; next: string }> = {
   accept: {

@@ -66,7 +66,8 @@ export type ApplyState =
   | { state: "unpublished"; reason: string }
   | { state: "not-open"; opensOn: Date; reason: string }
   | { state: "open"; closesOn: Date; full: boolean; reason: string }
-  | { state: "closed"; closedOn: Date; reason: string };
+  /** closedOn is null when no close date was set: the page then names no date it was not given. */
+  | { state: "closed"; closedOn: Date | null; reason: string };
 
 export function applyState(event: Windowed & { capacity: number | null }, seatsTaken: number, now: Date): ApplyState {
   const words = event.participation === "registration" ? { noun: "Registration", open: "opens", are: "is" } : { noun: "Applications", open: "open", are: "are" };
@@ -79,7 +80,8 @@ export function applyState(event: Windowed & { capacity: number | null }, seatsT
     return { state: "not-open", opensOn: event.applicationsOpenOn, reason: `${words.noun} ${words.open} on ${formatDate(event.applicationsOpenOn)}.` };
   }
   if (today > isoDate(closesOn)) {
-    return { state: "closed", closedOn: closesOn, reason: `${words.noun} closed on ${formatDate(closesOn)}.` };
+    const closedOn = event.applicationsCloseOn;
+    return { state: "closed", closedOn, reason: closedOn ? `${words.noun} closed on ${formatDate(closedOn)}.` : `${words.noun} ${words.are} closed.` };
   }
   const full = event.capacity !== null && seatsTaken >= event.capacity;
   const until = `${words.noun} ${words.are} open until ${formatDate(closesOn)}.`;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
-import { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { ApplicationStatus, type DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
 
 /** The time zones an event can be in: Europe's, as the IANA database names them. */
@@ -209,19 +209,26 @@ export type EventInput = z.output<typeof eventSchema>;
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A stored event as the form's values, to prefill the edit form. */
-type StoredEvent = Omit<EventInput, "hostHub" | "timeZone" | "countryCode"> & { timeZone: string; countryCode: string; hub: { slug: string } | null };
+type StoredEvent = Omit<EventInput, "hostHub" | "timeZone" | "countryCode" | "datePrecision"> & {
+  datePrecision: DatePrecision;
+  timeZone: string;
+  countryCode: string;
+  hub: { slug: string } | null;
+};
 
 export function eventFormValues(event: StoredEvent): Record<string, string> {
   const month = event.datePrecision === "month";
+  // No date was published: the stored days only order the event, so the form offers none.
+  const unknown = event.datePrecision === "unknown";
   return {
     kind: event.kind,
     title: event.title,
     theme: event.theme ?? "",
     summary: event.summary,
     programme: event.programme,
-    datePrecision: event.datePrecision,
-    startsOn: month ? "" : isoDay(event.startsOn),
-    endsOn: month || event.endsOn.getTime() === event.startsOn.getTime() ? "" : isoDay(event.endsOn),
+    datePrecision: unknown ? "" : event.datePrecision,
+    startsOn: month || unknown ? "" : isoDay(event.startsOn),
+    endsOn: month || unknown || event.endsOn.getTime() === event.startsOn.getTime() ? "" : isoDay(event.endsOn),
     month: month ? String(event.startsOn.getUTCMonth() + 1) : "",
     year: month ? String(event.startsOn.getUTCFullYear()) : "",
     startTime: event.startTime ?? "",

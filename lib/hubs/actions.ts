@@ -67,7 +67,7 @@ export async function hubFormAction(_prev: HubFormState, formData: FormData): Pr
       if (JSON.stringify(kept).length > MAX_DRAFT_CHARS) throw new UserError("This draft is too long to save. Shorten the story, then try again.");
       const draft = await saveHubDraft(actor, { draftId: input.draftId, name: input.name, values: kept });
       revalidatePath("/account/hubs");
-      return { ok: true, message: "Draft saved. Finish it whenever you like: your drafts are listed under My hubs.", values: { ...values, imageKey: kept.imageKey, draftId: draft.id } };
+      return { ok: true, message: "Draft saved. Finish it whenever you like: your drafts are listed under Your hubs.", values: { ...values, imageKey: kept.imageKey, draftId: draft.id } };
     });
     return withImageNote(state, upload);
   }

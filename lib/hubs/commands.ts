@@ -134,7 +134,7 @@ export async function submitHub(actor: Actor | null, input: HubInput, opts: { im
 }
 
 const NOT_EDITABLE = {
-  archived: "This hub is archived. Bring it back from My hubs before you change it.",
+  archived: "This hub is archived. Bring it back from Your hubs before you change it.",
   rejected: "This hub was not accepted, so it cannot be changed any more. If you think it should be looked at again, contact us.",
 } as const;
 
@@ -198,7 +198,7 @@ export async function requestHubManagement(actor: Actor | null, input: { hubId: 
         select: { id: true, name: true, city: true, countryCode: true, owners: { where: { userId: actor.id }, select: { userId: true } } },
       });
       if (!hub) throw new NotFoundError("hub");
-      if (hub.owners.length) throw new UserError("You already manage this hub: find it under My hubs.");
+      if (hub.owners.length) throw new UserError("You already manage this hub: find it under Your hubs.");
       const request = await tx.hubManagementRequest.create({ data: { hubId: hub.id, userId: actor.id, message: input.message }, select: { id: true } });
       await recordAudit(tx, { actorId: actor.id, action: "hub.management-requested", targetType: "hub", targetId: hub.id, data: { requestId: request.id } });
       for (const to of await staffEmails(tx)) await queueEmail(tx, managementRequestMessage(to, hub, actor, input.message));

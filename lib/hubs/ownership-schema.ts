@@ -1,4 +1,4 @@
-// What the "my hubs" forms accept. Client-safe.
+// What the "Your hubs" forms accept. Client-safe.
 import { z } from "zod";
 
 const id = z.string().min(1).max(40);

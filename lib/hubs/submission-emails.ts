@@ -16,7 +16,7 @@ export function hubSubmittedMessage(to: string, name: string, hub: HubRef): Emai
       `Hello ${name},\n\nThank you for adding ${hub.name} (${place(hub)}) to the map of creative hubs.\n\n` +
       `What happens next: someone from our team checks every new hub, usually within a few working days. ` +
       `We will email you when it is published, or if we need you to change something first. Until then it is not public.\n\n` +
-      `You can follow its status, and make changes while you wait, under My hubs:\n${siteUrl("/account/hubs")}${signature}`,
+      `You can follow its status, and make changes while you wait, under Your hubs:\n${siteUrl("/account/hubs")}${signature}`,
   };
 }
 

@@ -34,7 +34,7 @@ export const PROGRAMME_ORGANISATIONS: readonly ProgrammeOrganisation[] = [
     countryCode: "GR",
     website: "https://www.bios.gr",
     summary:
-      "An Athens organisation working across contemporary culture, art and technology. Athens hosted the second Creative Hubs Forum in January 2017.",
+      "An Athens organisation working across contemporary culture, art and technology. The second Creative Hubs Forum was announced for Athens, 26–28 January 2017.",
     sortOrder: 1,
   },
   {
@@ -56,7 +56,7 @@ export const PROGRAMME_ORGANISATIONS: readonly ProgrammeOrganisation[] = [
     countryCode: "DE",
     website: "https://www.betahaus.com",
     summary:
-      "A coworking space and community for freelancers, start-ups and creative entrepreneurs. It hosted the June 2017 skills workshop in Berlin.",
+      "A coworking space and community for freelancers, start-ups and creative entrepreneurs. The second skills workshop was announced for Berlin, 7–8 June 2017.",
     sortOrder: 3,
   },
   {
@@ -89,7 +89,7 @@ export const PROGRAMME_ORGANISATIONS: readonly ProgrammeOrganisation[] = [
     countryCode: "ES",
     website: "https://factoriaculturalmadrid.es",
     summary:
-      "An incubator for creative and cultural entrepreneurs. It hosted the first skills workshop, on starting a creative hub, in March 2017.",
+      "An incubator for creative and cultural entrepreneurs. The first skills workshop, on starting a creative hub, was announced here for 22–23 March 2017.",
     sortOrder: 6,
   },
   {

@@ -100,6 +100,7 @@ const CHECKS: Check[] = [
   { route: "/events/[slug]", name: "event page, applications open", who: "visitor", path: "/events/demo-workshop-telling-your-hubs-story" },
   { route: null, name: "event page, registration, signed in", who: "member", path: "/events/demo-meetup-hosting-a-p2p-exchange" },
   { route: null, name: "event page, past", who: "visitor", path: "/events/forum-athens-2017" },
+  { route: null, name: "event page, dates not published, no programme", who: "visitor", path: "/events/forum-madrid-2017" },
   { route: null, name: "event page, cancelled", who: "visitor", path: async () => `/events/${(await insertCancelledEvent()).slug}` },
   { route: "/p2p", name: "P2P exchanges", who: "visitor", path: "/p2p" },
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },

@@ -167,6 +167,20 @@ describe("submitApplication", () => {
     }
   });
 
+  it("after a cancellation, neither withdraws nor takes an offered seat: the cancellation wins, nothing changes", async () => {
+    const event = await createEvent({ capacity: 2 });
+    const [holder, waiting] = [await createUser(), await createUser()];
+    const held = await submitApplication(holder.actor, event.slug, answers());
+    const next = await submitApplication(waiting.actor, event.slug, answers());
+    // As if a seat had been offered from the waiting list before the cancellation.
+    await db.eventApplication.update({ where: { id: next.id }, data: { status: "offered", offerExpiresAt: new Date(Date.now() + DAY) } });
+    await db.event.update({ where: { id: event.id }, data: { status: "cancelled", cancelMessage: "The venue closed." } });
+
+    await expectRefusal(withdrawApplication(holder.actor, held.id), UserError, "This event has been cancelled, so there is nothing to withdraw from.");
+    await expectRefusal(acceptOffer(waiting.actor, next.id), UserError, "This event has been cancelled, so there is no seat to take.");
+    expect((await rowsOf(event.id)).map((r) => r.status)).toEqual(["registered", "offered"]);
+  });
+
   describe("outside the window: refused with the reason, nothing saved", () => {
     const cases: [string, Partial<Prisma.EventUncheckedCreateInput>, typeof UserError, RegExp][] = [
       ["not open yet", { applicationsOpenOn: dateIn(5) }, UserError, /^Registration opens on \d+ \w+ \d{4}\.$/],

@@ -90,12 +90,17 @@ describe("the calendar of all events (/events/calendar.ics)", () => {
     expect(time.toJSDate().toISOString()).toBe("2031-06-07T07:30:00.000Z");
   });
 
-  it("gives month-only events as all-day over the month, marked as dates to be confirmed", async () => {
+  it("gives month-only events as all-day over the month, marked as having no published dates", async () => {
     const e = await createEvent({ startsOn: day("2031-10-01"), endsOn: day("2031-10-31"), datePrecision: "month" });
     const vevent = parse(await (await allFeed(request("/events/calendar.ics"))).text()).event(e.id)!;
     expect(String(vevent.getFirstPropertyValue("dtstart"))).toBe("2031-10-01");
     expect(String(vevent.getFirstPropertyValue("dtend"))).toBe("2031-11-01");
-    expect(String(vevent.getFirstPropertyValue("summary"))).toBe(`${e.title} (dates to be confirmed)`);
+    expect(String(vevent.getFirstPropertyValue("summary"))).toBe(`${e.title} (exact dates not published)`);
+  });
+
+  it("leaves out an event whose dates were not published, rather than invent them", async () => {
+    const e = await createEvent({ startsOn: day("2031-12-31"), endsOn: day("2031-12-31"), datePrecision: "unknown" });
+    expect(parse(await (await allFeed(request("/events/calendar.ics"))).text()).event(e.id)).toBeUndefined();
   });
 
   it("gives the place, and its position when known", async () => {

@@ -65,6 +65,12 @@ describe("applyState", () => {
     expect(applyState(noWindow, 0, new Date("2027-03-21T22:59:00Z")).state).toBe("open");
     expect(applyState(noWindow, 0, new Date("2027-03-21T23:00:00Z")).state).toBe("closed");
   });
+
+  it("names no closing date once closed when none was set: the day before the start was never published", () => {
+    const noWindow = { ...workshop, applicationsOpenOn: null, applicationsCloseOn: null };
+    expect(applyState(noWindow, 0, new Date("2027-03-22T12:00:00Z"))).toEqual({ state: "closed", closedOn: null, reason: "Applications are closed." });
+    expect(applyState({ ...noWindow, participation: "registration" }, 0, new Date("2027-03-22T12:00:00Z"))).toMatchObject({ reason: "Registration is closed." });
+  });
 });
 
 describe("application statuses", () => {

@@ -93,8 +93,8 @@ export default async function AboutPage() {
       <Section title="Join in" id="join">
         <Prose>
           <p>
-            Run a creative hub, or work in one? <Link href="/sign-up">Create an account</Link> to take part. Based in France and interested
-            in the project? <Link href="/contact">Write to us</Link> — we would like to hear from you.
+            Run a creative hub, or work in one? <Link href="/sign-up">Create an account</Link> to take part. A question about the network or
+            the programme? <Link href="/contact">Write to us</Link>.
           </p>
         </Prose>
       </Section>

@@ -31,10 +31,20 @@ export default function AccessibilityPage() {
             <li>send forms even when JavaScript is not available.</li>
           </ul>
 
+          <h2>The map of hubs</h2>
+          <p>
+            The <Link href="/map">map of hubs</Link> groups nearby hubs into numbered clusters. Every hub on it is also in the list beside it,
+            which follows the part of the map in view and is the way to use the map with a keyboard or a screen reader; each hub in the list
+            has a button that shows it on the map. On the map itself, the arrow keys move it, the plus and minus keys zoom, and Tab reaches
+            each cluster and hub. Without JavaScript the map does not load and the list shows the hubs that match your filters, which are
+            also in the <Link href="/hubs">directory</Link>.
+          </p>
+
           <h2>What we know is not yet right</h2>
           <p>
-            The site is new and some areas — the map of hubs, exchanges and the library — are still being built. We will review each one
-            against the same target when it opens, and update this statement.
+            Some parts of the site have no content yet: applications for peer-to-peer exchanges are not open, and the Tools &amp; Learning
+            library and the news have nothing published. We will check each against the same target when it opens, and update this
+            statement.
           </p>
 
           <h2>Tell us about a problem</h2>
@@ -45,7 +55,7 @@ export default function AccessibilityPage() {
           </p>
 
           <h2>About this statement</h2>
-          <p>This statement was last reviewed in November 2026.</p>
+          <p>This statement was last reviewed in December 2026.</p>
         </Prose>
       </div>
     </PageContainer>

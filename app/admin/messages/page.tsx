@@ -5,11 +5,10 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { listContactMessages } from "@/lib/contact/queries";
 import { contactTopicLabel } from "@/lib/contact/schema";
+import { formatTimestamp } from "@/lib/timestamps";
 import { userSearchSchema } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "Messages" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
 
 export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireStaff();
@@ -37,8 +36,8 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                   {contactTopicLabel(m.topic)} — from {m.name}
                 </h2>
                 <p className="text-sm text-stone-700">
-                  <a href={`mailto:${m.email}`}>{m.email}</a> · {timeFormat.format(m.createdAt)}
-                  {m.handledAt ? <> · dealt with by {m.handledBy?.name ?? "a former staff member"} on {timeFormat.format(m.handledAt)}</> : null}
+                  <a href={`mailto:${m.email}`}>{m.email}</a> · {formatTimestamp(m.createdAt)}
+                  {m.handledAt ? <> · dealt with by {m.handledBy?.name ?? "a former staff member"} on {formatTimestamp(m.handledAt)}</> : null}
                 </p>
                 <p className="mt-3 whitespace-pre-wrap break-words">{m.message}</p>
                 <div className="mt-4">

@@ -3,15 +3,17 @@ import { ActionButton } from "@/components/account/hubs/owner-forms";
 import { countryName } from "@/lib/countries";
 import { acceptOfferAction, declineOfferAction } from "@/lib/events/application-actions";
 import type { OwnApplication } from "@/lib/events/application-queries";
-import { nextStep, statusInWords } from "@/lib/events/application-rules";
+import { applicationDateLine, applicationOutlook, type OutlookCode } from "@/lib/events/application-rules";
 import { formatEventDates } from "@/lib/events/format";
-import { applyState, canEditApplication, canWithdrawApplication, isEventOver, isOfferOpen } from "@/lib/events/rules";
 
-const STATUS_STYLE: Record<OwnApplication["status"], string> = {
+const STATUS_STYLE: Record<OutlookCode, string> = {
+  "event-cancelled": "border-red-700 bg-red-50 text-red-900",
+  "event-over": "border-stone-500 bg-stone-100 text-stone-800",
+  "event-unpublished": "border-stone-500 bg-stone-100 text-stone-800",
   pending: "border-amber-700 bg-amber-50 text-amber-900",
-  accepted: "border-green-700 bg-green-50 text-green-900",
-  registered: "border-green-700 bg-green-50 text-green-900",
-  offered: "border-brand-700 bg-brand-50 text-stone-900",
+  seat: "border-green-700 bg-green-50 text-green-900",
+  "offer-open": "border-brand-700 bg-brand-50 text-stone-900",
+  "offer-expired": "border-stone-500 bg-stone-100 text-stone-800",
   waitlisted: "border-amber-700 bg-amber-50 text-amber-900",
   declined: "border-red-700 bg-red-50 text-red-900",
   withdrawn: "border-stone-500 bg-stone-100 text-stone-800",
@@ -24,11 +26,9 @@ const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Eur
 export function ApplicationCard({ application, now }: { application: OwnApplication; now: Date }) {
   const { event } = application;
   const h = (part: string) => `application-${application.id}-${part}`;
-  const over = isEventOver(event, now);
-  const windowOpen = applyState(event, 0, now).state === "open";
-  const canEdit = canEditApplication(application.status) && windowOpen;
-  const canWithdraw = canWithdrawApplication(application.status) && !over;
-  const offerOpen = isOfferOpen(application, now);
+  const outlook = applicationOutlook(application, event, now);
+  const { can } = outlook;
+  const dateLine = applicationDateLine(application, event.participation);
   const isPublic = event.status !== "draft";
   return (
     <article aria-labelledby={h("title")} className="rounded-xl border border-stone-200 bg-white p-5 sm:p-6">
@@ -39,12 +39,12 @@ export function ApplicationCard({ application, now }: { application: OwnApplicat
         {formatEventDates(event)} · {event.city}, {countryName(event.countryCode)}
       </p>
       <p className="mt-1 text-sm text-stone-700">
-        {event.participation === "registration" ? "Registered" : "Applied"} on {day.format(application.createdAt)}
+        {dateLine.label} {day.format(dateLine.date)}
       </p>
       <p className="mt-3">
-        <span className={`inline-block rounded-md border px-3 py-1 font-semibold ${STATUS_STYLE[application.status]}`}>{statusInWords(application, now)}</span>
+        <span className={`inline-block rounded-md border px-3 py-1 font-semibold ${STATUS_STYLE[outlook.code]}`}>{outlook.status}</span>
       </p>
-      <p className="mt-3">{nextStep(application, now)}</p>
+      <p className="mt-3">{outlook.next}</p>
       {event.status === "cancelled" ? (
         <p className="mt-3 rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3">
           <strong>This event has been cancelled.</strong> {event.cancelMessage}
@@ -56,7 +56,7 @@ export function ApplicationCard({ application, now }: { application: OwnApplicat
           <p className="mt-1 whitespace-pre-wrap break-words">{application.decisionMessage}</p>
         </div>
       ) : null}
-      {offerOpen ? (
+      {can.answerOffer ? (
         <div className="mt-4 flex flex-wrap items-start gap-4">
           <ActionButton action={acceptOfferAction} fields={{ applicationId: application.id }} variant="primary" pendingLabel="Taking the seat…">
             Take the seat<span className="sr-only"> at {event.title}</span>
@@ -66,14 +66,14 @@ export function ApplicationCard({ application, now }: { application: OwnApplicat
           </ActionButton>
         </div>
       ) : null}
-      {canEdit || (canWithdraw && !offerOpen) ? (
+      {can.edit || can.withdraw ? (
         <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 border-t border-stone-200 pt-4">
-          {canEdit ? (
+          {can.edit ? (
             <li>
               <Link href={`/account/applications/${application.id}/edit`}>Change your answers<span className="sr-only"> for {event.title}</span></Link>
             </li>
           ) : null}
-          {canWithdraw && !offerOpen ? (
+          {can.withdraw ? (
             <li>
               <Link href={`/account/applications/${application.id}/withdraw`}>Withdraw<span className="sr-only"> from {event.title}</span></Link>
             </li>

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { ActionButton } from "@/components/account/hubs/owner-forms";
 import { deleteHubDraftAction } from "@/lib/hubs/ownership-actions";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import { formatTimestamp } from "@/lib/timestamps";
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Brussels" });
 
 /** Unfinished "add your hub" forms: continue one, or throw it away. Shown only when there are some. */
@@ -20,7 +20,7 @@ export function OwnDrafts({ drafts }: { drafts: { id: string; name: string; upda
             <li key={draft.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div>
                 <p className="font-semibold break-words">{name}</p>
-                <p className="text-sm text-stone-700">Last saved {when.format(draft.updatedAt)}</p>
+                <p className="text-sm text-stone-700">Last saved {formatTimestamp(draft.updatedAt)}</p>
               </div>
               <div className="flex flex-wrap items-center gap-4">
                 <Link href={`/hubs/new?draft=${draft.id}`}>Continue<span className="sr-only"> {name}</span></Link>

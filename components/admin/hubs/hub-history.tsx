@@ -1,4 +1,4 @@
-import { timeFormat } from "@/components/admin/hubs/format";
+import { formatTimestamp } from "@/lib/timestamps";
 
 const ACTION_LABELS: Record<string, string> = {
   "hub.approved": "Approved and published",
@@ -26,7 +26,7 @@ export function HubHistory({ events }: { events: AuditRow[] }) {
         return (
           <li key={e.id} className="rounded-lg border border-stone-200 bg-white p-3 [overflow-wrap:anywhere]">
             <p>
-              <strong>{ACTION_LABELS[e.action] ?? e.action}</strong> · {timeFormat.format(e.createdAt)} ·{" "}
+              <strong>{ACTION_LABELS[e.action] ?? e.action}</strong> · {formatTimestamp(e.createdAt)} ·{" "}
               {e.actor ? `${e.actor.name} (${e.actor.email})` : "an account since deleted, or the system"}
             </p>
             {message ? <p className="mt-1 whitespace-pre-wrap text-stone-800">“{message}”</p> : null}

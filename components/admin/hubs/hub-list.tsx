@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { timeFormat } from "@/components/admin/hubs/format";
+import { formatTimestamp } from "@/lib/timestamps";
 import type { HubKind, HubStatus } from "@/lib/generated/prisma/enums";
 import { SUBMISSION_LABELS } from "@/lib/hubs/moderation-rules";
 import { HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
@@ -42,7 +42,7 @@ export function HubList({ hubs }: { hubs: ListedHub[] }) {
             {hub.city}, {countryName(hub.countryCode)} · {labelOf(HUB_KINDS, hub.kind)}
           </p>
           <p className="text-sm text-stone-700">
-            {hub.status === "pending" ? `Submitted ${timeFormat.format(hub.submittedAt ?? hub.createdAt)}` : `Last changed ${timeFormat.format(hub.updatedAt)}`} by{" "}
+            {hub.status === "pending" ? `Submitted ${formatTimestamp(hub.submittedAt ?? hub.createdAt)}` : `Last changed ${formatTimestamp(hub.updatedAt)}`} by{" "}
             {ownersText(hub.owners)}
           </p>
         </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RequestDecisionForms } from "@/components/admin/hubs/decision-forms";
-import { timeFormat } from "@/components/admin/hubs/format";
+import { formatTimestamp } from "@/lib/timestamps";
 import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
@@ -24,7 +24,7 @@ export function RequestList({ requests }: { requests: PendingRequest[] }) {
               {r.user.name} asks to manage <Link href={`/admin/hubs/${r.hub.id}`}>{r.hub.name}</Link>
             </h3>
             <p className="text-sm text-stone-700">
-              <a href={`mailto:${r.user.email}`}>{r.user.email}</a> · asked {timeFormat.format(r.createdAt)} · the hub, in {r.hub.city},{" "}
+              <a href={`mailto:${r.user.email}`}>{r.user.email}</a> · asked {formatTimestamp(r.createdAt)} · the hub, in {r.hub.city},{" "}
               {countryName(r.hub.countryCode)}, is “{HUB_STATUS_LABELS[r.hub.status]}”
             </p>
             <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{r.message}</blockquote>

@@ -1,3 +1,4 @@
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import Link from "next/link";
 import { PageIntro } from "@/components/site/page";
 import { countryName } from "@/lib/countries";
@@ -6,7 +7,7 @@ import type { ApplyState } from "@/lib/events/rules";
 
 type Props = {
   title: string;
-  event: { slug: string; title: string; startsOn: Date; endsOn: Date; datePrecision: "day" | "month"; city: string; countryCode: string };
+  event: { slug: string; title: string; startsOn: Date; endsOn: Date; datePrecision: DatePrecision; city: string; countryCode: string };
   /** The window's state, with the reason the page shows and the form's refusal repeats. */
   state?: ApplyState;
 };

@@ -6,10 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { hubFormAction } from "@/lib/hubs/actions";
 import { getOwnHubDraft } from "@/lib/hubs/drafts";
 import type { HubFormState } from "@/lib/hubs/form-state";
+import { formatTimestamp } from "@/lib/timestamps";
 
 export const metadata: Metadata = { title: "Add your hub", robots: { index: false } };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels" });
 
 export default async function NewHubPage({ searchParams }: { searchParams: Promise<{ draft?: string | string[] }> }) {
   const user = await requireUser();
@@ -27,7 +26,7 @@ export default async function NewHubPage({ searchParams }: { searchParams: Promi
       </PageIntro>
       {draft ? (
         <p className="mt-6 rounded-md border border-brand-700 bg-brand-50 px-4 py-3 text-stone-900">
-          You are finishing your draft “{draft.name}”, last saved on {dateFormat.format(draft.updatedAt)}.
+          You are finishing your draft “{draft.name}”, last saved on {formatTimestamp(draft.updatedAt)}.
         </p>
       ) : null}
       <div className="mt-8">

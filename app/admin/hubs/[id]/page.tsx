@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HubDecisionForm, RequestDecisionForms } from "@/components/admin/hubs/decision-forms";
-import { timeFormat } from "@/components/admin/hubs/format";
+import { formatTimestamp } from "@/lib/timestamps";
 import { HubChanges } from "@/components/admin/hubs/hub-changes";
 import { HubHistory } from "@/components/admin/hubs/hub-history";
 import { requireStaff, type CurrentUser } from "@/lib/auth/session";
@@ -76,8 +76,8 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
       <h1 className="mt-2 text-3xl font-bold">{hub.name}</h1>
       <p className="mt-2 text-stone-700">
         <strong>{HUB_STATUS_LABELS[hub.status]}</strong>
-        {hub.status === "pending" ? <> · {SUBMISSION_LABELS[submissionKind(hub)]} · submitted {timeFormat.format(hub.submittedAt ?? hub.createdAt)}</> : null}
-        {hub.publishedAt ? <> · first published {timeFormat.format(hub.publishedAt)}</> : null}
+        {hub.status === "pending" ? <> · {SUBMISSION_LABELS[submissionKind(hub)]} · submitted {formatTimestamp(hub.submittedAt ?? hub.createdAt)}</> : null}
+        {hub.publishedAt ? <> · first published {formatTimestamp(hub.publishedAt)}</> : null}
         {hub.status === "published" ? <> · <Link href={`/hubs/${hub.slug}`}>public page</Link></> : null}
       </p>
       {done && DONE[done] ? <Confirmation>{DONE[done]}</Confirmation> : null}
@@ -94,7 +94,7 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
               {hub.owners.length === 0 ? "No owner: their accounts were deleted." : (
                 <ul>
                   {hub.owners.map((o) => (
-                    <li key={o.user.id}>{o.user.name} (<a href={`mailto:${o.user.email}`}>{o.user.email}</a>), since {timeFormat.format(o.createdAt)}</li>
+                    <li key={o.user.id}>{o.user.name} (<a href={`mailto:${o.user.email}`}>{o.user.email}</a>), since {formatTimestamp(o.createdAt)}</li>
                   ))}
                 </ul>
               )}
@@ -110,7 +110,7 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
           </div>
           <div className="grid gap-1 p-3 sm:grid-cols-[14rem_1fr] sm:gap-4">
             <dt className="font-medium">Last confirmed by its owners</dt>
-            <dd>{timeFormat.format(hub.confirmedAt)}</dd>
+            <dd>{formatTimestamp(hub.confirmedAt)}</dd>
           </div>
         </dl>
       </Section>
@@ -142,10 +142,10 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
               <li key={r.id}>
                 <article aria-labelledby={`request-${r.id}`} className="rounded-xl border border-stone-200 bg-white p-4">
                   <h3 id={`request-${r.id}`} className="font-semibold">
-                    {r.user.name} (<a href={`mailto:${r.user.email}`}>{r.user.email}</a>) · asked {timeFormat.format(r.createdAt)}
+                    {r.user.name} (<a href={`mailto:${r.user.email}`}>{r.user.email}</a>) · asked {formatTimestamp(r.createdAt)}
                   </h3>
                   <p className="text-sm text-stone-700">
-                    {r.status === "pending" ? "Waiting for a decision." : `${r.status === "approved" ? "Approved" : "Declined"}${r.decidedBy ? ` by ${r.decidedBy.name}` : ""}${r.decidedAt ? ` on ${timeFormat.format(r.decidedAt)}` : ""}.`}
+                    {r.status === "pending" ? "Waiting for a decision." : `${r.status === "approved" ? "Approved" : "Declined"}${r.decidedBy ? ` by ${r.decidedBy.name}` : ""}${r.decidedAt ? ` on ${formatTimestamp(r.decidedAt)}` : ""}.`}
                   </p>
                   <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{r.message}</blockquote>
                   {r.status === "pending" ? <div className="mt-4"><RequestDecisionForms requestId={r.id} from="hub" requester={r.user.name} /></div> : null}

@@ -29,7 +29,7 @@ export default async function HubSubmittedPage({ searchParams }: { searchParams:
             <li>Until then the hub is not public, and you can still make changes.</li>
           </ol>
           <p>
-            Follow its status under <Link href="/account/hubs">My hubs</Link>, or <Link href={`/account/hubs/${hub.id}/edit`}>make a change now</Link>.
+            Follow its status under <Link href="/account/hubs">Your hubs</Link>, or <Link href={`/account/hubs/${hub.id}/edit`}>make a change now</Link>.
             Running another hub? <Link href="/hubs/new">Add it too</Link>.
           </p>
         </Prose>

@@ -7,7 +7,8 @@ import { PageContainer } from "@/components/site/page";
 import { requireUser } from "@/lib/auth/session";
 import { withdrawApplicationAction } from "@/lib/events/application-actions";
 import { getOwnApplication } from "@/lib/events/application-queries";
-import { canWithdrawApplication, isEventOver, isSeat } from "@/lib/events/rules";
+import { WITHDRAW_REFUSAL, withdrawRefusal } from "@/lib/events/application-rules";
+import { isSeat } from "@/lib/events/rules";
 
 export const metadata: Metadata = { title: "Withdraw your application", robots: { index: false } };
 
@@ -17,12 +18,12 @@ export default async function WithdrawApplicationPage({ params }: { params: Prom
   const application = await getOwnApplication(user, (await params).id);
   if (!application) notFound();
   const { event } = application;
-  const allowed = canWithdrawApplication(application.status) && !isEventOver(event, new Date());
+  const refusal = withdrawRefusal(application.status, event, new Date());
   const registration = event.participation === "registration";
   return (
     <PageContainer narrow>
       <ApplyHeader title={registration ? "Withdraw your registration" : "Withdraw your application"} event={event} />
-      {allowed ? (
+      {refusal === null ? (
         <section aria-labelledby="confirm" className="mt-8 rounded-md border-2 border-red-700 bg-red-50 p-5">
           <h2 id="confirm" className="text-xl font-semibold">Withdraw from “{event.title}”?</h2>
           <p className="mt-2">
@@ -41,7 +42,7 @@ export default async function WithdrawApplicationPage({ params }: { params: Prom
           </div>
         </section>
       ) : (
-        <ApplicationClosed>This application is closed, or the event is over: there is nothing to withdraw.</ApplicationClosed>
+        <ApplicationClosed>{WITHDRAW_REFUSAL[refusal]}</ApplicationClosed>
       )}
     </PageContainer>
   );

@@ -26,7 +26,7 @@ export default async function EditHubPage({ params }: { params: Promise<{ id: st
     <div className="mx-auto max-w-3xl px-4 py-10">
       <p className="text-sm">
         <Link href="/account/hubs" className="text-brand-800 underline">
-          My hubs
+          Your hubs
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-950 [overflow-wrap:anywhere]">Edit {hub.name}</h1>

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DatePrecision" ADD VALUE 'unknown';

@@ -1,0 +1,52 @@
+// Words the site uses in many places: one name for the signed-in person's hubs page, every
+// time of day with its zone, and an accessibility statement that describes the site as built.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import AccessibilityPage from "@/app/(site)/accessibility/page";
+import { formatTimestamp } from "@/lib/timestamps";
+
+/** The site's own source files (not the generated Prisma client). */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return path === join("lib", "generated") ? [] : sources(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+const files = ["app", "components", "lib"].flatMap(sources);
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+describe("the hubs page's name", () => {
+  it("is “Your hubs” everywhere, as the account page's link and the page's title say; never “My hubs”", () => {
+    const using = files.filter((f) => /\bmy hubs\b/i.test(readFileSync(f, "utf8")));
+    expect(using).toEqual([]);
+  });
+});
+
+describe("times of day", () => {
+  it("say their zone: Brussels time, in summer and in winter", () => {
+    expect(formatTimestamp(new Date("2026-07-04T12:05:00Z"))).toBe("4 Jul 2026, 14:05 Brussels time");
+    expect(formatTimestamp(new Date("2026-12-04T12:05:00Z"))).toBe("4 Dec 2026, 13:05 Brussels time");
+  });
+
+  it("are formatted only where the zone is named beside them", () => {
+    // lib/timestamps.ts names Brussels time; these name UTC; the audit log's heading says "Times are Brussels time".
+    const naming = ["lib/timestamps.ts", "lib/events/application-rules.ts", "lib/events/seat-emails.ts", "app/dev/outbox/page.tsx", "app/admin/audit/page.tsx"];
+    const formatting = files.filter((f) => /timeStyle|\bhour:/.test(readFileSync(f, "utf8")));
+    expect(formatting.filter((f) => !naming.includes(f.split("\\").join("/")))).toEqual([]);
+  });
+});
+
+describe("the accessibility statement", () => {
+  it("describes the map as built: clusters, the list beside it, the keyboard; not “still being built”", () => {
+    const page = text(renderToStaticMarkup(createElement(AccessibilityPage)));
+    expect(page).not.toMatch(/map of hubs[^.]*still being built/i);
+    expect(page).not.toMatch(/being built/i);
+    expect(page).toContain("groups nearby hubs into numbered clusters");
+    expect(page).toContain("the list beside it");
+    expect(page).toContain("the arrow keys move it");
+  });
+});
