@@ -153,7 +153,7 @@ export default function PrivacyPage() {
           <ul>
             <li>
               <strong>See and correct your data:</strong> your name and password are on <Link href="/account">your account page</Link>, your
-              hubs under <Link href="/account/hubs">My hubs</Link>, your applications under{" "}
+              hubs under <Link href="/account/hubs">Your hubs</Link>, your applications under{" "}
               <Link href="/account/applications">My applications</Link>. For a copy of everything we hold about you, ask us.
             </li>
             <li>
