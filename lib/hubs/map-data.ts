@@ -91,7 +91,7 @@ export function matchesVersion(ifNoneMatch: string | null, etag: string): boolea
 }
 
 /**
- * Which of the stored bodies to send: brotli (a fifth smaller; browsers ask for it), else
+ * Which encoding of the map data to send: brotli (a fifth smaller; browsers ask for it), else
  * gzip, else the plain JSON. Next drops a route's own Content-Encoding, so next.config.ts
  * sets it on the same tests (MAP_DATA_CODINGS); a test holds the two together.
  */
