@@ -3,6 +3,10 @@
 // rewrites them to a cached twin route whose path holds the same choices
 // (/hubs/all/recent/2, /events/all/3). Any filter, or a value outside these bounds, leaves
 // the request to the page that renders per request.
+//
+// The home page and /about depend on nothing in the request, so every address of theirs,
+// whatever its query string (the home page's account notices are read in the browser), is
+// served from one cached copy: a query string can never make a new one.
 
 /** Pages past this are rare and left uncached, so a crawler cannot fill the cache. */
 export const MAX_CACHED_PAGE = 300;
@@ -20,6 +24,8 @@ function cachedPage(text: string | null): number | null {
 
 /** The cached twin for a listing address, or null when the address must render per request. */
 export function cachedPageFor(url: URL): string | null {
+  if (url.pathname === "/") return "/home/cached";
+  if (url.pathname === "/about") return "/about/cached";
   const keys = [...url.searchParams.keys()];
   if (new Set(keys).size !== keys.length) return null;
   if (url.pathname === "/hubs") {

@@ -4,10 +4,12 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { INSTANCE_ID, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
 
-/** This instance's cached pages of the area: its list pages and every hub or event page. */
+/** This instance's cached pages of the area: its list pages and every hub or event page, and the home page. */
 export function revalidateHere(area: PublicArea) {
   // Next tags cached pages by their route file's path, route group included: "/hubs" alone would miss them.
   revalidatePath(`/(site)/${area}`, "layout");
+  // The home page shows the programme's next events, and may show hubs: it follows both areas.
+  revalidatePath("/(site)/home", "layout");
 }
 
 /**

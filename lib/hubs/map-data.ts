@@ -1,11 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzipSync } from "node:zlib";
 import pg from "pg";
 import { db } from "@/lib/db";
 import type { HubKind } from "@/lib/generated/prisma/enums";
 import { publishedHubWhere } from "@/lib/hubs/filters";
+import { MapBody } from "@/lib/hubs/map-bodies";
 import { MAP_DATA_CODINGS } from "@/lib/hubs/map-codings";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
@@ -92,7 +91,7 @@ export function matchesVersion(ifNoneMatch: string | null, etag: string): boolea
 }
 
 /**
- * Which of the stored bodies to send: brotli (a fifth smaller; browsers ask for it), else
+ * Which encoding of the map data to send: brotli (a fifth smaller; browsers ask for it), else
  * gzip, else the plain JSON. Next drops a route's own Content-Encoding, so next.config.ts
  * sets it on the same tests (MAP_DATA_CODINGS); a test holds the two together.
  */
@@ -101,7 +100,7 @@ export function mapDataEncoding(acceptEncoding: string | null): "br" | "gzip" | 
   return MAP_DATA_CODINGS.find((c) => new RegExp(`^${c.accepts}$`).test(header))?.coding ?? null;
 }
 
-export type RenderedHubMap = { etag: string; lastModified: Date; json: Uint8Array; gzip: Uint8Array; br: Uint8Array; count: number };
+export type RenderedHubMap = { etag: string; lastModified: Date; body: MapBody; count: number };
 
 // A slug is a third of the data once gzipped, and nearly always slugify(name), maybe with "-2".
 function slugProperty(name: string, slug: string): { s?: string } {
@@ -110,10 +109,11 @@ function slugProperty(name: string, slug: string): { s?: string } {
   return { s: slug.startsWith(`${derived}-`) ? slug.slice(derived.length) : slug };
 }
 
-const brotli = promisify(brotliCompress);
-
-/** The GeoJSON of the published hubs matching the version's filters: plain, gzipped and in brotli. */
-export async function renderHubMap(version: HubMapVersion): Promise<RenderedHubMap> {
+/**
+ * The GeoJSON of the published hubs matching the version's filters, to be sent plain or
+ * compressed; with `upgrade`, compressed at the best level once a fast encoding is out.
+ */
+export async function renderHubMap(version: HubMapVersion, options: { upgrade: boolean }): Promise<RenderedHubMap> {
   const hubs = await db.hub.findMany({
     where: publishedHubWhere(version.filters, version.day),
     select: { slug: true, name: true, kind: true, city: true, countryCode: true, latitude: true, longitude: true, openToExchanges: true, confirmedAt: true },
@@ -138,33 +138,52 @@ export async function renderHubMap(version: HubMapVersion): Promise<RenderedHubM
       geometry: { type: "Point", coordinates: [round(h.longitude), round(h.latitude)] },
     })),
   };
-  const json = Buffer.from(JSON.stringify(collection));
-  // Once per version, so at the highest settings. Brotli's best takes most of a second for
-  // 5,000 hubs: it runs on libuv's thread pool, not on the thread that serves requests.
-  const br = await brotli(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } });
-  return { etag: version.etag, lastModified: version.lastModified, json, gzip: gzipSync(json, { level: 9 }), br, count: hubs.length };
+  const body = new MapBody(Buffer.from(JSON.stringify(collection)), options);
+  return { etag: version.etag, lastModified: version.lastModified, body, count: hubs.length };
 }
 
-// Rendered bodies by version. A cache, not state: the key is read from the database, so a
-// stale entry is never served, and every instance would render the same bytes for a key.
-// Keeping the promise lets concurrent requests for a new version share one render.
+// Rendered views by their filters, each at its latest version: a cache, not state. A view is
+// served only while its version, read from the database, is the one asked for, so a stale
+// body is never sent, and every instance would render the same data for a version. Keeping
+// the promise lets concurrent requests for a new version share one render.
 const CACHE_SIZE = 24;
-const rendered = new Map<string, Promise<RenderedHubMap>>();
+type CachedView = { etag: string; map: Promise<RenderedHubMap> };
+const views = new Map<string, CachedView>();
 
-export function cachedHubMap(version: HubMapVersion): Promise<RenderedHubMap> {
-  const hit = rendered.get(version.etag);
-  if (hit) {
-    // Most recently used last: Map keeps insertion order.
-    rendered.delete(version.etag);
-    rendered.set(version.etag, hit);
-    return hit;
+const retire = (view: CachedView) => void view.map.then((m) => m.body.retire(), () => {});
+
+/**
+ * The map data for a version. The views everyone shares (all hubs, or the filters' fixed
+ * choices) are kept, and made smaller in the background; a search is the visitor's own free
+ * text, so it is rendered for its request and kept nowhere: searches never evict the shared
+ * views, nor make work that outlives them.
+ */
+export function hubMapFor(version: HubMapVersion): Promise<RenderedHubMap> {
+  if (version.filters.q) return renderHubMap(version, { upgrade: false });
+  const key = hubFilterQuery(version.filters);
+  const known = views.get(key);
+  // Most recently used last: Map keeps insertion order.
+  views.delete(key);
+  if (known?.etag === version.etag) {
+    views.set(key, known);
+    return known.map;
   }
-  const render = renderHubMap(version);
-  rendered.set(version.etag, render);
-  render.catch(() => rendered.delete(version.etag));
-  while (rendered.size > CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
-  return render;
+  if (known) retire(known);
+  const view = { etag: version.etag, map: renderHubMap(version, { upgrade: true }) };
+  views.set(key, view);
+  view.map.catch(() => {
+    if (views.get(key) === view) views.delete(key);
+  });
+  while (views.size > CACHE_SIZE) {
+    const [oldestKey, oldest] = views.entries().next().value!;
+    views.delete(oldestKey);
+    retire(oldest);
+  }
+  return view.map;
 }
+
+/** How many views this process keeps (for tests). */
+export const cachedHubMapViews = () => views.size;
 
 export const MAP_LIST_PER_PAGE = 24;
 

@@ -89,8 +89,18 @@ async function sendApplication(page: Page, button: "Apply" | "Register"): Promis
 }
 
 const CHECKS: Check[] = [
-  { route: "/", name: "home", who: "visitor", path: "/" },
-  { route: "/about", name: "about", who: "visitor", path: "/about" },
+  // Both served from a cached copy (lib/cached-pages.ts).
+  { route: "/home/[copy]", name: "home", who: "visitor", path: "/" },
+  {
+    route: null,
+    name: "home, after signing out",
+    who: "visitor",
+    path: "/?signed-out=1",
+    prepare: async (page) => {
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("You have signed out.");
+    },
+  },
+  { route: "/about/[copy]", name: "about", who: "visitor", path: "/about" },
   // Public events (issue 4)
   { route: "/events", name: "events, filtered by year", who: "visitor", path: "/events?year=2017" },
   // The unfiltered list is served from its cached twin (lib/cached-pages.ts).

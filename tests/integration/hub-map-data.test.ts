@@ -8,7 +8,9 @@ import { GET } from "@/app/api/hubs/geojson/route";
 import { hubPointSlug, slugOfName } from "@/components/map/hub-points";
 import { db, type Prisma } from "@/lib/db";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
-import { hubMapVersion, listMapHubs, mapDataEncoding, matchesVersion, renderHubMap, type HubPointCollection } from "@/lib/hubs/map-data";
+import { cachedHubMapViews, hubMapFor, hubMapVersion, listMapHubs, mapDataEncoding, matchesVersion, renderHubMap, type HubPointCollection } from "@/lib/hubs/map-data";
+import { upgradesSettled } from "@/lib/hubs/map-bodies";
+import { COUNTRY_CODES } from "@/lib/countries";
 import { matchKey, slugify } from "@/lib/hubs/rules";
 import type { HubFilters } from "@/lib/hubs/schema";
 import nextConfig from "@/next.config";
@@ -48,8 +50,8 @@ async function createHub(tag: string, over: Partial<Prisma.HubUncheckedCreateInp
 }
 
 async function mapData(filters: HubFilters): Promise<HubPointCollection> {
-  const rendered = await renderHubMap(await hubMapVersion(filters));
-  return JSON.parse(Buffer.from(rendered.json).toString("utf8"));
+  const rendered = await renderHubMap(await hubMapVersion(filters), { upgrade: false });
+  return JSON.parse(Buffer.from(rendered.body.json).toString("utf8"));
 }
 
 const names = (data: HubPointCollection) => data.features.map((f) => f.properties.n).sort();
@@ -100,7 +102,7 @@ describe("the map data", () => {
   it("never carries private fields", async () => {
     const tag = word();
     const hub = await createHub(tag);
-    const text = Buffer.from((await renderHubMap(await hubMapVersion({ q: tag }))).json).toString("utf8");
+    const text = Buffer.from((await renderHubMap(await hubMapVersion({ q: tag }), { upgrade: false })).body.json).toString("utf8");
     expect(text).toContain(hub.name);
     for (const secret of [hub.contactEmail, hub.story, hub.moderatorMessage!, hub.id, "contactEmail", "ownerId"]) expect(text).not.toContain(secret);
   });
@@ -217,5 +219,38 @@ describe("the map data's version", () => {
       expect(mapDataEncoding(header), header).toBe(coding);
       expect(labelled(header), header).toBe(coding);
     }
+  });
+});
+
+describe("the map data this process keeps", () => {
+  it("keeps no search: a visitor's free text never adds to the cache nor evicts what everyone shares", async () => {
+    const shared = await hubMapVersion({ kind: "network", stale: "1" });
+    const kept = hubMapFor(shared);
+    const views = cachedHubMapViews();
+    for (let i = 0; i < 40; i++) {
+      const searched = await hubMapFor(await hubMapVersion({ q: word() }));
+      expect(searched.count).toBe(0);
+    }
+    expect(cachedHubMapViews()).toBe(views);
+    // Requests for the shared view still get the render they shared.
+    expect(hubMapFor(shared)).toBe(kept);
+  });
+
+  it("keeps a bounded number of the filters' views, each at its latest version", async () => {
+    for (const country of COUNTRY_CODES.slice(0, 30)) await hubMapFor(await hubMapVersion({ country }));
+    expect(cachedHubMapViews()).toBeLessThanOrEqual(24);
+  });
+
+  it("sends a view at once, then its smaller encoding made in the background", async () => {
+    const tag = word();
+    for (let i = 0; i < 40; i++) await createHub(tag, { countryCode: "MT", city: `Valletta ${tag}`, kind: "network" });
+    const version = await hubMapVersion({ country: "MT", kind: "network" });
+    const { body } = await hubMapFor(version);
+    const first = await body.encoded("br");
+    await upgradesSettled();
+    const later = await body.encoded("br");
+    expect(later.length).toBeLessThan(first.length);
+    expect(brotliDecompressSync(later).equals(brotliDecompressSync(first))).toBe(true);
+    expect(JSON.parse(brotliDecompressSync(later).toString("utf8")).features.length).toBeGreaterThanOrEqual(40);
   });
 });

@@ -19,6 +19,12 @@ describe("cachedPageFor", () => {
     expect(twin("/events/calendar.ics")).toBeNull();
   });
 
+  it("serves the home page and /about, whatever their query string, from one cached copy each", () => {
+    for (const path of ["/", "/?signed-out=1", "/?account-deleted=1", "/?utm_source=x&utm_source=y"]) expect(twin(path), path).toBe("/home/cached");
+    for (const path of ["/about", "/about?x=1"]) expect(twin(path), path).toBe("/about/cached");
+    expect(twin("/about/cached")).toBeNull();
+  });
+
   it("leaves filtered, odd or far pages to the page that renders per request", () => {
     for (const path of ["/hubs?country=DE", "/hubs?page=0", "/hubs?page=01", "/hubs?page=2&page=3", "/hubs?page=301", "/hubs?sort=stars", "/hubs?q=", "/hubs/x", "/map"]) {
       expect(twin(path), path).toBeNull();

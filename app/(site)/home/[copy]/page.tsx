@@ -1,9 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { AccountNotice } from "@/components/site/account-notice";
 import { AreaLinks, type Area } from "@/components/site/area-links";
-import { Notice } from "@/components/site/notice";
 import { PageContainer } from "@/components/site/page";
 import { ProgrammeHighlights } from "@/components/site/programme-highlights";
+
+// The home page, cached for everyone: proxy.ts serves / from here (lib/cached-pages.ts), so it
+// reads nothing from the request; the notice an account action leaves in the address is read
+// in the browser. Rendered on first visit, again at most every minute (the programme moves
+// from "coming up" to "recent" with the clock), and at once when events or hubs change
+// (revalidatePublicArea).
+export const revalidate = 60;
+export const generateStaticParams = async (): Promise<{ copy: string }[]> => [];
 
 export const metadata: Metadata = {
   description:
@@ -19,20 +29,13 @@ const AREAS: readonly Area[] = [
   { href: "/about", title: "About ECHN", description: "The programme, its partners and the people behind it." },
 ];
 
-// Where the account actions send people back to, with what happened.
-const NOTICES = {
-  "signed-out": "You have signed out.",
-  "account-deleted": "Your account has been deleted. We have emailed you a confirmation.",
-} as const;
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => params[key] === "1");
+export default async function HomePage({ params }: { params: Promise<{ copy: string }> }) {
+  if ((await params).copy !== "cached") notFound();
   return (
     <>
-      {notice ? <Notice>{NOTICES[notice]}</Notice> : null}
+      <Suspense fallback={null}>
+        <AccountNotice />
+      </Suspense>
       <div className="border-b border-stone-200 bg-brand-800 text-white">
         <div className="mx-auto max-w-6xl px-4 py-14 sm:py-20">
           <p className="text-sm font-semibold uppercase tracking-wider text-brand-100">European Creative Hubs Network</p>

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { OrganisationCard } from "@/components/site/organisation-card";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
 import { listProgrammeOrganisations } from "@/lib/programme/queries";
 
-// Reads the database on each request; `next build` never needs one.
-export const dynamic = "force-dynamic";
+// The about page, cached for everyone: proxy.ts serves /about from here (lib/cached-pages.ts).
+// Rendered on first visit (so `next build` needs no database) and again at most every hour:
+// the programme's organisations change only with the seed (npm run db:seed), never in a request.
+export const revalidate = 3600;
+export const generateStaticParams = async (): Promise<{ copy: string }[]> => [];
 
 export const metadata: Metadata = {
   title: "About the network",
@@ -13,7 +17,8 @@ export const metadata: Metadata = {
     "ECHN is a two-year programme co-funded by the European Commission and led by the British Council with six European creative hubs and the European Business and Innovation Network.",
 };
 
-export default async function AboutPage() {
+export default async function AboutPage({ params }: { params: Promise<{ copy: string }> }) {
+  if ((await params).copy !== "cached") notFound();
   const organisations = await listProgrammeOrganisations();
   const lead = organisations.filter((o) => o.role === "lead");
   const partners = organisations.filter((o) => o.role === "partner");

@@ -1,0 +1,49 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signInAs, test } from "./support";
+import { insertEvent } from "./support/event-admin";
+
+// The home page and /about depend on nothing in the request: they are served from the page
+// cache, alike to every visitor, and refreshed when what they show changes.
+
+test("the home page and /about are served from the cache, whatever the query string", async ({ request }) => {
+  for (const path of ["/", "/about"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(200);
+    // STALE too is the cached copy, sent while a new one is made (other tests change events).
+    expect(again.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
+    expect(again.headers()["cache-control"], path).not.toContain("no-store");
+    expect(again.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+  }
+  const withQuery = await request.get("/?signed-out=1&utm_source=newsletter");
+  expect(withQuery.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
+  // The account notice is not in the page everyone shares: the browser shows it.
+  expect(await withQuery.text()).not.toContain("You have signed out.");
+});
+
+test("the notice an account action leaves in the address shows on the cached home page, and only there", async ({ page }) => {
+  await page.goto("/?signed-out=1");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You have signed out.");
+  await page.goto("/?account-deleted=1");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Your account has been deleted. We have emailed you a confirmation.");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("status")).toHaveCount(0);
+});
+
+test("the cached home page shows a change to the programme at once, not when its copy expires", async ({ page }) => {
+  test.setTimeout(90_000);
+  // A copy made now, which would not expire for a minute.
+  await page.request.get("/");
+  await page.request.get("/");
+  // The soonest event of all, written straight into the database: the cached copy has not heard of it.
+  const event = await insertEvent({ startsInDays: 1, closesInDays: null });
+  await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+  await page.goto(`/admin/events/${event.id}/edit`);
+  await page.getByRole("button", { name: "Cancel the event…" }).click();
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Cancel this event?" }) });
+  await form.getByLabel("Message to the applicants and on the event page").fill("The venue is closed for repairs.");
+  await form.getByRole("button", { name: "Cancel the event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Cancelled." })).toBeVisible();
+
+  await expect.poll(async () => (await (await page.request.get("/")).text()).includes(event.title), { timeout: 10_000, intervals: [250] }).toBe(true);
+});
