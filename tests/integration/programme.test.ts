@@ -4,7 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import AboutPage from "@/app/(site)/about/page";
+import AboutPage from "@/app/(site)/about/[copy]/page";
 import { EventDetails } from "@/components/events/event-details";
 import { db } from "@/lib/db";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
@@ -156,7 +156,7 @@ describe("facts no source gives", () => {
 
   it("the about page asks no “Based in France?” question: the programme text gives no reason and no address for it", async () => {
     await seedProgramme(db);
-    const about = renderToStaticMarkup(await AboutPage());
+    const about = renderToStaticMarkup(await AboutPage({ params: Promise.resolve({ copy: "cached" }) }));
     expect(about).not.toMatch(/France/);
     expect(about).toContain("Write to us");
   });
