@@ -1,6 +1,7 @@
 // What the staff event form accepts, with a message beside each field. Client-safe.
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
+import { decimalNumber } from "@/lib/decimal";
 import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
@@ -70,11 +71,11 @@ const time = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time on the 24-hour clock, like 09:30 or 17:00.");
 
-const coordinate = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `The ${label} is not a number.` })
-    .refine(Number.isFinite, `The ${label} is not a number.`)
-    .refine((v) => v >= min && v <= max, `That point is outside Europe: check the ${label}.`);
+const coordinate = (label: string, example: string, min: number, max: number) =>
+  decimalNumber({ missing: `Enter the ${label}.`, malformed: `Enter the ${label} in decimal degrees, like ${example}.` }).refine(
+    (v) => v >= min && v <= max,
+    `That point is outside Europe: check the ${label}.`,
+  );
 
 const flag = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
 
@@ -99,8 +100,8 @@ const eventFields = z.object({
   countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
   venueName: optional(text("the venue's name", 1, 160)),
   venueAddress: optional(text("the venue's address", 1, 300)),
-  latitude: optional(coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
-  longitude: optional(coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
+  latitude: optional(coordinate("latitude", "40.391", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
+  longitude: optional(coordinate("longitude", "-3.698", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
   /** The host hub: its address on the site (the part after /hubs/, or the whole address), or its name. */
   hostHub: optional(
     z

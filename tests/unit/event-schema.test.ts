@@ -153,7 +153,9 @@ describe("each field's own rules", () => {
   it("keeps the map position within Europe", () => {
     expect(errors({ latitude: "10" }).latitude).toEqual(["That point is outside Europe: check the latitude."]);
     expect(errors({ longitude: "120" }).longitude).toEqual(["That point is outside Europe: check the longitude."]);
-    expect(errors({ latitude: "north" }).latitude).toEqual(["The latitude is not a number."]);
+    expect(errors({ latitude: "north" }).latitude).toEqual(["Enter the latitude in decimal degrees, like 40.391."]);
+    expect(errors({ latitude: "0x30" }).latitude).toEqual(["Enter the latitude in decimal degrees, like 40.391."]);
+    expect(errors({ longitude: "1e1" }).longitude).toEqual(["Enter the longitude in decimal degrees, like -3.698."]);
   });
 
   it("limits the curators to twenty names of 120 characters", () => {
