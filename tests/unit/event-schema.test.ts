@@ -169,6 +169,22 @@ describe("rules comparing fields", () => {
     expect(errors({ endsOn: "2027-03-21" })).toEqual({ endsOn: ["The event cannot end before it starts: the last day must be on or after the first."] });
   });
 
+  it("shows the rules comparing fields together with every other field's message, not after they are fixed", () => {
+    expect(errors({ title: "", capacity: "lots", endsOn: "2027-03-21", applicationsCloseOn: "2027-04-01", startTime: "9:30" })).toEqual({
+      title: ["Enter the title."],
+      capacity: ["Enter the number of seats as a whole number, like 24."],
+      startTime: ["Enter a time on the 24-hour clock, like 09:30 or 17:00."],
+      endsOn: ["The event cannot end before it starts: the last day must be on or after the first."],
+      applicationsCloseOn: ["Applications must close before the event starts: choose a day before its first day."],
+    });
+    expect(errors({ kind: "party", datePrecision: "month", startsOn: "", endsOn: "", month: "", year: "2027", startTime: "" }).month).toEqual(["Choose the month."]);
+  });
+
+  it("gives a field refused for its own rules that one message only", () => {
+    expect(errors({ title: "", startsOn: "tomorrow" })).toEqual({ title: ["Enter the title."], startsOn: ["Enter the first day as a date, like 2027-03-22."] });
+    expect(errors({ summary: "", latitude: "north" })).toMatchObject({ latitude: ["Enter the latitude in decimal degrees, like 40.391."] });
+  });
+
   it("needs the first day when the days are known", () => {
     expect(errors({ startsOn: "" }).startsOn).toEqual(["Enter the first day of the event."]);
   });
