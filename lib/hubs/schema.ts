@@ -85,14 +85,26 @@ export const hubFilterSchema = z.object({
 
 export type HubFilters = z.output<typeof hubFilterSchema>;
 
-/** Next's searchParams (values may be lists) → filters. */
-export function parseHubFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): HubFilters {
+/** A filter value in the address that names nothing the filter knows, left out of the view. */
+export type IgnoredHubFilter = { filter: keyof HubFilters; value: string };
+
+/** Next's searchParams (values may be lists) → filters, and the values left out because no filter knows them. */
+export function readHubFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): { filters: HubFilters; ignored: IgnoredHubFilter[] } {
   const flat: Record<string, string | undefined> = {};
   const entries = params instanceof URLSearchParams ? params.entries() : Object.entries(params);
   for (const [k, v] of entries) flat[k] = Array.isArray(v) ? v[0] : (v ?? undefined);
   for (const k of Object.keys(flat)) if (flat[k] === "") delete flat[k];
-  return hubFilterSchema.parse(flat);
+  const filters = hubFilterSchema.parse(flat);
+  const ignored: IgnoredHubFilter[] = [];
+  for (const filter of Object.keys(hubFilterSchema.shape) as (keyof HubFilters)[]) {
+    const value = flat[filter];
+    if (value !== undefined && filters[filter] === undefined) ignored.push({ filter, value });
+  }
+  return { filters, ignored };
 }
+
+/** Next's searchParams (values may be lists) → filters. */
+export const parseHubFilters = (params: Record<string, string | string[] | undefined> | URLSearchParams): HubFilters => readHubFilters(params).filters;
 
 /** Filters → query string (stable key order), for links, the map data URL and the ETag. */
 export function hubFilterQuery(filters: HubFilters, extra: Record<string, string | number | undefined> = {}): string {

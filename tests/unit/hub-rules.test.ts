@@ -2,7 +2,7 @@
 // hub needs confirming, and what the hub form and the filters accept.
 import { describe, expect, it } from "vitest";
 import { boxAround, diffSnapshots, distanceKm, hubSnapshot, inEurope, isConfirmationDue, isStale, matchKey, slugify, websiteKey } from "@/lib/hubs/rules";
-import { hubFilterQuery, hubSchema, parseHubFilters } from "@/lib/hubs/schema";
+import { hubFilterQuery, hubSchema, parseHubFilters, readHubFilters } from "@/lib/hubs/schema";
 
 const valid = {
   name: "Factoría Cultural",
@@ -137,6 +137,19 @@ describe("filters in the URL", () => {
       country: undefined,
       stale: undefined,
     });
+  });
+
+  it("names the values it left out, so the page can say so", () => {
+    expect(readHubFilters({ country: "XX", kind: "lab", discipline: ["alchemy", "music"], open: "yes", stale: "", q: "x".repeat(101), page: "2" })).toEqual({
+      filters: { kind: "lab", country: undefined, discipline: undefined, open: undefined, q: undefined },
+      ignored: [
+        { filter: "q", value: "x".repeat(101) },
+        { filter: "country", value: "XX" },
+        { filter: "discipline", value: "alchemy" },
+        { filter: "open", value: "yes" },
+      ],
+    });
+    expect(readHubFilters(new URLSearchParams("country=SI&kind=lab")).ignored).toEqual([]);
   });
 
   it("writes filters back in a stable order", () => {
