@@ -116,6 +116,14 @@ const CHECKS: Check[] = [
   { route: null, name: "hub page, not confirmed recently", who: "visitor", path: "/hubs/deptford-fabrication-yard" },
   {
     route: null,
+    name: "hub page, a member asking to manage it",
+    who: "member",
+    path: "/hubs/kvart-collective",
+    prepare: (page) => page.getByRole("button", { name: "This is my hub — ask to manage it" }).click(),
+  },
+  { route: null, name: "directory, an unknown country in the address", who: "visitor", path: "/hubs?country=XX&kind=bogus" },
+  {
+    route: null,
     name: "hub page, contact form sent empty",
     who: "visitor",
     path: "/hubs/dunavski-lab",
