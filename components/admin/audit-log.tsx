@@ -133,7 +133,8 @@ function Details({ entry }: { entry: AuditLogEntry }) {
 export function AuditLog({ entries }: { entries: AuditLogEntry[] }) {
   return (
     <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
+      {/* Wide enough to read a row on one screen; narrower screens scroll the region. */}
+      <table className="w-full min-w-[52rem] border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
         <thead>
           <tr className="border-b border-stone-300">
@@ -155,10 +156,10 @@ export function AuditLog({ entries }: { entries: AuditLogEntry[] }) {
                   <span className="text-stone-700">The site, or an account since deleted</span>
                 )}
               </td>
-              <td className="p-3 [overflow-wrap:anywhere]">
+              <td className="p-3">
                 {isAuditAction(e.action) ? ACTION_WORDS[e.action] : <code>{e.action}</code>} {aboutThemselves(e) ? null : <Target entry={e} />}
               </td>
-              <td className="p-3 [overflow-wrap:anywhere]">
+              <td className="p-3 break-words">
                 <Details entry={e} />
               </td>
               <td className="p-3">

@@ -51,8 +51,8 @@ export default async function MapPage({ searchParams }: { searchParams: Params }
         <h2 id="filters-heading" className="sr-only">
           Filter the hubs
         </h2>
+        <IgnoredHubFilters ignored={ignored} className="mb-6" />
         <HubFilterForm action="/map" filters={filters} selects={hubFilterSelects()} />
-        <IgnoredHubFilters ignored={ignored} />
       </section>
 
       <HubMapExplorer query={query} summary={summary} labels={labels}>
