@@ -1,11 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction, AuditTarget } from "@/lib/audit-vocabulary";
 import { requestId } from "@/lib/request";
 
 /** Records who did what to which record. Call inside the transaction of the change itself. */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  entry: { actorId: string | null; action: string; targetType: string; targetId?: string; data?: Prisma.InputJsonValue },
+  entry: { actorId: string | null; action: AuditAction; targetType: AuditTarget; targetId?: string; data?: Prisma.InputJsonValue },
 ) {
   const reqId = await requestId().catch(() => undefined);
   await tx.auditEvent.create({

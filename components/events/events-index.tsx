@@ -4,7 +4,8 @@ import { EventFilterForm } from "@/components/events/event-filters";
 import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { NoSuchPage, Pagination } from "@/components/ui/pagination";
-import { eventsPageHref, isFiltered, type EventFilters } from "@/lib/events/filters";
+import { IgnoredEventFilters } from "@/components/events/ignored-event-filters";
+import { eventsPageHref, isFiltered, type EventFilters, type IgnoredEventFilter } from "@/lib/events/filters";
 import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
 
 export const eventsIndexMetadata: Metadata = {
@@ -53,8 +54,8 @@ function EventSection({ id, title, events, now }: { id: string; title: string; e
   );
 }
 
-/** The events list for a set of filters and a page: /events renders it, and so does its cached twin. */
-export async function EventsIndex({ filters, page }: { filters: EventFilters; page: number }) {
+/** The events list for a set of filters and a page: /events renders it, and so does its cached twin (with nothing `ignored`). */
+export async function EventsIndex({ filters, page, ignored = [] }: { filters: EventFilters; page: number; ignored?: IgnoredEventFilter[] }) {
   const pageLink = (p: number) => eventsPageHref(filters, p);
   const now = new Date();
   const [{ upcoming, past, total, upcomingTotal, pages }, options] = await Promise.all([listPublicEvents(filters, { page }, now), listEventFilterOptions()]);
@@ -74,6 +75,7 @@ export async function EventsIndex({ filters, page }: { filters: EventFilters; pa
       </div>
 
       <div className="mt-10">
+        <IgnoredEventFilters ignored={ignored} className="mb-6" />
         <p id="results-count" className="text-lg font-semibold text-stone-950">
           {total === 1 ? "1 event" : `${total.toLocaleString("en-GB")} events`}
           {filtered ? (total === 1 ? " matches your filters" : " match your filters") : ""}

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HubCard } from "@/components/hubs/hub-card";
 import { HubFilterForm } from "@/components/hubs/hub-filters";
+import { IgnoredHubFilters } from "@/components/hubs/ignored-hub-filters";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { NoSuchPage, Pagination } from "@/components/ui/pagination";
 import { listPublishedHubs, type HubSort } from "@/lib/hubs/queries";
-import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
+import { hubFilterQuery, type HubFilters, type IgnoredHubFilter } from "@/lib/hubs/schema";
 
 export const hubDirectoryMetadata: Metadata = {
   title: "Directory of creative hubs",
@@ -19,8 +20,11 @@ export function directoryPageHref(filters: HubFilters, sort: HubSort, page: numb
   return q ? `/hubs?${q}` : "/hubs";
 }
 
-/** The directory's content for a set of filters, a sort and a page: /hubs renders it, and so does its cached twin. */
-export async function HubDirectory({ filters, sort, page }: { filters: HubFilters; sort: HubSort; page: number }) {
+/**
+ * The directory's content for a set of filters, a sort and a page: /hubs renders it, and so
+ * does its cached twin (which has no filters, so nothing `ignored`).
+ */
+export async function HubDirectory({ filters, sort, page, ignored = [] }: { filters: HubFilters; sort: HubSort; page: number; ignored?: IgnoredHubFilter[] }) {
   const withQuery = (path: string, extra: Record<string, string | number | undefined> = {}) => {
     const q = hubFilterQuery(filters, extra);
     return q ? `${path}?${q}` : path;
@@ -49,6 +53,7 @@ export async function HubDirectory({ filters, sort, page }: { filters: HubFilter
         </div>
 
         <div>
+          <IgnoredHubFilters ignored={ignored} className="mb-6" />
           <section aria-labelledby="results-heading">
             <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
               <h2 id="results-heading" tabIndex={-1} className="text-2xl font-bold tracking-tight text-stone-950">

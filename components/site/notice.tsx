@@ -11,3 +11,23 @@ export function Notice({ children }: { children: React.ReactNode }) {
     </div>
   );
 }
+
+/** Filters in the address that were left out of the view, one sentence each (see IgnoredHubFilters, IgnoredEventFilters). */
+export function IgnoredFiltersNotice({ sentences, className = "mt-6" }: { sentences: string[]; className?: string }) {
+  if (sentences.length === 0) return null;
+  return (
+    <div className={`${className} rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-stone-900`}>
+      <p className="font-semibold">Some filters in the address were not understood:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {sentences.map((sentence) => (
+          <li key={sentence} className="[overflow-wrap:anywhere]">
+            {sentence}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A value from the address as the notice quotes it: short enough to read. */
+export const quoted = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;

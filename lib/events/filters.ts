@@ -5,7 +5,7 @@ import { COUNTRY_CODES } from "@/lib/countries";
 export const EVENT_KINDS = ["forum", "workshop", "other"] as const;
 export type EventKindCode = (typeof EVENT_KINDS)[number];
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const first = <T,>(v: T | T[]): T | undefined => (Array.isArray(v) ? v[0] : v);
 
 /** Unknown values are dropped, not errors: a hand-edited address still shows a list. */
 export const eventFilterSchema = z.object({
@@ -16,9 +16,22 @@ export const eventFilterSchema = z.object({
 
 export type EventFilters = z.output<typeof eventFilterSchema>;
 
-export function parseEventFilters(params: Record<string, string | string[] | undefined>): EventFilters {
-  return eventFilterSchema.parse({ kind: params.kind || undefined, country: params.country || undefined, year: params.year || undefined });
+/** A filter value in the address that names nothing the filter knows, left out of the list. */
+export type IgnoredEventFilter = { filter: keyof EventFilters; value: string };
+
+/** The filters from the address, and the values left out because no filter knows them. */
+export function readEventFilters(params: Record<string, string | string[] | undefined>): { filters: EventFilters; ignored: IgnoredEventFilter[] } {
+  const sent = { kind: first(params.kind) || undefined, country: first(params.country) || undefined, year: first(params.year) || undefined };
+  const filters = eventFilterSchema.parse(sent);
+  const ignored: IgnoredEventFilter[] = [];
+  for (const filter of ["kind", "country", "year"] as const) {
+    const value = sent[filter];
+    if (value !== undefined && filters[filter] === undefined) ignored.push({ filter, value });
+  }
+  return { filters, ignored };
 }
+
+export const parseEventFilters = (params: Record<string, string | string[] | undefined>): EventFilters => readEventFilters(params).filters;
 
 /** The page number from `?page=`, 1 when missing or malformed. */
 export function parsePage(value: string | string[] | undefined): number {

@@ -8,7 +8,7 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 
 /** The status each decision leads to, and the statuses it may be taken from. */
-export const REVIEW_TRANSITIONS: Record<ReviewDecision, { to: ApplicationStatus; from: readonly ApplicationStatus[] }> = {
+export const REVIEW_TRANSITIONS: Record<ReviewDecision, { to: Extract<ApplicationStatus, "accepted" | "declined" | "waitlisted">; from: readonly ApplicationStatus[] }> = {
   // A declined person may be accepted after all, for instance when staff change their mind.
   accept: { to: "accepted", from: ["pending", "waitlisted", "declined"] },
   decline: { to: "declined", from: ["pending", "waitlisted", "accepted", "registered", "offered"] },

@@ -1,6 +1,7 @@
 // What the staff event form accepts, with a message beside each field. Client-safe.
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
+import { decimalNumber } from "@/lib/decimal";
 import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
 import { ApplicationStatus, type DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
@@ -70,11 +71,11 @@ const time = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time on the 24-hour clock, like 09:30 or 17:00.");
 
-const coordinate = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `The ${label} is not a number.` })
-    .refine(Number.isFinite, `The ${label} is not a number.`)
-    .refine((v) => v >= min && v <= max, `That point is outside Europe: check the ${label}.`);
+const coordinate = (label: string, example: string, min: number, max: number) =>
+  decimalNumber({ missing: `Enter the ${label}.`, malformed: `Enter the ${label} in decimal degrees, like ${example}.` }).refine(
+    (v) => v >= min && v <= max,
+    `That point is outside Europe: check the ${label}.`,
+  );
 
 const flag = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
 
@@ -99,8 +100,8 @@ const eventFields = z.object({
   countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
   venueName: optional(text("the venue's name", 1, 160)),
   venueAddress: optional(text("the venue's address", 1, 300)),
-  latitude: optional(coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
-  longitude: optional(coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
+  latitude: optional(coordinate("latitude", "40.391", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
+  longitude: optional(coordinate("longitude", "-3.698", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
   /** The host hub: its address on the site (the part after /hubs/, or the whole address), or its name. */
   hostHub: optional(
     z
@@ -133,42 +134,74 @@ const eventFields = z.object({
   coverImage: z.preprocess((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, z.boolean()),
 });
 
+type EventFields = z.output<typeof eventFields>;
+
+/** Each field that parses on its own; the others are left out. */
+function fieldsThatParse(input: unknown): Partial<EventFields> {
+  const sent = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const parsed: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(eventFields.shape)) {
+    const result = field.safeParse(sent[name]);
+    if (result.success) parsed[name] = result.data;
+  }
+  return parsed as Partial<EventFields>;
+}
+
 /**
- * The staff event form. Besides each field's own rules: the dates in order, the
- * application window before the event, times only on known days, a capacity when people
- * register, and a description for every cover image. The output has startsOn/endsOn
- * resolved (a month becomes its first and last day) and no field the event does not store.
+ * The rules that compare fields: the dates in order, the application window before the
+ * event, times only on known days, a capacity when people register, and a description for
+ * every cover image. A rule runs whenever the fields it compares parse, whatever else is
+ * wrong, so the form shows its message with the others at once; a field already refused
+ * for its own rules keeps that one message ("not a date", rather than also "enter the day").
  */
-export const eventSchema = eventFields
-  .superRefine((f, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    let startsOn: Date | undefined;
-    if (f.datePrecision === "day") {
-      if (!f.startsOn) issue("startsOn", "Enter the first day of the event.");
-      startsOn = f.startsOn;
-      if (f.startsOn && f.endsOn && f.endsOn < f.startsOn) issue("endsOn", "The event cannot end before it starts: the last day must be on or after the first.");
-      const oneDay = f.startsOn && (!f.endsOn || f.endsOn.getTime() === f.startsOn.getTime());
-      if (oneDay && f.startTime && f.endTime && f.endTime <= f.startTime) issue("endTime", "On a one-day event the end time must be after the start time.");
-    } else {
-      if (!f.month) issue("month", "Choose the month.");
-      if (!f.year) issue("year", "Enter the year, like 2027.");
-      if (f.month && f.year) startsOn = new Date(Date.UTC(f.year, f.month - 1, 1));
-      if (f.startTime) issue("startTime", "Times can be given only when the days are known. Leave the times empty while the dates are to be confirmed.");
-      if (f.endTime) issue("endTime", "Times can be given only when the days are known. Leave the times empty while the dates are to be confirmed.");
+function compareFields(f: Partial<EventFields>, ctx: z.RefinementCtx, refused: ReadonlySet<string>) {
+  const issue = (path: string, message: string) => {
+    if (!refused.has(path)) ctx.addIssue({ code: "custom", path: [path], message });
+  };
+  let startsOn: Date | undefined;
+  if (f.datePrecision === "day") {
+    if (!f.startsOn) issue("startsOn", "Enter the first day of the event.");
+    startsOn = f.startsOn;
+    if (f.startsOn && f.endsOn && f.endsOn < f.startsOn) issue("endsOn", "The event cannot end before it starts: the last day must be on or after the first.");
+    const oneDay = f.startsOn && (!f.endsOn || f.endsOn.getTime() === f.startsOn.getTime());
+    if (oneDay && f.startTime && f.endTime && f.endTime <= f.startTime) issue("endTime", "On a one-day event the end time must be after the start time.");
+  } else if (f.datePrecision === "month") {
+    if (!f.month) issue("month", "Choose the month.");
+    if (!f.year) issue("year", "Enter the year, like 2027.");
+    if (f.month && f.year) startsOn = new Date(Date.UTC(f.year, f.month - 1, 1));
+    if (f.startTime) issue("startTime", "Times can be given only when the days are known. Leave the times empty while the dates are to be confirmed.");
+    if (f.endTime) issue("endTime", "Times can be given only when the days are known. Leave the times empty while the dates are to be confirmed.");
+  }
+  if ((f.latitude === undefined) !== (f.longitude === undefined)) {
+    issue(f.latitude === undefined ? "latitude" : "longitude", "Give both the latitude and the longitude, or neither.");
+  }
+  if (f.participation === "registration" && f.capacity === undefined) issue("capacity", "Enter the number of seats: open registration needs it to know when to start a waiting list.");
+  if (f.participation !== "information") {
+    if (f.applicationsOpenOn && f.applicationsCloseOn && f.applicationsOpenOn > f.applicationsCloseOn) {
+      issue("applicationsOpenOn", "Applications must open on or before the day they close.");
     }
-    if ((f.latitude === undefined) !== (f.longitude === undefined)) {
-      issue(f.latitude === undefined ? "latitude" : "longitude", "Give both the latitude and the longitude, or neither.");
-    }
-    if (f.participation === "registration" && f.capacity === undefined) issue("capacity", "Enter the number of seats: open registration needs it to know when to start a waiting list.");
-    if (f.participation !== "information") {
-      if (f.applicationsOpenOn && f.applicationsCloseOn && f.applicationsOpenOn > f.applicationsCloseOn) {
-        issue("applicationsOpenOn", "Applications must open on or before the day they close.");
-      }
-      if (startsOn && f.applicationsCloseOn && f.applicationsCloseOn >= startsOn) issue("applicationsCloseOn", "Applications must close before the event starts: choose a day before its first day.");
-      if (startsOn && f.applicationsOpenOn && f.applicationsOpenOn >= startsOn) issue("applicationsOpenOn", "Applications must open before the event starts.");
-    }
-    const keepsCover = f.coverImage || (f.coverImageKey !== undefined && !f.removeCover);
-    if (keepsCover && !f.coverImageAlt) issue("coverImageAlt", "Describe the cover image for people who cannot see it.");
+    if (startsOn && f.applicationsCloseOn && f.applicationsCloseOn >= startsOn) issue("applicationsCloseOn", "Applications must close before the event starts: choose a day before its first day.");
+    if (startsOn && f.applicationsOpenOn && f.applicationsOpenOn >= startsOn) issue("applicationsOpenOn", "Applications must open before the event starts.");
+  }
+  const keepsCover = f.coverImage || (f.coverImageKey !== undefined && !f.removeCover);
+  if (keepsCover && !f.coverImageAlt) issue("coverImageAlt", "Describe the cover image for people who cannot see it.");
+}
+
+/**
+ * The staff event form: each field's own rules, and the rules comparing fields. The output
+ * has startsOn/endsOn resolved (a month becomes its first and last day) and no field the
+ * event does not store.
+ */
+export const eventSchema = z
+  .unknown()
+  .transform((input, ctx): EventFields => {
+    // zod runs an object's refinements only once every field parses; the comparisons run
+    // here on the fields that did, so a date-order error is not held back by a typo elsewhere.
+    const fields = eventFields.safeParse(input);
+    const issues = fields.error?.issues ?? [];
+    for (const issue of issues) ctx.addIssue({ ...issue, code: "custom" });
+    compareFields(fields.success ? fields.data : fieldsThatParse(input), ctx, new Set(issues.map((i) => String(i.path[0]))));
+    return fields.success ? fields.data : z.NEVER;
   })
   .transform((f) => {
     const month = f.datePrecision === "month";

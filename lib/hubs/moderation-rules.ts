@@ -1,6 +1,7 @@
 // What staff may decide about a hub, and when: plain functions, shared by the commands (which
 // enforce them in the database) and the pages (which show the same reasons).
 import { createHash } from "node:crypto";
+import type { AuditAction } from "@/lib/audit-vocabulary";
 import type { HubStatus, RequestStatus } from "@/lib/generated/prisma/enums";
 import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import type { HubSnapshot } from "@/lib/hubs/rules";
@@ -8,7 +9,7 @@ import type { HubSnapshot } from "@/lib/hubs/rules";
 export const HUB_DECISIONS = ["approve", "request-changes", "reject", "archive"] as const;
 export type HubDecision = (typeof HUB_DECISIONS)[number];
 
-type Transition = { from: HubStatus; to: HubStatus; audit: string; message: "none" | "required" | "optional" };
+type Transition = { from: HubStatus; to: HubStatus; audit: AuditAction; message: "none" | "required" | "optional" };
 
 /** Each decision moves a hub from exactly one status to another, and is recorded under its own name. */
 export const TRANSITIONS: Record<HubDecision, Transition> = {

@@ -92,3 +92,25 @@ export async function findInvitation(secret: string, now = new Date()) {
 export async function ownsHub(actor: CurrentUser, hubId: string) {
   return (await db.hubOwner.count({ where: { hubId, userId: actor.id } })) > 0;
 }
+
+/**
+ * Where the actor stands with a published hub, for the "Is this your hub?" part of its page:
+ * they manage it, they have asked to (and what staff decided), or they may ask. Null when the
+ * hub is not published.
+ */
+export async function getHubStanding(actor: CurrentUser, hubId: string): Promise<HubStanding | null> {
+  const hub = await db.hub.findFirst({
+    where: { id: hubId, status: "published" },
+    select: {
+      owners: { where: { userId: actor.id }, select: { userId: true } },
+      managementRequests: { where: { userId: actor.id }, select: { status: true } },
+    },
+  });
+  if (!hub) return null;
+  if (hub.owners.length) return "owner";
+  const request = hub.managementRequests[0];
+  return request ? (request.status === "declined" ? "declined" : "asked") : "may-ask";
+}
+
+/** "asked": a request waits for staff (or was approved a moment before the owner row shows). */
+export type HubStanding = "owner" | "asked" | "declined" | "may-ask";

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Prisma } from "@/lib/db";
+import type { AuditAction } from "@/lib/audit-vocabulary";
 import { recordAudit } from "@/lib/audit";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
@@ -142,7 +143,7 @@ export async function unarchiveHub(actor: Actor, input: { hubId: string }) {
   });
 }
 
-async function changeStatus(actor: Actor, hubId: string, action: string, next: (status: HubStatus) => Prisma.HubUpdateManyMutationInput & { status: HubStatus }) {
+async function changeStatus(actor: Actor, hubId: string, action: AuditAction, next: (status: HubStatus) => Prisma.HubUpdateManyMutationInput & { status: HubStatus }) {
   if (!actor) throw new NotFoundError("hub");
   await db.$transaction(async (tx) => {
     await lockHub(tx, hubId);

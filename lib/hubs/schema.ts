@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
 import { COUNTRY_CODES } from "@/lib/countries";
-import { listOf, optional, values } from "@/lib/form-fields";
+import { decimalNumber } from "@/lib/decimal";
+import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
 
 
 const text = (label: string, min: number, max: number) =>
@@ -26,11 +27,12 @@ const webAddress = z
   }, "Enter a full web address starting with https://, for example https://example.org.");
 
 const OUTSIDE_EUROPE = "That point is outside Europe. Place the pin where the hub is, or pick a place from the list.";
-const coordinate = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `Place the pin on the map or pick a place, so we know the hub's ${label}.` })
-    .refine(Number.isFinite, `The ${label} is not a number.`)
-    .refine((v) => v >= min && v <= max, OUTSIDE_EUROPE);
+const NO_PLACE = "Pick the hub's town or place the pin on the map, so we know where the hub is.";
+const coordinate = (label: string, example: string, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    decimalNumber({ missing: NO_PLACE, malformed: `Enter the ${label} in decimal degrees, like ${example}.` }).refine((v) => v >= min && v <= max, OUTSIDE_EUROPE),
+  );
 
 export const hubSchema = z.object({
   name: text("the hub's name", 2, 120),
@@ -50,8 +52,8 @@ export const hubSchema = z.object({
   address: optional(text("the address", 1, 200)),
   city: text("the town or city", 1, 100),
   countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
-  latitude: coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north),
-  longitude: coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east),
+  latitude: coordinate("latitude", "46.05108", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north),
+  longitude: coordinate("longitude", "14.50513", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east),
   foundedYear: optional(
     z.coerce
       .number({ error: "Enter a year like 2014." })
@@ -83,14 +85,26 @@ export const hubFilterSchema = z.object({
 
 export type HubFilters = z.output<typeof hubFilterSchema>;
 
-/** Next's searchParams (values may be lists) → filters. */
-export function parseHubFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): HubFilters {
+/** A filter value in the address that names nothing the filter knows, left out of the view. */
+export type IgnoredHubFilter = { filter: keyof HubFilters; value: string };
+
+/** Next's searchParams (values may be lists) → filters, and the values left out because no filter knows them. */
+export function readHubFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): { filters: HubFilters; ignored: IgnoredHubFilter[] } {
   const flat: Record<string, string | undefined> = {};
   const entries = params instanceof URLSearchParams ? params.entries() : Object.entries(params);
   for (const [k, v] of entries) flat[k] = Array.isArray(v) ? v[0] : (v ?? undefined);
   for (const k of Object.keys(flat)) if (flat[k] === "") delete flat[k];
-  return hubFilterSchema.parse(flat);
+  const filters = hubFilterSchema.parse(flat);
+  const ignored: IgnoredHubFilter[] = [];
+  for (const filter of Object.keys(hubFilterSchema.shape) as (keyof HubFilters)[]) {
+    const value = flat[filter];
+    if (value !== undefined && filters[filter] === undefined) ignored.push({ filter, value });
+  }
+  return { filters, ignored };
 }
+
+/** Next's searchParams (values may be lists) → filters. */
+export const parseHubFilters = (params: Record<string, string | string[] | undefined> | URLSearchParams): HubFilters => readHubFilters(params).filters;
 
 /** Filters → query string (stable key order), for links, the map data URL and the ETag. */
 export function hubFilterQuery(filters: HubFilters, extra: Record<string, string | number | undefined> = {}): string {

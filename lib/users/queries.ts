@@ -32,18 +32,64 @@ export async function listUsersForStaff(actor: CurrentUser | null, opts: { q?: s
 
 export const AUDIT_PER_PAGE = 50;
 
-/** Staff only: the audit log, newest first. */
+/** One row of the audit log, with the names of who did it and of the record it is about. */
+export type AuditLogEntry = {
+  id: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  data: Prisma.JsonValue;
+  requestId: string | null;
+  createdAt: Date;
+  actor: { id: string; name: string; email: string } | null;
+  /** The record's name as it is now (a hub's or a person's name, an event's title, a message's sender), null once it is gone. */
+  targetName: string | null;
+  /** A person's address (user), to find them among the accounts. */
+  targetEmail: string | null;
+  /** The event an application is for. */
+  targetEvent: { id: string; title: string } | null;
+};
+
+type AuditRow = Omit<AuditLogEntry, "actor" | "targetEvent"> & {
+  actorId: string | null;
+  actorName: string | null;
+  actorEmail: string | null;
+  eventId: string | null;
+  eventTitle: string | null;
+};
+
+/**
+ * Staff only: the audit log, newest first, a page at a time. The names of the actors and of
+ * the records come in the same query as the rows (one join per kind of record), so a page
+ * costs two queries however many kinds of record it names.
+ */
 export async function listAuditEvents(actor: CurrentUser | null, opts: { page: number }) {
   if (!isStaff(actor)) throw new NotFoundError();
-  const [total, events] = await db.$transaction([
+  const [total, rows] = await db.$transaction([
     db.auditEvent.count(),
-    db.auditEvent.findMany({
-      select: { id: true, action: true, targetType: true, targetId: true, createdAt: true, requestId: true, actor: { select: { name: true, email: true } } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (opts.page - 1) * AUDIT_PER_PAGE,
-      take: AUDIT_PER_PAGE,
-    }),
+    db.$queryRaw<AuditRow[]>`
+      SELECT a."id", a."action", a."targetType", a."targetId", a."data", a."requestId", a."createdAt",
+             actor."id" AS "actorId", actor."name" AS "actorName", actor."email" AS "actorEmail",
+             COALESCE(h."name", e."title", person."name", applicant."name", message."name") AS "targetName",
+             person."email" AS "targetEmail",
+             applied."id" AS "eventId", applied."title" AS "eventTitle"
+        FROM "AuditEvent" a
+        LEFT JOIN "User" actor ON actor."id" = a."actorId"
+        LEFT JOIN "Hub" h ON a."targetType" = 'hub' AND h."id" = a."targetId"
+        LEFT JOIN "Event" e ON a."targetType" = 'event' AND e."id" = a."targetId"
+        LEFT JOIN "User" person ON a."targetType" = 'user' AND person."id" = a."targetId"
+        LEFT JOIN "EventApplication" application ON a."targetType" = 'EventApplication' AND application."id" = a."targetId"
+        LEFT JOIN "User" applicant ON applicant."id" = application."userId"
+        LEFT JOIN "Event" applied ON applied."id" = application."eventId"
+        LEFT JOIN "ContactMessage" message ON a."targetType" = 'contact-message' AND message."id" = a."targetId"
+       ORDER BY a."createdAt" DESC, a."id" DESC
+       LIMIT ${AUDIT_PER_PAGE} OFFSET ${(opts.page - 1) * AUDIT_PER_PAGE}`,
   ]);
+  const events: AuditLogEntry[] = rows.map(({ actorId, actorName, actorEmail, eventId, eventTitle, ...row }) => ({
+    ...row,
+    actor: actorId ? { id: actorId, name: actorName!, email: actorEmail! } : null,
+    targetEvent: eventId ? { id: eventId, title: eventTitle! } : null,
+  }));
   return { total, events, pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)) };
 }
 

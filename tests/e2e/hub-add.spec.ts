@@ -127,6 +127,11 @@ test("a near-duplicate of a published hub is shown, and “ask to manage it” s
     const requests = await db.query(`SELECT "userId", "status", "message" FROM "HubManagementRequest" WHERE "hubId" = $1`, [listed.id]);
     expect(requests.rows).toEqual([{ userId: member.id, status: "pending", message: "I programme the studio's workshops." }]);
     expect((await latestEmailTo(DEMO_ACCOUNTS.staff, { containing: `Kino Siska ${id}` })).subject).toBe(`Request to manage Kino Siska ${id}`);
+    // The warning and the form stay, with what was typed: the person may still add a hub of their own.
+    await page.waitForLoadState("networkidle");
+    await expect(warning).toBeVisible();
+    await expect(warning.getByRole("status")).toContainText("we have passed your request to our team");
+    await expect(page.getByLabel("Name of the hub")).toHaveValue(`Kino Šiška ${id} Studio`);
   });
 
   await test.step("or: no, mine is a different hub, and the submission goes on", async () => {

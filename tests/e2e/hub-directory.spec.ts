@@ -174,3 +174,20 @@ test("a visitor downloads the filtered list as CSV, without any email address", 
   expect(body).not.toContain("@hubs.echn.test");
   expect(JSON.parse(body).features.map((f: { properties: { name: string } }) => f.properties.name)).toContain("Dunavski Lab");
 });
+
+test("a filter value in the address that names nothing is left out, and the page says so", async ({ page }) => {
+  await page.goto("/hubs?country=XX&kind=lab");
+  await expect(page.getByText("No country “XX”: showing all countries.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /hubs? match your filters/ })).toBeVisible();
+  await expect(page.getByRole("search", { name: "Filter hubs" }).getByLabel("Kind of hub")).toHaveValue("lab");
+
+  await page.goto("/map?country=XX&discipline=alchemy");
+  await expect(page.getByText("No country “XX”: showing all countries.")).toBeVisible();
+  await expect(page.getByText("No discipline “alchemy”: showing all disciplines.")).toBeVisible();
+
+  await page.goto("/events?kind=bogus");
+  await expect(page.getByText("No kind of event “bogus”: showing every kind.")).toBeVisible();
+
+  await page.goto("/hubs?country=SI");
+  await expect(page.getByText("Some filters in the address were not understood")).toHaveCount(0);
+});

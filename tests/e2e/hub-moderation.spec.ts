@@ -95,6 +95,17 @@ test("request changes → the owner fixes the hub → staff see the change and a
     expect(state.publishedAt).not.toBeNull();
     expect(state.reviewedSnapshot?.summary).toBe(fixed);
   });
+
+  await test.step("the audit log says it in words, with names that link to the hub and the moderator", async () => {
+    await page.goto("/admin/audit");
+    const row = page.getByRole("row").filter({ hasText: `approved the hub ${hub.name}` });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole("link", { name: hub.name })).toHaveAttribute("href", `/admin/hubs/${hub.id}`);
+    await expect(row.getByRole("link", { name: "Sofia Marković" })).toHaveAttribute("href", /^\/admin\/users\?q=staff%40echn\.test$/);
+    const asking = page.getByRole("row").filter({ hasText: `asked for changes to the hub ${hub.name}` });
+    await expect(asking).toContainText(asked);
+    await expect(page.getByRole("main")).not.toContainText("hub.approved");
+  });
 });
 
 test("a second moderator deciding on a hub already decided is told, and nothing changes", async ({ page, browser }) => {

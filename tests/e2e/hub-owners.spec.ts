@@ -232,3 +232,43 @@ test("someone else replaying an owner's archive and invite requests is refused, 
     expect((await hubRow(hub.id)).status).toBe("archived");
   });
 });
+
+test("a hub's page offers “ask to manage it” to a signed-in member, once; tells its owner they manage it; and asks a visitor to sign in", async ({ page, browser }) => {
+  const owner = await createPerson("Olga Owner");
+  const hub = await createHub(`Riverside Studio ${randomBytes(3).toString("hex")}`, [owner]);
+  const slug = (await db.query(`SELECT "slug" FROM "Hub" WHERE "id" = $1`, [hub.id])).rows[0].slug as string;
+  const standing = (p: Page) => p.getByRole("region", { name: "Is this your hub?" });
+
+  await test.step("a visitor is offered to sign in, and comes back to the hub", async () => {
+    await page.goto(`/hubs/${slug}`);
+    const signIn = standing(page).getByRole("link", { name: "sign in to ask to manage it" });
+    await expect(signIn).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(`/hubs/${slug}#standing`)}`);
+  });
+
+  const member = await createPerson("Mira Member");
+  const memberPage = await signedInPage(browser, member);
+  await test.step("a signed-in member asks to manage it from its page", async () => {
+    await memberPage.goto(`/hubs/${slug}`);
+    await standing(memberPage).getByRole("button", { name: "This is my hub — ask to manage it" }).click();
+    await standing(memberPage).getByLabel(`How are you involved with ${hub.name}?`).fill("I run the studio's print room.");
+    await standing(memberPage).getByRole("button", { name: "Send the request" }).click();
+    await expect(standing(memberPage).getByRole("status")).toContainText("we have passed your request to our team");
+    expect((await db.query(`SELECT "userId", "status" FROM "HubManagementRequest" WHERE "hubId" = $1`, [hub.id])).rows).toEqual([{ userId: member.id, status: "pending" }]);
+  });
+
+  await test.step("back on the page, the member is told the request waits, with no second offer", async () => {
+    await memberPage.reload();
+    await expect(standing(memberPage)).toContainText("You have asked to manage this hub.");
+    await expect(standing(memberPage).getByRole("button", { name: "This is my hub — ask to manage it" })).toHaveCount(0);
+  });
+
+  await test.step("the owner is told they manage it, with the way to edit it", async () => {
+    await signInAs(page, owner.email, owner.password);
+    await page.goto(`/hubs/${slug}`);
+    await expect(standing(page)).toContainText("You manage this hub.");
+    await expect(standing(page).getByRole("link", { name: `Edit ${hub.name}` })).toHaveAttribute("href", `/account/hubs/${hub.id}/edit`);
+    await expect(standing(page).getByRole("button", { name: "This is my hub — ask to manage it" })).toHaveCount(0);
+  });
+  expect(await count(`SELECT count(*)::int AS n FROM "HubManagementRequest" WHERE "hubId" = $1`, [hub.id])).toBe(1);
+  await memberPage.context().close();
+});

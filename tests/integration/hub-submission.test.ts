@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { LikelyDuplicatesError, requestHubManagement, submitHub, updateHub } from "@/lib/hubs/commands";
 import { getOwnHubDraft, saveHubDraft } from "@/lib/hubs/drafts";
+import { getHubStanding } from "@/lib/hubs/owner-queries";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { fileStorage } from "@/lib/storage";
@@ -290,6 +291,21 @@ describe("requestHubManagement", () => {
     await expect(requestHubManagement(null, { hubId: hub.id, message: "A visitor." })).rejects.toThrow(UserError);
     await expect(requestHubManagement(other.actor, { hubId: "no-such-hub", message: "Nothing." })).rejects.toThrow(NotFoundError);
     expect(await db.hubManagementRequest.count({ where: { hubId: hub.id } })).toBe(1);
+    expect(await auditOf(hub.id, "hub.management-requested")).toHaveLength(1);
+  });
+
+  it("tells a hub's page where the person looking stands: manages it, has asked, was declined, or may ask", async () => {
+    const hub = await submitHub(owner.actor, hubInput(), { imageKey: null, notDuplicate: true });
+    expect(await getHubStanding(other.actor, hub.id)).toBeNull(); // not published: no page to ask from
+    await db.hub.update({ where: { id: hub.id }, data: { status: "published" } });
+    const third = await createUser();
+    expect(await getHubStanding(owner.actor, hub.id)).toBe("owner");
+    expect(await getHubStanding(other.actor, hub.id)).toBe("may-ask");
+    await requestHubManagement(other.actor, { hubId: hub.id, message: "I run its workshops." });
+    expect(await getHubStanding(other.actor, hub.id)).toBe("asked");
+    expect(await getHubStanding(third.actor, hub.id)).toBe("may-ask");
+    await db.hubManagementRequest.updateMany({ where: { hubId: hub.id, userId: other.id }, data: { status: "declined" } });
+    expect(await getHubStanding(other.actor, hub.id)).toBe("declined");
   });
 });
 
@@ -336,7 +352,7 @@ describe("the hub form's schema", () => {
     expect(errors({ latitude: "10", longitude: "10" })).toEqual({ latitude: expect.stringContaining("outside Europe") });
     expect(errors({ longitude: "-75" })).toEqual({ longitude: expect.stringContaining("outside Europe") });
     expect(errors({ countryCode: "US" })).toEqual({ countryCode: "Choose the country." });
-    expect(errors({ latitude: "" })).toEqual({ latitude: expect.stringContaining("Place the pin") });
+    expect(errors({ latitude: "" })).toEqual({ latitude: expect.stringContaining("place the pin") });
   });
 
   it("refuses invalid web addresses and keeps script as plain text", () => {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { changeUserRole } from "@/lib/users/commands";
 import { AUDIT_PER_PAGE, listAuditEvents, listUsersForStaff, USERS_PER_PAGE } from "@/lib/users/queries";
-import { createUser } from "./helpers";
+import { createPublishedHub, createUser } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -204,11 +204,82 @@ describe("listAuditEvents", () => {
   it("names the actor by name and address only, and keeps events whose actor is gone", async () => {
     const { events } = await listAuditEvents(staff.actor, { page: 2 });
     const byAdmin = events.find((e) => e.targetType === targetType && e.targetId === "0");
-    expect(byAdmin!.actor).toEqual({ name: admin.name, email: admin.email });
+    expect(byAdmin!.actor).toEqual({ id: admin.id, name: admin.name, email: admin.email });
     const anonymous = events.find((e) => e.targetType === targetType && e.targetId === "1");
     expect(anonymous!.actor).toBeNull();
     for (const event of events) {
-      expect(Object.keys(event).sort()).toEqual(["action", "actor", "createdAt", "id", "requestId", "targetId", "targetType"]);
+      expect(Object.keys(event).sort()).toEqual(["action", "actor", "createdAt", "data", "id", "requestId", "targetEmail", "targetEvent", "targetId", "targetName", "targetType"]);
     }
+  });
+});
+
+describe("the audit log names the records", () => {
+  // Dated after anything other tests write now (and before the rows of "listAuditEvents"
+  // above while they last), so these sit together on the first pages.
+  const base = Date.UTC(2099, 0, 1);
+  const tag = randomBytes(4).toString("hex");
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    const hubs = await Promise.all(Array.from({ length: 5 }, () => createPublishedHub()));
+    const people = await Promise.all(Array.from({ length: 5 }, () => createUser()));
+    const event = await db.event.create({
+      data: {
+        slug: `audit-${tag}`, kind: "workshop", title: `Audit workshop ${tag}`, summary: "A workshop the audit log names.", startsOn: new Date("2030-01-01"),
+        endsOn: new Date("2030-01-01"), timeZone: "Europe/Madrid", city: "Madrid", countryCode: "ES",
+      },
+    });
+    const application = await db.eventApplication.create({ data: { status: "pending", role: "manager", bring: "x", takeAway: "y", eventId: event.id, userId: people[0]!.id } });
+    const message = await db.contactMessage.create({ data: { name: `Sender ${tag}`, email: "sender@test.invalid", topic: "general", message: "Hello" } });
+    const rows = [
+      ...hubs.map((h) => ({ action: "hub.updated", targetType: "hub", targetId: h.id, data: { changes: [{ field: "name", before: "Old", after: h.name }] } })),
+      ...people.map((p) => ({ action: "user.role-changed", targetType: "user", targetId: p.id, data: { from: "member", to: "staff" } })),
+      { action: "event.updated", targetType: "event", targetId: event.id, data: { changes: ["capacity"] } },
+      { action: "event.application.accepted", targetType: "EventApplication", targetId: application.id },
+      { action: "contact.handled", targetType: "contact-message", targetId: message.id },
+      { action: "hub.approved", targetType: "hub", targetId: "gone" },
+    ];
+    const created = await db.auditEvent.createManyAndReturn({
+      data: rows.map((row, i) => ({ ...row, actorId: admin.id, createdAt: new Date(base + i * 1000) })),
+      select: { id: true },
+    });
+    ids.push(...created.map((c) => c.id));
+  });
+  afterAll(async () => {
+    await db.auditEvent.deleteMany({ where: { id: { in: ids } } });
+  });
+
+  it("resolves the names of hubs, people, events, applications and messages in the page's own query, not one query a row", async () => {
+    // Count what the query asks of Prisma: a lookup per row would show as hub/user/event reads.
+    const holder = globalThis as unknown as { prisma: object };
+    const real = holder.prisma;
+    const asked: string[] = [];
+    holder.prisma = new Proxy(real, {
+      get(target, property) {
+        asked.push(String(property));
+        const value = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    let pages: Awaited<ReturnType<typeof listAuditEvents>>[];
+    try {
+      pages = [await listAuditEvents(staff.actor, { page: 1 }), await listAuditEvents(staff.actor, { page: 2 })];
+    } finally {
+      holder.prisma = real;
+    }
+    expect(asked.filter((p) => !p.startsWith("$") && p !== "auditEvent" && typeof p === "string")).toEqual([]);
+    expect(asked.filter((p) => p === "$queryRaw")).toHaveLength(2);
+
+    const ours = pages.flatMap((p) => p.events).filter((e) => ids.includes(e.id));
+    expect(ours).toHaveLength(ids.length);
+    const byTarget = (type: string) => ours.filter((e) => e.targetType === type);
+    expect(byTarget("hub").filter((e) => e.targetName).map((e) => e.targetName!.startsWith("Canal Studios"))).toEqual([true, true, true, true, true]);
+    expect(byTarget("hub").find((e) => e.targetId === "gone")).toMatchObject({ targetName: null, action: "hub.approved" });
+    expect(byTarget("user").every((e) => e.targetName?.startsWith("Test member") && e.targetEmail?.endsWith("@test.invalid"))).toBe(true);
+    expect(byTarget("event")[0]).toMatchObject({ targetName: `Audit workshop ${tag}`, data: { changes: ["capacity"] } });
+    expect(byTarget("EventApplication")[0]).toMatchObject({ targetEvent: { title: `Audit workshop ${tag}` } });
+    expect(byTarget("EventApplication")[0]!.targetName).toMatch(/^Test member/);
+    expect(byTarget("contact-message")[0]).toMatchObject({ targetName: `Sender ${tag}` });
+    expect(ours.every((e) => e.actor?.name === admin.name && e.createdAt instanceof Date)).toBe(true);
   });
 });

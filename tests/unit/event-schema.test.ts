@@ -153,7 +153,9 @@ describe("each field's own rules", () => {
   it("keeps the map position within Europe", () => {
     expect(errors({ latitude: "10" }).latitude).toEqual(["That point is outside Europe: check the latitude."]);
     expect(errors({ longitude: "120" }).longitude).toEqual(["That point is outside Europe: check the longitude."]);
-    expect(errors({ latitude: "north" }).latitude).toEqual(["The latitude is not a number."]);
+    expect(errors({ latitude: "north" }).latitude).toEqual(["Enter the latitude in decimal degrees, like 40.391."]);
+    expect(errors({ latitude: "0x30" }).latitude).toEqual(["Enter the latitude in decimal degrees, like 40.391."]);
+    expect(errors({ longitude: "1e1" }).longitude).toEqual(["Enter the longitude in decimal degrees, like -3.698."]);
   });
 
   it("limits the curators to twenty names of 120 characters", () => {
@@ -165,6 +167,22 @@ describe("each field's own rules", () => {
 describe("rules comparing fields", () => {
   it("refuses an end before the start, at the last day", () => {
     expect(errors({ endsOn: "2027-03-21" })).toEqual({ endsOn: ["The event cannot end before it starts: the last day must be on or after the first."] });
+  });
+
+  it("shows the rules comparing fields together with every other field's message, not after they are fixed", () => {
+    expect(errors({ title: "", capacity: "lots", endsOn: "2027-03-21", applicationsCloseOn: "2027-04-01", startTime: "9:30" })).toEqual({
+      title: ["Enter the title."],
+      capacity: ["Enter the number of seats as a whole number, like 24."],
+      startTime: ["Enter a time on the 24-hour clock, like 09:30 or 17:00."],
+      endsOn: ["The event cannot end before it starts: the last day must be on or after the first."],
+      applicationsCloseOn: ["Applications must close before the event starts: choose a day before its first day."],
+    });
+    expect(errors({ kind: "party", datePrecision: "month", startsOn: "", endsOn: "", month: "", year: "2027", startTime: "" }).month).toEqual(["Choose the month."]);
+  });
+
+  it("gives a field refused for its own rules that one message only", () => {
+    expect(errors({ title: "", startsOn: "tomorrow" })).toEqual({ title: ["Enter the title."], startsOn: ["Enter the first day as a date, like 2027-03-22."] });
+    expect(errors({ summary: "", latitude: "north" })).toMatchObject({ latitude: ["Enter the latitude in decimal degrees, like 40.391."] });
   });
 
   it("needs the first day when the days are known", () => {

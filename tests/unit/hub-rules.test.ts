@@ -2,7 +2,7 @@
 // hub needs confirming, and what the hub form and the filters accept.
 import { describe, expect, it } from "vitest";
 import { boxAround, diffSnapshots, distanceKm, hubSnapshot, inEurope, isConfirmationDue, isStale, matchKey, slugify, websiteKey } from "@/lib/hubs/rules";
-import { hubFilterQuery, hubSchema, parseHubFilters } from "@/lib/hubs/schema";
+import { hubFilterQuery, hubSchema, parseHubFilters, readHubFilters } from "@/lib/hubs/schema";
 
 const valid = {
   name: "Factoría Cultural",
@@ -111,8 +111,19 @@ describe("the hub form", () => {
     expect(Object.keys(errors).sort()).toEqual(["disciplines", "kind", "summary"]);
   });
 
-  it("asks for the pin when coordinates are missing", () => {
-    expect(errorsOf({ ...valid, latitude: "", longitude: undefined }).latitude).toBeDefined();
+  it("asks for the town or the pin when coordinates are missing, not for a point in Europe", () => {
+    const missing = "Pick the hub's town or place the pin on the map, so we know where the hub is.";
+    expect(errorsOf({ ...valid, latitude: "", longitude: undefined })).toEqual({ latitude: missing, longitude: missing });
+    expect(errorsOf({ ...valid, latitude: "   " }).latitude).toBe(missing);
+  });
+
+  it("reads coordinates in decimal notation only, not as JavaScript would read them", () => {
+    expect(errorsOf({ ...valid, latitude: "0x30" }).latitude).toBe("Enter the latitude in decimal degrees, like 46.05108.");
+    for (const latitude of ["1e1", "48,5", "Infinity", "48.5.1", "--48", "0b110000", "48 N"]) {
+      expect(errorsOf({ ...valid, latitude }), latitude).toEqual({ latitude: "Enter the latitude in decimal degrees, like 46.05108." });
+    }
+    expect(hubSchema.parse({ ...valid, latitude: " +46.5 ", longitude: "-.5" })).toMatchObject({ latitude: 46.5, longitude: -0.5 });
+    expect(hubSchema.parse({ ...valid, latitude: "48", longitude: "14." })).toMatchObject({ latitude: 48, longitude: 14 });
   });
 });
 
@@ -126,6 +137,19 @@ describe("filters in the URL", () => {
       country: undefined,
       stale: undefined,
     });
+  });
+
+  it("names the values it left out, so the page can say so", () => {
+    expect(readHubFilters({ country: "XX", kind: "lab", discipline: ["alchemy", "music"], open: "yes", stale: "", q: "x".repeat(101), page: "2" })).toEqual({
+      filters: { kind: "lab", country: undefined, discipline: undefined, open: undefined, q: undefined },
+      ignored: [
+        { filter: "q", value: "x".repeat(101) },
+        { filter: "country", value: "XX" },
+        { filter: "discipline", value: "alchemy" },
+        { filter: "open", value: "yes" },
+      ],
+    });
+    expect(readHubFilters(new URLSearchParams("country=SI&kind=lab")).ignored).toEqual([]);
   });
 
   it("writes filters back in a stable order", () => {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredHubFilters } from "@/components/hubs/ignored-hub-filters";
 import { HubFilterForm } from "@/components/map/hub-filter-form";
 import { HubList } from "@/components/map/hub-list";
 import { HubMapExplorer } from "@/components/map/hub-map-explorer";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { hubFilterSelects, hubLabels, listMapHubs } from "@/lib/hubs/map-data";
-import { hubFilterQuery, parseHubFilters } from "@/lib/hubs/schema";
+import { hubFilterQuery, parseHubFilters, readHubFilters } from "@/lib/hubs/schema";
 import { countryName } from "@/lib/countries";
 import { siteUrl } from "@/lib/site";
 
@@ -26,7 +27,7 @@ const pageOf = (v: string | string[] | undefined) => Math.min(10_000, Math.max(1
 
 export default async function MapPage({ searchParams }: { searchParams: Params }) {
   const params = await searchParams;
-  const filters = parseHubFilters(params);
+  const { filters, ignored } = readHubFilters(params);
   const page = pageOf(params.page);
   const { hubs, total, pages } = await listMapHubs(filters, page);
   const query = hubFilterQuery(filters);
@@ -50,6 +51,7 @@ export default async function MapPage({ searchParams }: { searchParams: Params }
         <h2 id="filters-heading" className="sr-only">
           Filter the hubs
         </h2>
+        <IgnoredHubFilters ignored={ignored} className="mb-6" />
         <HubFilterForm action="/map" filters={filters} selects={hubFilterSelects()} />
       </section>
 

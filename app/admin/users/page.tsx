@@ -28,7 +28,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       {users.length === 0 ? (
         <p className="mt-6 rounded-md border border-stone-300 bg-white p-6">No accounts match that search.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
+        // Scrolls sideways on a phone: a region the keyboard can reach and scroll.
+        <div role="region" aria-label="Accounts" tabIndex={0} className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="sr-only">Accounts, newest first</caption>
             <thead>

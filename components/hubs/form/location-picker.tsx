@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useId, useRef, useState } from "react";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { COUNTRIES } from "@/lib/countries";
+import { parseDecimal } from "@/lib/decimal";
 import type { Focus, Point } from "@/components/hubs/form/location-map";
 import { FieldError } from "@/components/hubs/form/fields";
 import { PlaceCombobox, type PlaceOption } from "@/components/hubs/form/place-combobox";
@@ -15,7 +16,6 @@ const LocationMap = dynamic(() => import("@/components/hubs/form/location-map"),
 });
 
 const round = (n: number) => String(Math.round(n * 100000) / 100000);
-const parse = (v: string) => (v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v));
 
 export function LocationPicker({ state }: { state: FormState }) {
   const id = useId();
@@ -27,8 +27,8 @@ export function LocationPicker({ state }: { state: FormState }) {
   const [longitude, setLongitude] = useState(valueOf(state, "longitude") ?? "");
   const [focus, setFocus] = useState<Focus | null>(null);
 
-  const lat = parse(latitude);
-  const lng = parse(longitude);
+  const lat = parseDecimal(latitude);
+  const lng = parseDecimal(longitude);
   const point: Point | null = lat !== null && lng !== null ? { latitude: lat, longitude: lng } : null;
 
   const place = (p: Point) => {
@@ -41,8 +41,8 @@ export function LocationPicker({ state }: { state: FormState }) {
     setFocus({ latitude: p.latitude, longitude: p.longitude, zoom: 12 });
   };
   const typed = (lat: string, lng: string) => {
-    const a = parse(lat);
-    const b = parse(lng);
+    const a = parseDecimal(lat);
+    const b = parseDecimal(lng);
     if (a !== null && b !== null) setFocus({ latitude: a, longitude: b, zoom: null });
   };
 

@@ -7,6 +7,7 @@ import { HubContactForm } from "@/components/hubs/hub-contact-form";
 import { HubDetails } from "@/components/hubs/hub-details";
 import { HubJsonLd } from "@/components/hubs/hub-json-ld";
 import { HubLocation } from "@/components/hubs/hub-location";
+import { HubStanding } from "@/components/hubs/hub-standing";
 import { HubStory } from "@/components/hubs/hub-story";
 import { NearbyHubs } from "@/components/hubs/nearby-hubs";
 import { PageContainer, PageIntro, Section } from "@/components/site/page";
@@ -105,6 +106,11 @@ export default async function HubPage({ params }: { params: Params }) {
             </p>
             <div className="max-w-2xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
               <HubContactForm action={sendHubMessageAction} hubId={hub.id} hubName={hub.name} messageMax={HUB_MESSAGE_MAX} />
+            </div>
+          </Section>
+          <Section title="Is this your hub?" id="standing">
+            <div className="max-w-2xl">
+              <HubStanding hub={{ id: hub.id, name: hub.name, slug: hub.slug }} />
             </div>
           </Section>
         </div>

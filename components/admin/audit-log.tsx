@@ -1,0 +1,174 @@
+// The audit log as staff read it: who (linked to their account), what in words, which
+// record (linked to its staff page), and what an edit changed.
+import Link from "next/link";
+import { FIELD_LABELS, type ReviewedField } from "@/components/admin/hubs/hub-value";
+import { isAuditAction, type AuditAction } from "@/lib/audit-vocabulary";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { AuditLogEntry } from "@/lib/users/queries";
+import { ROLE_LABELS } from "@/lib/users/rules";
+
+// Every action has its words: a new action without them fails the build.
+const ACTION_WORDS: Record<AuditAction, string> = {
+  "user.signed-up": "signed up",
+  "user.email-verified": "confirmed their email address",
+  "user.password-reset": "reset their password from an emailed link",
+  "user.password-changed": "changed their password",
+  "user.profile-updated": "updated their profile",
+  "user.deleted": "deleted their account",
+  "user.role-changed": "changed the role of",
+  "contact.handled": "marked as dealt with",
+  "contact.reopened": "reopened",
+  "event.created": "created, as a draft, the event",
+  "event.updated": "edited the event",
+  "event.published": "published the event",
+  "event.unpublished": "unpublished the event",
+  "event.cancelled": "cancelled the event",
+  "event.application.submitted": "sent",
+  "event.registration.submitted": "registered with",
+  "event.application.updated": "edited",
+  "event.application.withdrawn": "withdrew",
+  "event.application.accepted": "accepted",
+  "event.application.declined": "declined",
+  "event.application.waitlisted": "put on the waiting list",
+  "event.application.offered": "offered a freed seat to",
+  "event.application.offer-accepted": "took the seat offered to",
+  "event.application.offer-declined": "turned down the seat offered to",
+  "event.application.offer-lapsed": "let lapse the seat offered to",
+  "hub.submitted": "submitted for review the hub",
+  "hub.updated": "edited the hub",
+  "hub.resubmitted": "resubmitted with changes the hub",
+  "hub.approved": "approved the hub",
+  "hub.changes-requested": "asked for changes to the hub",
+  "hub.rejected": "rejected the hub",
+  "hub.archived": "archived the hub",
+  "hub.unarchived": "unarchived the hub",
+  "hub.confirmed": "confirmed as still true the hub",
+  "hub.management-requested": "asked to manage the hub",
+  "hub.manager-approved": "approved a request to manage the hub",
+  "hub.manager-declined": "declined a request to manage the hub",
+  "hub.invite-sent": "invited a co-owner to the hub",
+  "hub.invite-revoked": "withdrew a co-owner's invitation to the hub",
+  "hub.owner-added": "became an owner of the hub",
+  "hub.owner-removed": "removed an owner from the hub",
+};
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
+
+const accountHref = (email: string) => `/admin/users?q=${encodeURIComponent(email)}`;
+
+/** The record an entry is about, named and linked to where staff deal with it. */
+function Target({ entry }: { entry: AuditLogEntry }) {
+  const { targetType, targetId, targetName, targetEmail, targetEvent } = entry;
+  const gone = <span className="text-stone-600">(since deleted)</span>;
+  switch (targetType) {
+    case "hub":
+      return targetName ? <Link href={`/admin/hubs/${targetId}`}>{targetName}</Link> : <>a hub {gone}</>;
+    case "event":
+      return targetName ? <Link href={`/admin/events/${targetId}/edit`}>{targetName}</Link> : <>an event {gone}</>;
+    case "user":
+      return targetName && targetEmail ? <Link href={accountHref(targetEmail)}>{targetName}</Link> : <>an account {gone}</>;
+    case "EventApplication":
+      return targetEvent ? (
+        <>
+          {targetName}&apos;s application to <Link href={`/admin/events/${targetEvent.id}/applications`}>{targetEvent.title}</Link>
+        </>
+      ) : (
+        <>an application {gone}</>
+      );
+    case "contact-message":
+      return targetName ? <Link href="/admin/messages">the message from {targetName}</Link> : <>a message {gone}</>;
+    default:
+      return (
+        <>
+          {targetType} <code className="text-xs">{targetId}</code>
+        </>
+      );
+  }
+}
+
+/** A person's own account change (signing up, a new password, leaving): the record is the actor, or gone. */
+const aboutThemselves = (e: AuditLogEntry) => e.targetType === "user" && (e.targetId === e.actor?.id || e.action === "user.deleted");
+
+const brief = (value: unknown): string => {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "not given";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  const text = Array.isArray(value) ? value.join(", ") : String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+};
+
+/** "applicationsCloseOn" → "applications close on". */
+const fieldWords = (field: string) => FIELD_LABELS[field as ReviewedField] ?? field.replace(/([A-Z])/g, " $1").toLowerCase();
+
+type Data = { changes?: unknown; message?: unknown; from?: unknown; to?: unknown; email?: unknown };
+
+/** What the row's data adds: the fields an edit changed (old → new where recorded), a role's change, the message sent. */
+function Details({ entry }: { entry: AuditLogEntry }) {
+  const data = (entry.data ?? {}) as Data;
+  const parts: React.ReactNode[] = [];
+  if (Array.isArray(data.changes) && data.changes.length) {
+    parts.push(
+      <ul key="changes" className="list-disc pl-5">
+        {data.changes.map((change, i) =>
+          typeof change === "string" ? (
+            <li key={i}>changed the {fieldWords(change)}</li>
+          ) : (
+            <li key={i}>
+              {fieldWords(String((change as { field: unknown }).field))}: {brief((change as { before: unknown }).before)} →{" "}
+              {brief((change as { after: unknown }).after)}
+            </li>
+          ),
+        )}
+      </ul>,
+    );
+  }
+  if (entry.action === "user.role-changed" && typeof data.from === "string" && typeof data.to === "string") {
+    parts.push(<p key="role">{`${ROLE_LABELS[data.from as Role] ?? data.from} → ${ROLE_LABELS[data.to as Role] ?? data.to}`}</p>);
+  }
+  if (typeof data.email === "string") parts.push(<p key="email">{data.email}</p>);
+  if (typeof data.message === "string" && data.message) parts.push(<p key="message" className="whitespace-pre-wrap">“{brief(data.message)}”</p>);
+  return parts.length ? <>{parts}</> : null;
+}
+
+/** A page of the audit log. Its table scrolls sideways on a phone, in a region the keyboard can reach. */
+export function AuditLog({ entries }: { entries: AuditLogEntry[] }) {
+  return (
+    <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto">
+      {/* Wide enough to read a row on one screen; narrower screens scroll the region. */}
+      <table className="w-full min-w-[52rem] border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">Audit events, newest first</caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="p-3">When</th>
+            <th scope="col" className="p-3">Who</th>
+            <th scope="col" className="p-3">What</th>
+            <th scope="col" className="p-3">Changes</th>
+            <th scope="col" className="p-3">Request</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className="border-b border-stone-200 align-top">
+              <td className="p-3 whitespace-nowrap">{timeFormat.format(e.createdAt)}</td>
+              <td className="p-3">
+                {e.actor ? (
+                  <Link href={accountHref(e.actor.email)}>{e.actor.name}</Link>
+                ) : (
+                  <span className="text-stone-700">The site, or an account since deleted</span>
+                )}
+              </td>
+              <td className="p-3">
+                {isAuditAction(e.action) ? ACTION_WORDS[e.action] : <code>{e.action}</code>} {aboutThemselves(e) ? null : <Target entry={e} />}
+              </td>
+              <td className="p-3 break-words">
+                <Details entry={e} />
+              </td>
+              <td className="p-3">
+                <code className="text-xs">{e.requestId ?? "—"}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+// "This is my hub — ask to manage it": a request to staff, from a hub's page or from the
+// duplicate warning of the add form. Sent, it leaves a confirmation in its place.
+import { useActionState, useId, useState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { initialFormState } from "@/lib/form-state";
+import { requestHubManagementAction } from "@/lib/hubs/actions";
+
+export function AskToManage({ hub }: { hub: { id: string; name: string } }) {
+  const [open, setOpen] = useState(false);
+  const [state, action] = useActionState(requestHubManagementAction, initialFormState);
+  const id = useId();
+  if (state.ok) return <FormMessage state={state} />;
+  return (
+    <div className="mt-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`ask${id}`}
+        onClick={() => setOpen(!open)}
+        className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+      >
+        This is my hub — ask to manage it
+      </button>
+      <form id={`ask${id}`} hidden={!open} action={action} noValidate className="mt-4 space-y-4">
+        <FormMessage state={state} />
+        <input type="hidden" name="hubId" value={hub.id} />
+        <Field
+          name="message"
+          label={`How are you involved with ${hub.name}?`}
+          hint="A sentence or two for our team, who check requests before adding you as a manager. For example: “I am the hub's director.”"
+          state={state}
+          required
+          multiline
+          maxLength={1000}
+        />
+        <SubmitButton pendingLabel="Sending…">Send the request</SubmitButton>
+      </form>
+    </div>
+  );
+}
