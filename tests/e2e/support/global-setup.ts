@@ -42,6 +42,9 @@ export default async function globalSetup() {
     let releaseBuild = () => {};
     cleanups.push(async () => releaseBuild());
     releaseBuild = await ensureBuild({ use: true });
+    // Pages cached by an earlier run show that run's database (other ids, other hubs): this run's
+    // database is new, so its pages must be too.
+    rmSync(path.join(ROOT, ".next/server/route-cache"), { recursive: true, force: true });
 
     const server = await testServer();
     cleanups.push(server.stop);
