@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signInAs, test } from "./support";
-import { insertEvent } from "./support/event-admin";
+import { cancelEventAsStaff, insertEvent } from "./support/event-admin";
 
 // The home page and /about depend on nothing in the request: they are served from the page
 // cache, alike to every visitor, and refreshed when what they show changes.
@@ -38,12 +38,7 @@ test("the cached home page shows a change to the programme at once, not when its
   // The soonest event of all, written straight into the database: the cached copy has not heard of it.
   const event = await insertEvent({ startsInDays: 1, closesInDays: null });
   await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
-  await page.goto(`/admin/events/${event.id}/edit`);
-  await page.getByRole("button", { name: "Cancel the event…" }).click();
-  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Cancel this event?" }) });
-  await form.getByLabel("Message to the applicants and on the event page").fill("The venue is closed for repairs.");
-  await form.getByRole("button", { name: "Cancel the event" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Cancelled." })).toBeVisible();
+  await cancelEventAsStaff(page, event, "The venue is closed for repairs.");
 
   await expect.poll(async () => (await (await page.request.get("/")).text()).includes(event.title), { timeout: 10_000, intervals: [250] }).toBe(true);
 });

@@ -4,7 +4,7 @@ import { freePort } from "../../scripts/lib/postgres";
 import { dataDir } from "../../scripts/lib/project";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signInAs, test } from "./support";
 import { appEnv } from "./support/app-env";
-import { insertEvent } from "./support/event-admin";
+import { cancelEventAsStaff, insertEvent } from "./support/event-admin";
 
 // Several instances behind a load balancer on one database: each keeps its own cache of the
 // public pages, and a change made through one instance reaches the others' cached pages at
@@ -28,12 +28,7 @@ test("a change made on one instance shows on another instance's cached page with
 
     await test.step("staff cancel the event on this instance", async () => {
       await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
-      await page.goto(`/admin/events/${event.id}/edit`);
-      await page.getByRole("button", { name: "Cancel the event…" }).click();
-      const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Cancel this event?" }) });
-      await form.getByLabel("Message to the applicants and on the event page").fill("The venue is closed for repairs.");
-      await form.getByRole("button", { name: "Cancel the event" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Cancelled." })).toBeVisible();
+      await cancelEventAsStaff(page, event, "The venue is closed for repairs.");
     });
 
     await test.step("the other instance's page says so within seconds, well before its copy would expire (60 s)", async () => {

@@ -1,6 +1,7 @@
 // Events and applications written straight into the end-to-end database, for the staff
 // event specs: what the event form and the apply form would have stored.
 import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
 import { db } from "./db";
 
 const newId = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 21)}`;
@@ -78,4 +79,14 @@ export async function eventStateOf(eventId: string) {
     [eventId],
   );
   return rows[0];
+}
+
+/** Staff cancel `event` through its edit page, with `message` to the applicants; the page confirms. */
+export async function cancelEventAsStaff(page: Page, event: { id: string }, message: string) {
+  await page.goto(`/admin/events/${event.id}/edit`);
+  await page.getByRole("button", { name: "Cancel the event…" }).click();
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Cancel this event?" }) });
+  await form.getByLabel("Message to the applicants and on the event page").fill(message);
+  await form.getByRole("button", { name: "Cancel the event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Cancelled." })).toBeVisible();
 }
