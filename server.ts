@@ -7,10 +7,14 @@
 // compressed with fast settings, brotli for browsers. A response that is compressed already
 // (the map data, compressed once per version) is sent as it is.
 //
+// It also tells Next what only the socket knows (the client's address) and refuses oversized
+// bodies that do not declare their length (lib/incoming.ts).
+//
 // PORT (default 3000) and LISTEN_HOST (default: every interface) say where it listens.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { constants as zlib } from "node:zlib";
 import compression from "compression";
+import { limitBody, stampPeer } from "./lib/incoming";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || undefined;
@@ -27,7 +31,10 @@ async function main() {
   const app = next({ dev: false, port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => compress(req, res, () => void handle(req, res)));
+  const server = createServer((req, res) => {
+    stampPeer(req);
+    if (limitBody(req, res)) compress(req, res, () => void handle(req, res));
+  });
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stopped by a process manager or a deploy: finish the requests under way (10 s at most), take no more.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
