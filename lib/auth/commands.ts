@@ -172,3 +172,24 @@ export async function deleteAccount(actor: CurrentUser, input: { password: strin
   });
   deliverOutboxSoon();
 }
+
+/** How long a sign-in lasts: the cookie's lifetime and its UserSession row's. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * Records a new signed-in browser and returns the id its cookie carries. The user's sessions
+ * that have expired go in the same transaction, so the table holds live sessions only.
+ */
+export async function startSession(userId: string): Promise<string> {
+  const now = new Date();
+  const [, session] = await db.$transaction([
+    db.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } }),
+    db.userSession.create({ data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) }, select: { id: true } }),
+  ]);
+  return session.id;
+}
+
+/** Signing out: that browser's cookie signs nobody in again, on any instance (the user's other sessions stay). */
+export async function endSession(sessionId: string): Promise<void> {
+  await db.userSession.deleteMany({ where: { id: sessionId } });
+}
