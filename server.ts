@@ -7,14 +7,15 @@
 // compressed with fast settings, brotli for browsers. A response that is compressed already
 // (the map data, compressed once per version) is sent as it is.
 //
-// It also tells Next what only the socket knows (the client's address) and refuses oversized
-// bodies that do not declare their length (lib/incoming.ts).
+// It also tells Next what only the socket knows (the client's address), refuses oversized
+// bodies that do not declare their length, and answers 503 rather than 500 while the database
+// is unreachable (lib/incoming.ts).
 //
 // PORT (default 3000) and LISTEN_HOST (default: every interface) say where it listens.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { constants as zlib } from "node:zlib";
 import compression from "compression";
-import { limitBody, stampPeer } from "./lib/incoming";
+import { answerUnavailableWhileDatabaseIsDown, limitBody, stampPeer } from "./lib/incoming";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || undefined;
@@ -33,6 +34,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     stampPeer(req);
+    answerUnavailableWhileDatabaseIsDown(res);
     if (limitBody(req, res)) compress(req, res, () => void handle(req, res));
   });
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));

@@ -2,6 +2,7 @@
 // the body limit for bodies that do not declare their length. No Next, no database: server.ts
 // loads it before Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { databaseUnavailable, RETRY_AFTER_SECONDS } from "./database-availability";
 
 /** Matches serverActions.bodySizeLimit in next.config.ts: a 5 MB hub image and the rest of its form. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
@@ -67,4 +68,21 @@ export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_B
     return push(chunk, encoding);
   };
   return true;
+}
+
+/**
+ * While the database is unreachable (lib/database-availability.ts), a page that needed it
+ * answers 503 with Retry-After rather than 500: Next renders the error page with 500 and
+ * offers no way to pick the status. Cached pages need no database and are served as usual.
+ */
+export function answerUnavailableWhileDatabaseIsDown(res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 500 && databaseUnavailable()) {
+      status = 503;
+      this.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+      this.setHeader("cache-control", "no-store");
+    }
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as ServerResponse["writeHead"];
 }
