@@ -36,7 +36,7 @@ function BackInAMoment({ retry }: { retry: () => void }) {
     <div className="mx-auto max-w-3xl px-4 py-14">
       <h1 className="text-3xl font-bold tracking-tight text-stone-950">This page is back in a moment</h1>
       <p className="mt-4 text-lg text-stone-700">
-        We cannot reach our database just now, usually for a few seconds while it restarts. Nothing you sent was lost or half-saved. Please try again shortly.
+        We cannot reach our database just now, usually for a few seconds while it restarts. Please try again shortly.
       </p>
       <div className="mt-8 flex flex-wrap items-center gap-4">
         <button type="button" onClick={() => retry()} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
