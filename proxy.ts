@@ -44,7 +44,6 @@ export function contentSecurityPolicy(nonce: string | null, dev = process.env.NO
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-export { MAX_BODY_BYTES };
 // What browsers send for forms and for Server Action calls; JSON only to the API.
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i;
 
