@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
 import { cachedPageFor } from "@/lib/cached-pages";
 import { TILE_ORIGIN } from "@/lib/map/tiles";
+import { MAX_BODY_BYTES, trustedProxies } from "@/lib/incoming";
 
 // Runs before every page: the Content-Security-Policy, a request id that follows the request
 // through the logs, and the address of cached directory pages. Authorization does NOT
@@ -43,8 +44,6 @@ export function contentSecurityPolicy(nonce: string | null, dev = process.env.NO
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** Matches serverActions.bodySizeLimit in next.config.ts: a 5 MB hub image and the rest of its form. */
-export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 // What browsers send for forms and for Server Action calls; JSON only to the API.
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i;
 
@@ -55,7 +54,8 @@ const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|te
  */
 export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   if (SAFE_METHODS.has(request.method)) return null;
-  // Next refuses oversized action bodies too, but answers 500; say 413 and why.
+  // Next refuses oversized action bodies too, but answers 500; say 413 and why. (A chunked
+  // body declares no length: server.ts counts its bytes.)
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return new NextResponse(`This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`, {
       status: 413,
@@ -63,7 +63,8 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
     });
   }
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // X-Forwarded-Host is the host a trusted proxy was asked for; with none in front, a client wrote it.
+  const host = (trustedProxies() > 0 && request.headers.get("x-forwarded-host")) || request.headers.get("host");
   let originHost: string | null = null;
   try {
     originHost = origin ? new URL(origin).host : null;

@@ -8,11 +8,16 @@
 // (the map data, compressed once per version) is sent as it is. Public pages get the hashes of
 // their inline scripts in their Content-Security-Policy (lib/http/csp-hashes.ts).
 //
+// It also tells Next what only the socket knows (the client's address), refuses oversized
+// bodies that do not declare their length, and answers 503 rather than 500 while the database
+// is unreachable (lib/incoming.ts).
+//
 // PORT (default 3000) and LISTEN_HOST (default: every interface) say where it listens.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { constants as zlib } from "node:zlib";
 import compression from "compression";
 import { hashInlineScripts } from "./lib/http/csp-hashes";
+import { answerUnavailableWhileDatabaseIsDown, limitBody, stampPeer } from "./lib/incoming";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || undefined;
@@ -29,12 +34,15 @@ async function main() {
   const app = next({ dev: false, port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) =>
+  const server = createServer((req, res) => {
+    stampPeer(req);
+    answerUnavailableWhileDatabaseIsDown(res);
+    if (!limitBody(req, res)) return;
     compress(req, res, () => {
       hashInlineScripts(req, res);
       void handle(req, res);
-    }),
-  );
+    });
+  });
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stopped by a process manager or a deploy: finish the requests under way (10 s at most), take no more.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

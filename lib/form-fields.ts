@@ -14,3 +14,22 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 
 /** The values of { value, label } options, as z.enum takes them. */
 export const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
+
+/**
+ * C0 control characters other than tab and line breaks, and DEL. No keyboard types them, a
+ * page cannot show them, and PostgreSQL's text type refuses NUL outright.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const CONTROL_CHARACTER_MESSAGE = "Remove the invisible control character from this field.";
+
+/** The fields of a submitted form whose text holds a control character, each with its message. */
+export function controlCharacterErrors(form: Record<string, unknown>): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(form)) {
+    if ((Array.isArray(value) ? value : [value]).some((v) => typeof v === "string" && CONTROL_CHARACTER.test(v))) {
+      errors[key] = [CONTROL_CHARACTER_MESSAGE];
+    }
+  }
+  return errors;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { UserError } from "@/lib/errors";
+import { controlCharacterErrors } from "@/lib/form-fields";
 import { log } from "@/lib/log";
 import { requestId } from "@/lib/request";
 
@@ -45,14 +46,17 @@ export async function handleForm<S extends z.ZodType>(
   run: (input: z.output<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = schema.safeParse(formObject(formData));
-  if (!parsed.success) {
+  const form = formObject(formData);
+  const parsed = schema.safeParse(form);
+  // Checked here, for every text field of every form, rather than in each schema.
+  const invisible = controlCharacterErrors(form);
+  if (!parsed.success || Object.keys(invisible).length) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.error?.issues ?? []) {
       const key = String(issue.path[0] ?? "form");
       (fieldErrors[key] ??= []).push(issue.message);
     }
-    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, values };
+    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { ...fieldErrors, ...invisible }, values };
   }
   try {
     return (await run(parsed.data)) ?? { ok: true, values };

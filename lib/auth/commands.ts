@@ -14,6 +14,7 @@ import {
   verifyEmailMessage,
 } from "@/lib/auth/emails";
 import type { CurrentUser } from "@/lib/auth/session";
+import { SESSION_DAYS } from "@/lib/auth/rules";
 
 async function enforce(limit: Parameters<typeof hitRateLimit>[0], subject: string, field?: string) {
   const decision = await hitRateLimit(limit, subject);
@@ -171,4 +172,25 @@ export async function deleteAccount(actor: CurrentUser, input: { password: strin
     await queueEmail(tx, accountDeletedMessage(actor.email, actor.name));
   });
   deliverOutboxSoon();
+}
+
+/** How long a sign-in lasts: the cookie's lifetime and its UserSession row's. */
+export const SESSION_MAX_AGE_SECONDS = SESSION_DAYS * 24 * 60 * 60;
+
+/**
+ * Records a new signed-in browser and returns the id its cookie carries. The user's sessions
+ * that have expired go in the same transaction, so the table holds live sessions only.
+ */
+export async function startSession(userId: string): Promise<string> {
+  const now = new Date();
+  const [, session] = await db.$transaction([
+    db.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } }),
+    db.userSession.create({ data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) }, select: { id: true } }),
+  ]);
+  return session.id;
+}
+
+/** Signing out: that browser's cookie signs nobody in again, on any instance (the user's other sessions stay). */
+export async function endSession(sessionId: string): Promise<void> {
+  await db.userSession.deleteMany({ where: { id: sessionId } });
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/auth/commands";
-import { SESSION_DAYS } from "@/lib/auth/rules";
+import { authenticate, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/commands";
 import { log } from "@/lib/log";
 import { ipFromHeaders } from "@/lib/request";
 
@@ -15,10 +14,11 @@ class SignInRefused extends CredentialsSignin {
 }
 
 // Sessions are signed JWT cookies (Credentials requires it), so any instance can read
-// them. They carry the user's sessionVersion; getCurrentUser() checks it against the
-// database on every request, so a password change or a deletion ends them everywhere.
+// them. They carry the user's sessionVersion and the id of their UserSession row;
+// getCurrentUser() checks both against the database on every request, so a password change
+// or a deletion ends them everywhere, and signing out ends that one.
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   trustHost: true,
   logger: {
@@ -43,18 +43,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip: ipFromHeaders(request.headers),
         });
         if (!result.ok) throw new SignInRefused(result.code);
-        return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        const sessionId = await startSession(result.user.id);
+        return { id: result.user.id, name: result.user.name, email: result.user.email, sessionVersion: result.user.sessionVersion, sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      if (user) {
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = (user as { sessionId?: string }).sessionId;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      if (typeof token.sid === "string") (session as { sessionId?: string }).sessionId = token.sid;
       return session;
     },
   },

@@ -11,3 +11,20 @@ export async function getOwnAccount(userId: string) {
     select: { name: true, email: true, role: true, createdAt: true },
   });
 }
+
+/**
+ * The user a session cookie stands for, or null: the account must exist and be confirmed, the
+ * cookie's session version must be current ("sign out everywhere", a new password) and its
+ * session not ended (signed out). One query, run on every request that asks who is signed in.
+ */
+export async function findSessionUser(cookie: { userId: string; sessionVersion: number; sessionId: string }) {
+  return db.user.findUnique({
+    where: {
+      id: cookie.userId,
+      sessionVersion: cookie.sessionVersion,
+      emailVerified: { not: null },
+      sessions: { some: { id: cookie.sessionId, expiresAt: { gt: new Date() } } },
+    },
+    select: { id: true, name: true, email: true, role: true },
+  });
+}

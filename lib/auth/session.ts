@@ -2,28 +2,35 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import type { Session } from "next-auth";
+import { endSession } from "@/lib/auth/commands";
 import { auth } from "@/lib/auth/config";
-import { db } from "@/lib/db";
+import { findSessionUser } from "@/lib/auth/queries";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
 /**
  * The signed-in user, read fresh from the database once per request: a deleted account,
- * a changed password (sessionVersion) or a changed role take effect at once.
+ * a changed password (sessionVersion), a signed-out session or a changed role take effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, sessionVersion: true, emailVerified: true },
-  });
-  const version = (session as { sessionVersion?: number }).sessionVersion;
-  if (!user || !user.emailVerified || user.sessionVersion !== version) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  const cookie = sessionCookie(await auth());
+  return cookie ? findSessionUser(cookie) : null;
 });
+
+/** What the session cookie says; a cookie from before sessions had ids says nothing. */
+function sessionCookie(session: Session | null) {
+  const { sessionVersion, sessionId } = (session ?? {}) as { sessionVersion?: number; sessionId?: string };
+  const userId = session?.user?.id;
+  return userId && typeof sessionVersion === "number" && sessionId ? { userId, sessionVersion, sessionId } : null;
+}
+
+/** Ends the session of this browser's cookie (signing out); other browsers stay signed in. */
+export async function endCurrentSession(): Promise<void> {
+  const cookie = sessionCookie(await auth());
+  if (cookie) await endSession(cookie.sessionId);
+}
 
 export function isStaff<U extends { role: Role }>(user: U | null | undefined): user is U {
   return user?.role === "staff" || user?.role === "admin";

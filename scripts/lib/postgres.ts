@@ -211,6 +211,8 @@ export type EmbeddedOptions = {
   logFile: string;
   /** Trade durability for speed: for throw-away test clusters only. */
   ephemeral?: boolean;
+  /** Listen on this port (a restart where clients keep their URL); else on a free one. */
+  port?: number;
 };
 
 async function initialise(bin: Binaries, o: EmbeddedOptions, owner: Owner | undefined) {
@@ -266,13 +268,13 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Postgre
   if (initialised) await initialise(bin, o, owner);
 
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
+    const port = o.port ?? (await freePort());
     try {
       const server = await launch(bin, o, owner, port);
       return { ...server, initialised };
     } catch (e) {
       // Another program took the port between our check and postgres' bind: pick another.
-      if (attempt < 3 && /could not bind|address already in use/i.test((e as Error).message)) continue;
+      if (attempt < 3 && !o.port && /could not bind|address already in use/i.test((e as Error).message)) continue;
       throw e;
     }
   }

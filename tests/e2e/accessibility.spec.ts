@@ -299,7 +299,7 @@ const CHECKS: Check[] = [
       await expect(form.getByLabel("Reason for rejecting")).toHaveAttribute("aria-invalid", "true");
     },
   },
-  { route: "/dev/outbox", name: "development outbox", who: "visitor", path: "/dev/outbox" },
+  { route: "/dev/outbox", name: "development outbox", who: "staff", path: "/dev/outbox" },
   { route: "/hubs/new", name: "add your hub", who: "member", path: "/hubs/new" },
   {
     route: null,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect as baseExpect, latestEmailTo, linkFrom, test, errorBeside, signIn, signInForm } from "./support";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, linkFrom, test, errorBeside, signIn, signInAs, signInForm, visitorIp } from "./support";
 
 // One person's whole story with their account: joining, confirming the address, signing
 // in and out, forgetting the password and choosing a new one.
@@ -9,7 +9,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 const REFUSED = "That email and password do not match an account. Check them and try again.";
 
-test("a new person joins, confirms the address, signs in and out, and resets a forgotten password", async ({ page }) => {
+test("a new person joins, confirms the address, signs in and out, and resets a forgotten password", async ({ page, browser }) => {
   // A whole journey of a dozen pages and form posts.
   test.setTimeout(120_000);
   const email = `ada-${randomUUID().slice(0, 8)}@example.org`;
@@ -52,11 +52,15 @@ test("a new person joins, confirms the address, signs in and out, and resets a f
     await expect(signInForm(page).getByRole("alert")).toHaveText(/Please confirm your email address first/);
   });
 
-  await test.step("opens the confirmation link from the outbox page and confirms", async () => {
-    await page.goto("/dev/outbox");
-    const message = page.getByRole("article").filter({ hasText: `To ${email}` }).filter({ has: page.getByRole("heading", { name: "Confirm your email address for ECHN" }) });
+  await test.step("opens the confirmation link from the outbox page (staff only) and confirms", async () => {
+    const staff = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+    await signInAs(staff, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+    await staff.goto("/dev/outbox");
+    const message = staff.getByRole("article").filter({ hasText: `To ${email}` }).filter({ has: staff.getByRole("heading", { name: "Confirm your email address for ECHN" }) });
     await expect(message).toHaveCount(1);
-    await message.getByRole("link", { name: /\/verify-email\?token=/ }).click();
+    const link = await message.getByRole("link", { name: /\/verify-email\?token=/ }).getAttribute("href");
+    await staff.close();
+    await page.goto(link!);
 
     await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address" })).toBeVisible();
     await page.getByRole("button", { name: "Confirm my email address" }).click();
@@ -81,11 +85,16 @@ test("a new person joins, confirms the address, signs in and out, and resets a f
     await expect(page.getByRole("banner").getByRole("link", { name: `Your account: ${name}` })).toBeVisible();
   });
 
-  await test.step("signs out with the header button", async () => {
+  await test.step("signs out with the header button, which ends the session on the server too", async () => {
+    const signedIn = await page.context().cookies();
     await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("main").getByRole("status")).toHaveText("You have signed out.");
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" })).toHaveCount(0);
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
+    // The cookie of the ended session, kept and sent again, no longer signs anyone in.
+    await page.context().addCookies(signedIn);
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
   });

@@ -1,5 +1,7 @@
+import { request as httpRequest } from "node:http";
+import { networkInterfaces } from "node:os";
 import type { Request } from "@playwright/test";
-import { expect, test } from "./support";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signInAs, test } from "./support";
 
 // What the site answers at the HTTP level, before any page or action code runs: requests
 // another site could have sent, bodies no form of ours sends, unknown addresses, and the
@@ -76,6 +78,46 @@ test("an oversized server action body is refused with a 4xx, never a 500", async
   expect(response.status(), summary).toBeLessThan(500);
   expect(response.status(), summary).toBeGreaterThanOrEqual(400);
   expect(response.status(), summary).toBe(413);
+});
+
+test("a chunked body over the limit, which declares no length, gets 413 too", async ({ baseURL }) => {
+  const url = new URL("/sign-up", baseURL);
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(url, { method: "POST", headers: { origin: url.origin, "content-type": FORM, "transfer-encoding": "chunked" } }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on("error", reject);
+    const chunk = Buffer.alloc(1024 * 1024, "a");
+    const write = (left: number) => (left === 0 ? req.end() : req.write(chunk, () => write(left - 1)));
+    write(7); // over the 6 MB limit (lib/incoming.ts)
+  });
+  expect(status).toBe(413);
+});
+
+test.describe("the development outbox, which holds password-reset links", () => {
+  test("sends a visitor to sign in and answers a member 404", async ({ page }) => {
+    await page.goto("/dev/outbox");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fdev%2Foutbox/);
+    await signInAs(page, DEMO_ACCOUNTS.member, DEMO_PASSWORD);
+    const response = await page.goto("/dev/outbox");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Outbox" })).toHaveCount(0);
+  });
+
+  test("answers 404 on an address other than loopback, even to staff", async ({ page, baseURL }) => {
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === "IPv4");
+    test.skip(!outside, "this machine has no address other than loopback");
+    await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+    expect((await page.goto("/dev/outbox"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
+    // The same site, reached on this machine's network address: the cookie is host-only, so it goes along by hand.
+    const there = new URL("/dev/outbox", baseURL);
+    there.hostname = outside!.address;
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const response = await page.request.get(there.toString(), { headers: { cookie }, maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+  });
 });
 
 test("the route through which an instance refreshes its own cache answers nobody else", async ({ request, baseURL }) => {

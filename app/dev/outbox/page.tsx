@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireStaff } from "@/lib/auth/session";
 import { devOutboxEnabled, listOutbox } from "@/lib/email/queries";
+import { servedOnLoopback } from "@/lib/request";
 
 // Rendered per request: these pages carry a per-response CSP nonce (proxy.ts needsNonce).
 export const dynamic = "force-dynamic";
@@ -15,9 +17,11 @@ function linkify(text: string) {
 }
 
 export default async function DevOutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  if (!devOutboxEnabled()) notFound();
+  // It holds password-reset links: only staff, and only on a site reached on this machine.
+  if (!devOutboxEnabled() || !(await servedOnLoopback())) notFound();
+  const actor = await requireStaff();
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const { emails, total, pages } = await listOutbox(page);
+  const { emails, total, pages } = await listOutbox(actor, page);
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold">Outbox</h1>

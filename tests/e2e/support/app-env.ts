@@ -10,6 +10,9 @@ export function appEnv(databaseUrl: string, url: string, port: number): Env {
     AUTH_URL: url,
     SITE_URL: url,
     ECHN_DEV_TOOLS: "1",
+    // The suite stands in for a load balancer: each test's made-up X-Forwarded-For (visitorIp)
+    // is the client address the app reads for its per-IP rate limits.
+    TRUSTED_PROXIES: "1",
     BCRYPT_COST: "4",
     PORT: String(port),
   };

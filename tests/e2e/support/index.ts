@@ -10,8 +10,8 @@ export { latestEmailTo, linkFrom, type OutboxEmail } from "./email";
 export { expectNoAxeViolations, WCAG_TAGS } from "./axe";
 export { errorBeside, signIn, signInAs, signInForm } from "./forms";
 
-/** A made-up client address. The app reads X-Forwarded-For for its per-IP rate limits, and
- * every request of the suite comes from 127.0.0.1: each test gets an address of its own. */
+/** A made-up client address. Every request of the suite comes from 127.0.0.1, and the app
+ * trusts one proxy (app-env.ts), which the suite plays: each test gets an address of its own. */
 export const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /** The password of every demo account (prisma/seed/demo.ts). */

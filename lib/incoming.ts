@@ -1,0 +1,88 @@
+// What server.ts does to every request before Next sees it: facts only the socket knows, and
+// the body limit for bodies that do not declare their length. No Next, no database: server.ts
+// loads it before Next.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { databaseUnavailable, RETRY_AFTER_SECONDS } from "./database-availability";
+
+/** Matches serverActions.bodySizeLimit in next.config.ts: a 5 MB hub image and the rest of its form. */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+/** How many proxies in front of the app append to X-Forwarded-For (a load balancer: 1). */
+export const trustedProxies = () => Math.max(0, Math.floor(Number(process.env.TRUSTED_PROXIES ?? 0)) || 0);
+
+/** The address this server was reached on (its side of the socket), for pages only a local site shows. */
+export const LOCAL_ADDRESS_HEADER = "x-local-address";
+
+// Set by whatever stands in front of the app. With no trusted proxy there, a client sent them.
+const FORWARDED_BY_PROXY = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
+
+/**
+ * Appends the socket's peer to X-Forwarded-For, as each proxy appends the address it saw, so
+ * the last entry is always one this server saw itself and lib/request.ts counts trusted hops
+ * from there. With no trusted proxy, the forwarding headers a client sent are dropped (Next
+ * fills them in again from the request itself). Also says which address the request reached.
+ */
+export function stampPeer(req: IncomingMessage): void {
+  req.headers[LOCAL_ADDRESS_HEADER] = req.socket.localAddress ?? "";
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const sent = req.headers["x-forwarded-for"];
+  const forwarded = Array.isArray(sent) ? sent.join(", ") : sent;
+  if (trustedProxies() === 0) {
+    req.headers["x-forwarded-for"] = peer;
+    for (const name of FORWARDED_BY_PROXY) delete req.headers[name];
+  } else {
+    req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
+  }
+}
+
+function refuseOversized(res: ServerResponse) {
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end(`This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+}
+
+/**
+ * Answers 413 once a body passes MAX_BODY_BYTES. A declared Content-Length is checked at once
+ * (proxy.ts does too); a chunked body declares none, so its bytes are counted as they arrive
+ * (Next would read the whole of it and then answer 500). Returns false when refused at once.
+ */
+export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_BODY_BYTES): boolean {
+  if (Number(req.headers["content-length"] ?? 0) > max) {
+    refuseOversized(res);
+    req.resume();
+    return false;
+  }
+  if (req.headers["transfer-encoding"] === undefined) return true;
+  // Counting in push(), which the HTTP parser feeds, leaves the stream untouched for Next.
+  let seen = 0;
+  const push = req.push.bind(req);
+  req.push = (chunk: Buffer | string | null, encoding?: BufferEncoding) => {
+    if (chunk !== null) {
+      seen += Buffer.byteLength(chunk, encoding);
+      if (seen > max) {
+        req.push = () => false;
+        if (!res.headersSent) refuseOversized(res);
+        req.socket.destroySoon();
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
+  return true;
+}
+
+/**
+ * While the database is unreachable (lib/database-availability.ts), a page that needed it
+ * answers 503 with Retry-After rather than 500: Next renders the error page with 500 and
+ * offers no way to pick the status. Cached pages need no database and are served as usual.
+ */
+export function answerUnavailableWhileDatabaseIsDown(res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 500 && databaseUnavailable()) {
+      status = 503;
+      this.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
+      this.setHeader("cache-control", "no-store");
+    }
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as ServerResponse["writeHead"];
+}
