@@ -21,6 +21,17 @@ export const values = <T extends string>(options: readonly { value: T }[]) => op
  */
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/**
+ * A search box's text, from an address anyone can type: control characters dropped (PostgreSQL
+ * refuses NUL), spaces trimmed; longer than 100 characters, or not text, is no search at all.
+ */
+export const searchText = z
+  .string()
+  .transform((v) => v.replace(new RegExp(CONTROL_CHARACTER.source, "g"), "").trim())
+  .pipe(z.string().max(100))
+  .optional()
+  .catch(undefined);
+
 export const CONTROL_CHARACTER_MESSAGE = "Remove the invisible control character from this field.";
 
 /** The fields of a submitted form whose text holds a control character, each with its message. */

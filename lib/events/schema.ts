@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
-import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
+import { blankToUndefined, listOf, optional, searchText, values } from "@/lib/form-fields";
 import { ApplicationStatus, type DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
 
@@ -307,7 +307,7 @@ export const eventIdSchema = z.object({ eventId: z.string().min(1).max(40) });
 /** The review page's and the export's filters, read from the URL. Unknown values are dropped. */
 export const applicationFilterSchema = z.object({
   status: z.enum(ApplicationStatus).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

@@ -1,6 +1,6 @@
 // What the moderation forms and the queue's address accept.
 import { z } from "zod";
-import { optional } from "@/lib/form-fields";
+import { optional, searchText } from "@/lib/form-fields";
 
 const id = z.string().min(1).max(40);
 const version = z.string().regex(/^[0-9a-f]{32}$/);
@@ -37,7 +37,7 @@ export type ModerationView = (typeof MODERATION_VIEWS)[number];
 
 export const moderationListSchema = z.object({
   show: z.enum(MODERATION_VIEWS).catch("review"),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   /** The page of the "ask to manage" requests, beside the hubs' own page. */
   rpage: z.coerce.number().int().min(1).max(10_000).catch(1),

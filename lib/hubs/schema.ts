@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
-import { blankToUndefined, listOf, optional, values } from "@/lib/form-fields";
+import { blankToUndefined, listOf, optional, searchText, values } from "@/lib/form-fields";
 
 
 const text = (label: string, min: number, max: number) =>
@@ -71,7 +71,7 @@ export type HubInput = z.output<typeof hubSchema>;
 
 /** The map's, the directory's and the exports' filters, read from the URL. Unknown values are dropped, not errors. */
 export const hubFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText,
   country: z.enum(COUNTRY_CODES).optional().catch(undefined),
   kind: z.enum(values(HUB_KINDS)).optional().catch(undefined),
   format: z.enum(values(HUB_FORMATS)).optional().catch(undefined),

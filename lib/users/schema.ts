@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchText } from "@/lib/form-fields";
 
 export const changeRoleSchema = z.object({
   userId: z.string().min(1).max(40),
@@ -6,6 +7,6 @@ export const changeRoleSchema = z.object({
 });
 
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -6,10 +6,12 @@ import type { z } from "zod";
 import { signUpSchema } from "@/lib/auth/schema";
 import { contactSchema } from "@/lib/contact/schema";
 import { submitApplicationSchema } from "@/lib/events/application-schema";
-import { eventSchema } from "@/lib/events/schema";
+import { applicationFilterSchema, eventSchema } from "@/lib/events/schema";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/form-fields";
 import { handleForm } from "@/lib/forms";
-import { hubSchema } from "@/lib/hubs/schema";
+import { hubSchema, readHubFilters } from "@/lib/hubs/schema";
+import { moderationListSchema } from "@/lib/hubs/moderation-schema";
+import { userSearchSchema } from "@/lib/users/schema";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -53,5 +55,19 @@ describe("a control character in a text field", () => {
     const run = vi.fn();
     const state = await handleForm(form({ name: "Ada", email: "ada@example.org", topic: "general", message: "Line one\r\nline two\tand a tab." }), contactSchema, run);
     expect(state.ok).toBe(true);
+  });
+});
+
+describe("a control character in a search box's address", () => {
+  // Search boxes are addresses (GET), not forms: the text reaches PostgreSQL without it.
+  it.each([
+    ["the directory and the map", (q: string) => readHubFilters({ q }).filters.q],
+    ["staff's hub queue", (q: string) => moderationListSchema.parse({ q }).q],
+    ["staff's people page", (q: string) => userSearchSchema.parse({ q }).q],
+    ["staff's applications", (q: string) => applicationFilterSchema.parse({ q }).q],
+  ])("is dropped from the search on %s", (_, search) => {
+    expect(search("caf\u0000é")).toBe("café");
+    expect(search("\u0000")).toBe("");
+    expect(search("x".repeat(101))).toBeUndefined();
   });
 });
