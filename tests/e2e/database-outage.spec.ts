@@ -45,6 +45,7 @@ test("while PostgreSQL is down, cached pages are served and the others answer 50
         expect(again.headers.get("x-nextjs-cache"), address).toMatch(/HIT|STALE/);
       }
       expect((await get(NEEDS_DATABASE)).status).toBe(200);
+      expect((await get("/api/health")).status).toBe(200);
     });
 
     // Stopped with queries under way, as under load: connections die in the middle of a query.
@@ -60,6 +61,9 @@ test("while PostgreSQL is down, cached pages are served and the others answer 50
         expect(refused.status).toBe(503);
         expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
       }
+      const health = await get("/api/health");
+      expect(health.status, "the health check tells the load balancer").toBe(503);
+      expect(Number(health.headers.get("retry-after"))).toBeGreaterThan(0);
       await page.goto(base + NEEDS_DATABASE);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is back in a moment");
     });
@@ -69,6 +73,7 @@ test("while PostgreSQL is down, cached pages are served and the others answer 50
     await test.step("the database is back: every page works again", async () => {
       await expect.poll(async () => (await get(NEEDS_DATABASE)).status, { timeout: 20_000, intervals: [250] }).toBe(200);
       for (const address of CACHED) expect((await get(address)).status, address).toBe(200);
+      expect((await get("/api/health")).status).toBe(200);
     });
 
     await test.step("the lost connections were handled, none reached uncaughtException", async () => {
