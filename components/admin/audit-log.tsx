@@ -6,6 +6,7 @@ import { isAuditAction, type AuditAction } from "@/lib/audit-vocabulary";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { AuditLogEntry } from "@/lib/users/queries";
 import { ROLE_LABELS } from "@/lib/users/rules";
+import { formatTimestamp } from "@/lib/timestamps";
 
 // Every action has its words: a new action without them fails the build.
 const ACTION_WORDS: Record<AuditAction, string> = {
@@ -52,7 +53,6 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "hub.owner-removed": "removed an owner from the hub",
 };
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
 
 const accountHref = (email: string) => `/admin/users?q=${encodeURIComponent(email)}`;
 
@@ -148,7 +148,7 @@ export function AuditLog({ entries }: { entries: AuditLogEntry[] }) {
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className="border-b border-stone-200 align-top">
-              <td className="p-3 whitespace-nowrap">{timeFormat.format(e.createdAt)}</td>
+              <td className="p-3 whitespace-nowrap">{formatTimestamp(e.createdAt)}</td>
               <td className="p-3">
                 {e.actor ? (
                   <Link href={accountHref(e.actor.email)}>{e.actor.name}</Link>

@@ -14,7 +14,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   return (
     <div>
       <h1 className="text-3xl font-bold">Audit log</h1>
-      <p className="mt-2 text-stone-700">Every change of an account, a role or a moderated record, newest first. Times are Brussels time.</p>
+      <p className="mt-2 text-stone-700">Every change of an account, a role or a moderated record, newest first.</p>
       {events.length === 0 ? (
         <p className="mt-6 rounded-md border border-stone-300 bg-white p-6">Nothing recorded yet.</p>
       ) : (
