@@ -4,10 +4,13 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { INSTANCE_ID, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
 
-/** This instance's cached pages of the area: its list pages and every hub or event page. */
+// The map is a view of the hubs: its cached pages change with them.
+const AREA_ROUTES: Record<PublicArea, string[]> = { hubs: ["/(site)/hubs", "/(site)/map"], events: ["/(site)/events"] };
+
+/** This instance's cached pages of the area: its list pages, every hub or event page, and the map. */
 export function revalidateHere(area: PublicArea) {
   // Next tags cached pages by their route file's path, route group included: "/hubs" alone would miss them.
-  revalidatePath(`/(site)/${area}`, "layout");
+  for (const route of AREA_ROUTES[area]) revalidatePath(route, "layout");
 }
 
 /**
