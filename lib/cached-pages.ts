@@ -1,7 +1,7 @@
 // Listing pages that every visitor sees alike are served from Next's page cache. Their
 // addresses keep their query strings (/hubs?page=2&sort=recent, /events?page=3); proxy.ts
 // rewrites them to a cached twin route whose path holds the same choices
-// (/hubs/all/recent/2, /events/all/3). Any filter, or a value outside these bounds, leaves
+// (/hubs/all/recent/2, /events/all/3, /map/all/2). Any filter, or a value outside these bounds, leaves
 // the request to the page that renders per request.
 //
 // The home page and /about depend on nothing in the request, so every address of theirs,
@@ -34,10 +34,10 @@ export function cachedPageFor(url: URL): string | null {
     const page = cachedPage(url.searchParams.get("page"));
     return CACHED_HUB_SORTS.has(sort) && page ? `/hubs/all/${sort}/${page}` : null;
   }
-  if (url.pathname === "/events") {
+  if (url.pathname === "/events" || url.pathname === "/map") {
     if (keys.some((key) => key !== "page")) return null;
     const page = cachedPage(url.searchParams.get("page"));
-    return page ? `/events/all/${page}` : null;
+    return page ? `${url.pathname}/all/${page}` : null;
   }
   return null;
 }

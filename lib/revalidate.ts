@@ -4,12 +4,17 @@ import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { INSTANCE_ID, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
 
-/** This instance's cached pages of the area: its list pages and every hub or event page, and the home page. */
+// The map is a view of the hubs: its cached pages change with them. The home page shows the
+// programme's next events, and may show hubs: it follows both areas.
+const AREA_ROUTES: Record<PublicArea, string[]> = {
+  hubs: ["/(site)/hubs", "/(site)/map", "/(site)/home"],
+  events: ["/(site)/events", "/(site)/home"],
+};
+
+/** This instance's cached pages of the area: its list pages, every hub or event page, the map and the home page. */
 export function revalidateHere(area: PublicArea) {
   // Next tags cached pages by their route file's path, route group included: "/hubs" alone would miss them.
-  revalidatePath(`/(site)/${area}`, "layout");
-  // The home page shows the programme's next events, and may show hubs: it follows both areas.
-  revalidatePath("/(site)/home", "layout");
+  for (const route of AREA_ROUTES[area]) revalidatePath(route, "layout");
 }
 
 /**

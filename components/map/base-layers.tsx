@@ -23,7 +23,7 @@ function unwrapAntimeridian(data: GeoJSON.FeatureCollection): GeoJSON.FeatureCol
  */
 export function BaseLayers() {
   const [outline, setOutline] = useState<GeoJSON.FeatureCollection | null>(null);
-  // The outline is large (140 KB, 34,000 points to draw) and hidden under working tiles:
+  // The outline (55 KB, 3,500 points to draw) is hidden under working tiles:
   // fetched only once a tile fails, or when none has come after a while.
   const [needed, setNeeded] = useState(false);
   const tileLoaded = useRef(false);

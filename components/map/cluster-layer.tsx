@@ -2,7 +2,8 @@
 import L from "leaflet";
 import { useEffect, useEffectEvent, useMemo } from "react";
 import { useMap } from "react-leaflet";
-import Supercluster, { type ClusterFeature, type PointFeature } from "supercluster";
+import type { ClusterFeature, PointFeature } from "supercluster";
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS as RADIUS, type HubIndex } from "@/components/map/hub-index";
 import { describeHub, type HubPoint } from "@/components/map/hub-points";
 import type { HubLabels } from "@/lib/hubs/map-data";
 import { EUROPE_CENTER, EUROPE_ZOOM } from "@/lib/map/tiles";
@@ -13,6 +14,8 @@ import { EUROPE_CENTER, EUROPE_ZOOM } from "@/lib/map/tiles";
 
 type Props = {
   points: HubPoint[];
+  /** The points' clusters (hub-index.ts). */
+  index: HubIndex;
   /** The hubs inside the map's view, once the map has come to rest. */
   onView: (inView: HubPoint[]) => void;
   /** A hub chosen in the list: show it and open its popup. `seq` tells two choices of one hub apart. */
@@ -21,9 +24,8 @@ type Props = {
   linkTarget?: "_blank";
 };
 
-const RADIUS = 60;
-const CLUSTER_MAX_ZOOM = 16;
 const REST_MS = 400;
+const MARKERS_PER_TASK = 40;
 
 type Cluster = ClusterFeature<object> | PointFeature<{ i: number }>;
 const isCluster = (c: Cluster): c is ClusterFeature<object> => "cluster" in c.properties && c.properties.cluster;
@@ -107,7 +109,7 @@ function focusPopupLink(marker: L.Marker) {
 }
 
 /** The smallest zoom (from `from` up) at which the hub stands alone, not in a cluster. */
-function zoomToSeeAlone(index: Supercluster<{ i: number }>, i: number, p: HubPoint, from: number): number {
+function zoomToSeeAlone(index: HubIndex, i: number, p: HubPoint, from: number): number {
   for (let z = from; z <= CLUSTER_MAX_ZOOM; z++) {
     const span = (2 * RADIUS * 360) / (256 * 2 ** z);
     const near = index.getClusters([p.lng - span, p.lat - span / 2, p.lng + span, p.lat + span / 2], z);
@@ -116,13 +118,8 @@ function zoomToSeeAlone(index: Supercluster<{ i: number }>, i: number, p: HubPoi
   return CLUSTER_MAX_ZOOM + 1;
 }
 
-export function ClusterLayer({ points, onView, focus, labels, linkTarget }: Props) {
+export function ClusterLayer({ points, index, onView, focus, labels, linkTarget }: Props) {
   const map = useMap();
-  const index = useMemo(() => {
-    const sc = new Supercluster<{ i: number }>({ radius: RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
-    sc.load(points.map((p, i) => ({ type: "Feature", geometry: { type: "Point", coordinates: [p.lng, p.lat] }, properties: { i } })));
-    return sc;
-  }, [points]);
   const markers = useMemo(() => new Map<string, L.Marker>(), []);
   const reportView = useEffectEvent((inView: HubPoint[]) => onView(inView));
 
@@ -168,22 +165,31 @@ export function ClusterLayer({ points, onView, focus, labels, linkTarget }: Prop
       return marker;
     };
 
+    // New markers go on a slice at a time, nearest the centre first (where a hub chosen in the
+    // list is), so that no task holds up the page for long: all of Europe is a hundred clusters.
+    let slicing: ReturnType<typeof setTimeout> | undefined;
     const draw = () => {
+      clearTimeout(slicing);
       const b = map.getBounds();
-      const seen = new Set<string>();
-      for (const c of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()))) {
-        const key = keyOf(c);
-        seen.add(key);
-        if (markers.has(key)) continue;
-        const marker = markerFor(c);
-        markers.set(key, marker);
-        layer.addLayer(marker);
-      }
+      const centre = map.getCenter();
+      const wanted = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()));
+      const seen = new Set(wanted.map(keyOf));
       for (const [key, marker] of markers) {
         if (seen.has(key)) continue;
         layer.removeLayer(marker);
         markers.delete(key);
       }
+      const away = ({ geometry: { coordinates: [lng, lat] } }: Cluster) => (lng! - centre.lng) ** 2 + (lat! - centre.lat) ** 2;
+      const missing = wanted.filter((c) => !markers.has(keyOf(c))).sort((x, y) => away(x) - away(y));
+      const add = (from: number) => {
+        for (const c of missing.slice(from, from + MARKERS_PER_TASK)) {
+          const marker = markerFor(c);
+          markers.set(keyOf(c), marker);
+          layer.addLayer(marker);
+        }
+        if (from + MARKERS_PER_TASK < missing.length) slicing = setTimeout(() => add(from + MARKERS_PER_TASK));
+      };
+      add(0);
     };
 
     let rest: ReturnType<typeof setTimeout> | undefined;
@@ -202,6 +208,7 @@ export function ClusterLayer({ points, onView, focus, labels, linkTarget }: Prop
     moved();
     return () => {
       clearTimeout(rest);
+      clearTimeout(slicing);
       map.off("moveend", moved);
       layer.remove();
       markers.clear();

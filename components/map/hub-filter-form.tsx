@@ -37,9 +37,10 @@ export function HubFilterForm({ action, filters, selects }: { action: string; fi
 
   const filtered = Object.values(filters).some(Boolean);
   return (
-    <form ref={form} method="get" action={action} onSubmit={submit} role="search" aria-label="Filter the hubs" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
+    <form ref={form} method="get" action={action} onSubmit={submit} role="search" aria-label="Filter the hubs" className="@container rounded-lg border border-stone-200 bg-white p-4">
+      {/* Laid out by its own width: in a column beside the map, or across a phone. */}
+      <div className="grid gap-3 @sm:grid-cols-2">
+        <div className="@sm:col-span-2">
           <label htmlFor="hub-q" className="block font-medium text-stone-900">
             Search
           </label>
@@ -63,7 +64,7 @@ export function HubFilterForm({ action, filters, selects }: { action: string; fi
             </select>
           </div>
         ))}
-        <div className="flex flex-col justify-end gap-2 sm:col-span-2 lg:col-span-1">
+        <div className="flex flex-col gap-2 @sm:col-span-2">
           <label className="flex items-start gap-2">
             <input type="checkbox" name="open" value="1" defaultChecked={filters.open === "1"} className="mt-1 size-4 shrink-0" />
             <span>Only hubs open to hosting P2P exchanges</span>

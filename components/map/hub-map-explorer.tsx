@@ -16,27 +16,28 @@ const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () =>
 const inViewText = (n: number) => (n === 0 ? "No hubs in this view." : `${n.toLocaleString("en-GB")} ${n === 1 ? "hub" : "hubs"} in this view.`);
 
 /**
- * The map and the list beside it. Before the map is there (and without JavaScript) the list is
- * the server's (`children`); once it is, the list shows the hubs inside the map's view.
+ * The map, as large as the screen allows, and beside it (below it on a phone) the filters and
+ * the list. Before the map is there (and without JavaScript) the list is the server's
+ * (`children`); once it is, the list shows the hubs inside the map's view.
  */
-export function HubMapExplorer({ query, summary, labels, children }: { query: string; summary: string; labels: HubLabels; children: React.ReactNode }) {
+export function HubMapExplorer({ query, summary, labels, filters, children }: { query: string; summary: string; labels: HubLabels; filters: React.ReactNode; children: React.ReactNode }) {
   const data = useHubPoints(query);
   const hydrated = useHydrated();
   const [view, setView] = useState<{ hubs: HubPoint[]; seq: number } | null>(null);
   const [focus, setFocus] = useState<{ slug: string; seq: number } | null>(null);
   const onView = useCallback((hubs: HubPoint[]) => setView((v) => ({ hubs, seq: (v?.seq ?? 0) + 1 })), []);
   const showOnMap = useCallback((slug: string) => setFocus((f) => ({ slug, seq: (f?.seq ?? 0) + 1 })), []);
-  const points = data.status === "ready" ? data.points : [];
+  const ready = data.status === "ready" ? data : null;
   // With no hub at all, the server's list says so, and what to do.
-  const listed = points.length > 0 ? view : null;
+  const listed = ready && ready.points.length > 0 ? view : null;
 
   return (
-    <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
       {/* React puts it in the head: the map data downloads with the page, before any script runs. */}
       <link rel="preload" href={hubMapDataUrl(query)} as="fetch" crossOrigin="anonymous" />
-      <div role="region" aria-label="Map of the hubs" className="relative h-[55vh] min-h-72 overflow-hidden rounded-lg border border-stone-300 bg-stone-100 lg:h-[70vh]">
-        <HubMap points={points} onView={onView} focus={focus} labels={labels} />
-        {data.status === "ready" ? null : (
+      <div role="region" aria-label="Map of the hubs" className="relative h-[70svh] min-h-80 overflow-hidden rounded-lg border border-stone-300 bg-stone-100 lg:h-[calc(100dvh-7rem)] lg:min-h-[30rem]">
+        <HubMap data={ready} onView={onView} focus={focus} labels={labels} />
+        {ready ? null : (
           <p className="absolute inset-x-4 top-4 z-[1000] rounded-md bg-white/95 px-4 py-2 text-center text-stone-800 shadow">
             {!hydrated
               ? "The map needs JavaScript. The list shows the same hubs."
@@ -46,16 +47,20 @@ export function HubMapExplorer({ query, summary, labels, children }: { query: st
           </p>
         )}
       </div>
-      <section aria-labelledby="hub-list-heading" className="min-w-0">
-        <h2 id="hub-list-heading" className="text-2xl font-bold tracking-tight text-stone-950">
-          Hubs
-        </h2>
-        {/* Polite, and changed only once the map has come to rest: not on every step of a pan. */}
-        <p role="status" className="mt-1 text-stone-700">
-          {listed ? inViewText(listed.hubs.length) : summary}
-        </p>
-        {listed ? <InViewList key={listed.seq} hubs={listed.hubs} labels={labels} onShow={showOnMap} /> : children}
-      </section>
+      {/* Beside the map on a wide screen, as tall as it, and scrolled on its own. */}
+      <div className="min-w-0 lg:h-[calc(100dvh-7rem)] lg:min-h-[30rem] lg:overflow-y-auto lg:pr-1">
+        {filters}
+        <section aria-labelledby="hub-list-heading" className="mt-6">
+          <h2 id="hub-list-heading" className="text-2xl font-bold tracking-tight text-stone-950">
+            Hubs
+          </h2>
+          {/* Polite, and changed only once the map has come to rest: not on every step of a pan. */}
+          <p role="status" className="mt-1 text-stone-700">
+            {listed ? inViewText(listed.hubs.length) : summary}
+          </p>
+          {listed ? <InViewList key={listed.seq} hubs={listed.hubs} labels={labels} onShow={showOnMap} /> : children}
+        </section>
+      </div>
     </div>
   );
 }

@@ -27,16 +27,14 @@ const sortKey = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]
 
 /**
  * The map data's hubs, in the list's order (by name), so that the hubs in a view are a
- * filter away and never need sorting again. The slug is worked out when it is first read:
- * only the hubs that are listed or opened need one.
+ * filter away and never need sorting again. Run in a worker (hub-index.worker.ts): the
+ * slugs and the sort keys of 5,000 names are worked out there, off the page's thread.
  */
 export function toHubPoints(data: HubPointCollection): HubPoint[] {
-  const points = data.features.map(({ properties: p, geometry }) => {
-    let slug: string | undefined;
-    return {
-      get slug() {
-        return (slug ??= hubPointSlug(p));
-      },
+  const keyed = data.features.map(({ properties: p, geometry }) => ({
+    key: sortKey(p.n),
+    point: {
+      slug: hubPointSlug(p),
       name: p.n,
       kind: p.k,
       city: p.c,
@@ -45,10 +43,9 @@ export function toHubPoints(data: HubPointCollection): HubPoint[] {
       stale: p.st === 1,
       lng: geometry.coordinates[0]!,
       lat: geometry.coordinates[1]!,
-      key: sortKey(p.n),
-    };
-  });
-  return points.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    },
+  }));
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.point);
 }
 
 /** "Lab · Ljubljana, Slovenia". */
@@ -57,3 +54,18 @@ export const describeHub = (hub: HubEntry, labels: HubLabels) =>
 
 /** The map data's address for a filter query string. */
 export const hubMapDataUrl = (query: string) => `/api/hubs/geojson${query ? `?${query}` : ""}`;
+
+/**
+ * The filters of an address as lib/hubs/schema.ts's hubFilterQuery() writes them (its keys, in
+ * order, those that are set), for the browser, which does not load the schema. The map data
+ * checks the values; tests/unit/hub-index.test.ts holds the keys equal to the schema's.
+ */
+export const HUB_FILTER_KEYS = ["country", "discipline", "format", "kind", "open", "q", "service", "stale"] as const;
+export function filterQueryOf(params: URLSearchParams): string {
+  const query = new URLSearchParams();
+  for (const key of HUB_FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) query.set(key, value);
+  }
+  return query.toString();
+}

@@ -58,6 +58,10 @@ test("a member adds a hub, staff ask for changes, the owner fixes it, staff appr
     await expect.poll(async () => (await statusOf(name))?.status).toBe("pending");
   });
 
+  // The unfiltered map is a cached page (lib/cached-pages.ts): its count of hubs, as the server writes it.
+  const hubsOnMap = async () => Number(/([\d,]+) hubs? on the map\./.exec(await (await staff.request.get("/map")).text())?.[1]?.replace(/,/g, ""));
+  const before = await hubsOnMap();
+
   await test.step("staff see the changed field beside the old value, and approve", async () => {
     await staff.goto(`/admin/hubs?q=${encodeURIComponent(name)}`);
     await staff.getByRole("link", { name }).click();
@@ -75,6 +79,8 @@ test("a member adds a hub, staff ask for changes, the owner fixes it, staff appr
     await visitor.goto(`/map?q=${encodeURIComponent(name)}`);
     await expect(visitor.getByText("1 hub in this view.")).toBeVisible();
     await expect(visitor.locator(".leaflet-container")).toBeVisible();
+    // The cached map was refreshed by the approval, not a minute later.
+    expect(await hubsOnMap()).toBeGreaterThan(before);
   });
 
   await test.step("the owner's next edit of the published hub is live at once", async () => {

@@ -51,6 +51,18 @@ test("a visitor sees the hubs clustered on the map and listed beside it, and the
   await expect(map.getByRole("link", { name: hubs[4]!.name })).toHaveAttribute("href", `/hubs/${hubs[4]!.slug}`);
 });
 
+test("the unfiltered map is served from the cache, alike for everyone; a filtered map is read fresh", async ({ request }) => {
+  for (const path of ["/map", "/map?page=2", "/embed/map", `/embed/map?q=${tag}`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["x-nextjs-cache"], path).toMatch(/HIT|MISS|STALE/);
+    expect(response.headers()["cache-control"], path).toMatch(/^s-maxage=/);
+  }
+  const filtered = await request.get(`/map?q=${tag}`);
+  expect(filtered.headers()["cache-control"]).toContain("no-store");
+  expect(await filtered.text()).toContain("5 hubs match these filters.");
+});
+
 test("filters live in the address: choosing a kind narrows the map and the list, and the address shows it again", async ({ page }) => {
   const { map, list, status } = await openMap(page, `/map?q=${tag}`);
   await expect(status).toHaveText("5 hubs in this view.");

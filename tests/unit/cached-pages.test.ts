@@ -25,8 +25,16 @@ describe("cachedPageFor", () => {
     expect(twin("/about/cached")).toBeNull();
   });
 
+  it("serves the unfiltered map, and the pages of its list without JavaScript, from its cached twin", () => {
+    expect(twin("/map")).toBe("/map/all/1");
+    expect(twin("/map?page=4")).toBe("/map/all/4");
+    expect(twin("/map?kind=lab")).toBeNull();
+    expect(twin("/map?q=&page=2")).toBeNull();
+    expect(twin("/map/all/2")).toBeNull();
+  });
+
   it("leaves filtered, odd or far pages to the page that renders per request", () => {
-    for (const path of ["/hubs?country=DE", "/hubs?page=0", "/hubs?page=01", "/hubs?page=2&page=3", "/hubs?page=301", "/hubs?sort=stars", "/hubs?q=", "/hubs/x", "/map"]) {
+    for (const path of ["/hubs?country=DE", "/hubs?page=0", "/hubs?page=01", "/hubs?page=2&page=3", "/hubs?page=301", "/hubs?sort=stars", "/hubs?q=", "/hubs/x", "/map?page=301", "/map?page=2&page=3"]) {
       expect(twin(path), path).toBeNull();
     }
   });

@@ -1,0 +1,25 @@
+import { expect, it, vi } from "vitest";
+import { revalidateHere } from "@/lib/revalidate";
+
+// Next's revalidatePath needs a running server; what matters here is which cached routes a change names.
+const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath }));
+
+it("a change to hubs refreshes the cached map and the home page along with the directory and the hub pages", () => {
+  revalidatePath.mockClear();
+  revalidateHere("hubs");
+  expect(revalidatePath.mock.calls).toEqual([
+    ["/(site)/hubs", "layout"],
+    ["/(site)/map", "layout"],
+    ["/(site)/home", "layout"],
+  ]);
+});
+
+it("a change to events refreshes the home page along with the events pages", () => {
+  revalidatePath.mockClear();
+  revalidateHere("events");
+  expect(revalidatePath.mock.calls).toEqual([
+    ["/(site)/events", "layout"],
+    ["/(site)/home", "layout"],
+  ]);
+});
