@@ -15,11 +15,8 @@ import { isChosenFile, storeImage } from "@/lib/storage/images";
 
 const COVER_NOT_KEPT = "Your image was not kept, because of the problems above: please choose it again.";
 
-/** Everything the public sees of an event: the list, its page, the home page's highlights. */
-function revalidatePublic() {
-  revalidatePublicArea("events");
-  revalidatePath("/");
-}
+/** Everything the public sees of an event: the list, its page, the home page's highlights (on every instance). */
+const revalidatePublic = () => revalidatePublicArea("events");
 
 /** The cover for this save: a new upload (checked, resized, stored), else the one carried over. */
 async function saveWithCover<T>(file: FormDataEntryValue | null, carried: string | null, save: (coverImageKey: string | null) => Promise<T>): Promise<T> {

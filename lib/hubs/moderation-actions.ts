@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { revalidatePublicArea } from "@/lib/revalidate";
 import { handleForm, type FormState } from "@/lib/forms";
 import { decideHub, decideManagementRequest } from "@/lib/hubs/moderation-commands";
 import { hubDecisionSchema, requestDecisionSchema } from "@/lib/hubs/moderation-schema";
@@ -11,8 +12,9 @@ export async function decideHubAction(_prev: FormState, formData: FormData): Pro
   const actor = await getCurrentUser();
   return handleForm(formData, hubDecisionSchema, async (input) => {
     await decideHub(actor, input.decision, { hubId: input.hubId, version: input.version, ...("message" in input ? { message: input.message } : {}) });
-    // The public pages and the owners' pages show the status too.
-    revalidatePath("/", "layout");
+    // The public pages, on every instance, and the owners' pages show the status too.
+    revalidatePublicArea("hubs");
+    revalidatePath("/account/hubs");
     redirect(`/admin/hubs/${input.hubId}?done=${input.decision}`);
   });
 }

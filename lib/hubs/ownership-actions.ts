@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { handleForm, type FormState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth/session";
+import { revalidatePublicArea } from "@/lib/revalidate";
 import {
   acceptHubInvite,
   archiveHub,
@@ -21,8 +22,8 @@ const MY_HUBS = "/account/hubs";
 /** Back to the list with a sentence about what happened (the form that was used may be gone). */
 function done(notice: OwnerNotice, publicPagesChanged = false): never {
   revalidatePath(MY_HUBS);
-  // The map, the directory and hub pages show published hubs only.
-  if (publicPagesChanged) revalidatePath("/", "layout");
+  // The map, the directory and hub pages show published hubs only: every instance's copies.
+  if (publicPagesChanged) revalidatePublicArea("hubs");
   redirect(`${MY_HUBS}?notice=${notice}`);
 }
 
@@ -80,7 +81,7 @@ export async function confirmHubInformationAction(_prev: FormState, formData: Fo
   return handleForm(formData, hubIdSchema, async (input) => {
     await confirmHubInformation(actor, input);
     revalidatePath(MY_HUBS);
-    revalidatePath("/", "layout");
+    revalidatePublicArea("hubs");
     return { ok: true, message: "Thank you — the information is confirmed as true today. We will ask again in a year." };
   });
 }
