@@ -1,7 +1,7 @@
 // Throughput of the hub directory and a hub page next to a static file served by the same
 // server in the same run. Issue 3's target: /hubs (24 per page) and a hub page at least a
 // third of the static file's requests per second (autocannon, 10 connections). The home page
-// and /about are measured too (issue 10: pages that do not depend on the visitor are cached).
+// /about and /map are measured too (issue 10: pages that do not depend on the visitor are cached).
 //
 //   npm run build && npm start                      # prints DATABASE_URL for the embedded database
 //   DATABASE_URL=… npm run bench:seed -- --count 5000
@@ -48,6 +48,7 @@ async function main() {
     { name: "static file", path: values.static },
     { name: "about page", path: "/about" },
     { name: "home page", path: "/" },
+    { name: "map page", path: "/map" },
     { name: "directory, page 1", path: "/hubs" },
     { name: "directory, page 50", path: "/hubs?page=50" },
     { name: "hub page", path: `/hubs/${await someHubSlug()}` },
