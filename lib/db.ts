@@ -18,8 +18,8 @@ function connectionLost(error: Error) {
   log.warn("lost a database connection", { error });
 }
 
-export function openPool(connectionString: string): pg.Pool {
-  const p = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+export function openPool(connectionString: string, options: pg.PoolConfig = {}): pg.Pool {
+  const p = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...options });
   p.on("error", connectionLost);
   p.on("connect", (client) => client.on("error", connectionLost));
   return p;

@@ -5,6 +5,7 @@ import { describePeriod, RETENTION, type Anchor, type Retention, type RetentionK
 
 const WHAT: Record<RetentionKind, string> = {
   verificationTokens: "Links to confirm your email address or reset your password",
+  userSessions: "A record of each browser you are signed in on (so that signing out ends it)",
   hubInvites: "Invitations to manage a hub with its owners",
   rateLimitCounters: "Counters of recent attempts, by IP address and email address (protection against abuse)",
   outboxEmails: "Copies of the emails the site sends",

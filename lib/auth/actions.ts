@@ -26,7 +26,7 @@ import {
   signUpSchema,
   tokenSchema,
 } from "@/lib/auth/schema";
-import { endCurrentSession, requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, signUpSchema, async (input) => {
@@ -50,7 +50,6 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signOutAction(): Promise<void> {
-  await endCurrentSession();
   await signOut({ redirectTo: "/?signed-out=1" });
 }
 

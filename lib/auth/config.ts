@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/commands";
+import { authenticate, endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/commands";
 import { log } from "@/lib/log";
 import { ipFromHeaders } from "@/lib/request";
 
@@ -48,6 +48,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Both ways out, the sign-out form and Auth.js's own /api/auth/signout: this browser's
+    // session ends on the server, so its cookie signs nobody in again.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Session } from "next-auth";
-import { endSession } from "@/lib/auth/commands";
 import { auth } from "@/lib/auth/config";
 import { findSessionUser } from "@/lib/auth/queries";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -24,12 +23,6 @@ function sessionCookie(session: Session | null) {
   const { sessionVersion, sessionId } = (session ?? {}) as { sessionVersion?: number; sessionId?: string };
   const userId = session?.user?.id;
   return userId && typeof sessionVersion === "number" && sessionId ? { userId, sessionVersion, sessionId } : null;
-}
-
-/** Ends the session of this browser's cookie (signing out); other browsers stay signed in. */
-export async function endCurrentSession(): Promise<void> {
-  const cookie = sessionCookie(await auth());
-  if (cookie) await endSession(cookie.sessionId);
 }
 
 export function isStaff<U extends { role: Role }>(user: U | null | undefined): user is U {

@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
-import { db } from "@/lib/db";
+import { db, openPool } from "@/lib/db";
+import { isConnectionError, markDatabaseUnavailable } from "@/lib/database-availability";
 import type { HubKind } from "@/lib/generated/prisma/enums";
 import { publishedHubWhere } from "@/lib/hubs/filters";
 import { MapBody } from "@/lib/hubs/map-bodies";
@@ -43,7 +44,7 @@ const VERSION_SQL = `
 // (measured: revalidations went from 58 % to 60–77 % of a static file's throughput).
 const globalForVersion = globalThis as unknown as { hubMapVersionPool?: pg.Pool };
 function versionPool(): pg.Pool {
-  return (globalForVersion.hubMapVersionPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, allowExitOnIdle: true }));
+  return (globalForVersion.hubMapVersionPool ??= openPool(process.env.DATABASE_URL ?? "", { max: 2, allowExitOnIdle: true }));
 }
 
 type LatestChange = { at: Date | null; published: Date | null } | undefined;
@@ -56,7 +57,14 @@ let inFlight: Promise<LatestChange> | null = null;
 function latestHubChange(): Promise<LatestChange> {
   inFlight ??= versionPool()
     .query<{ at: Date | null; published: Date | null }>({ name: "hub-map-version", text: VERSION_SQL })
-    .then((r) => r.rows[0])
+    .then(
+      (r) => r.rows[0],
+      (error: unknown) => {
+        // As lib/db.ts does for Prisma's queries: server.ts then answers 503, not 500.
+        if (isConnectionError(error)) markDatabaseUnavailable();
+        throw error;
+      },
+    )
     .finally(() => {
       inFlight = null;
     });

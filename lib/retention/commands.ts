@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { cutoff, eventsEndedBefore, RETENTION, type RetentionKind } from "@/lib/retention/periods";
 
 // The retention job: one idempotent DELETE or UPDATE per kind of data, each choosing its rows
@@ -13,6 +14,8 @@ const count = async (p: Promise<{ count: number }>) => (await p).count;
 
 export const purge: Record<RetentionKind, (now: Date) => Promise<number>> = {
   verificationTokens: (now) => count(db.verificationToken.deleteMany({ where: { expires: { lt: before("verificationTokens", now) } } })),
+
+  userSessions: (now) => count(db.userSession.deleteMany({ where: { expiresAt: { lt: before("userSessions", now) } } })),
 
   hubInvites: (now) => count(db.hubInvite.deleteMany({ where: { expires: { lt: before("hubInvites", now) } } })),
 
@@ -29,15 +32,16 @@ export const purge: Record<RetentionKind, (now: Date) => Promise<number>> = {
 
   hubDrafts: (now) => count(db.hubDraft.deleteMany({ where: { updatedAt: { lt: before("hubDrafts", now) } } })),
 
-  // Not while a confirmation link sent to it still works: someone who asked for a new link
-  // on the last day can still use it.
+  // Not while a link sent to it still works: someone who asked for a new confirmation link on
+  // the last day can still use it, and so can someone who asked to reset their password
+  // (resetting confirms the address).
   unconfirmedAccounts: (now) =>
     db.$executeRaw`
       DELETE FROM "User" AS u
       WHERE u."emailVerified" IS NULL AND u."createdAt" < ${before("unconfirmedAccounts", now)}
         AND NOT EXISTS (
           SELECT 1 FROM "VerificationToken" AS t
-          WHERE t."identifier" = 'verify-email:' || u."id" AND t."expires" > ${now}
+          WHERE t."identifier" IN ('verify-email:' || u."id", 'reset-password:' || u."id") AND t."expires" > ${now}
         )`,
 
   applicationNeeds: (now) =>
@@ -55,9 +59,22 @@ export const purge: Record<RetentionKind, (now: Date) => Promise<number>> = {
   auditEvents: (now) => count(db.auditEvent.deleteMany({ where: { createdAt: { lt: before("auditEvents", now) } } })),
 };
 
-/** Deletes or clears everything past its retention period; returns how many rows each kind touched. */
+/**
+ * Deletes or clears everything past its retention period; returns how many rows each kind
+ * touched. A kind that fails (a lock timeout, say) does not keep the others from running: the
+ * run ends with an error naming it, and the next run tries again.
+ */
 export async function purgeExpiredData(now = new Date()): Promise<Record<RetentionKind, number>> {
   const done = {} as Record<RetentionKind, number>;
-  for (const kind of Object.keys(purge) as RetentionKind[]) done[kind] = await purge[kind](now);
+  const failed: RetentionKind[] = [];
+  for (const kind of Object.keys(purge) as RetentionKind[]) {
+    try {
+      done[kind] = await purge[kind](now);
+    } catch (error) {
+      failed.push(kind);
+      log.error("retention purge failed", { kind, error });
+    }
+  }
+  if (failed.length) throw new Error(`The retention purge failed for: ${failed.join(", ")}.`);
   return done;
 }

@@ -16,6 +16,8 @@ const years = (count: number): Period => ({ count, unit: "year" });
 export const RETENTION = {
   /** Email-confirmation and password-reset links: useless once expired (48 hours and 1 hour). */
   verificationTokens: { period: days(0), from: "expired", action: "delete" },
+  /** A record per signed-in browser (so that signing out ends it): useless once its 30 days are over. */
+  userSessions: { period: days(0), from: "expired", action: "delete" },
   /** Co-owner invitations (valid 14 days): a month more, so an old link still says "expired". */
   hubInvites: { period: days(30), from: "expired", action: "delete" },
   /** Rate-limit counters hold IP and email addresses; the longest window is a day (tests/unit/retention.test.ts). */

@@ -72,6 +72,15 @@ describe("the retention job", () => {
     expect(await exists(db.verificationToken.findUnique({ where: { token: live.token } }))).toBe(true);
   });
 
+  it("deletes the record of a signed-in browser once its session has expired", async () => {
+    const user = await createUser();
+    const old = await db.userSession.create({ data: { userId: user.id, expiresAt: past("userSessions") } });
+    const live = await db.userSession.create({ data: { userId: user.id, expiresAt: inside("userSessions") } });
+    expect(await purge.userSessions(now)).toBe(1);
+    expect(await exists(db.userSession.findUnique({ where: { id: old.id } }))).toBe(false);
+    expect(await exists(db.userSession.findUnique({ where: { id: live.id } }))).toBe(true);
+  });
+
   it("deletes co-owner invitations a month after they expire, accepted or not", async () => {
     const hub = await createPublishedHub();
     const invite = (expires: Date, acceptedAt: Date | null = null) =>
@@ -153,11 +162,14 @@ describe("the retention job", () => {
     const abandoned = await account(past("unconfirmedAccounts"), false);
     const justAskedAgain = await account(past("unconfirmedAccounts"), false);
     await db.verificationToken.create({ data: { identifier: `verify-email:${justAskedAgain}`, token: suffix(), expires: new Date(now.getTime() + DAY) } });
+    // Resetting a password confirms the address: the reset link must still find its account.
+    const resetting = await account(past("unconfirmedAccounts"), false);
+    await db.verificationToken.create({ data: { identifier: `reset-password:${resetting}`, token: suffix(), expires: new Date(now.getTime() + MINUTE * 30) } });
     const recent = await account(inside("unconfirmedAccounts"), false);
     const confirmed = await account(past("unconfirmedAccounts"), true);
     expect(await purge.unconfirmedAccounts(now)).toBe(1);
-    const left = await db.user.findMany({ where: { id: { in: [abandoned, justAskedAgain, recent, confirmed] } }, select: { id: true } });
-    expect(left.map((u) => u.id).sort()).toEqual([justAskedAgain, recent, confirmed].sort());
+    const left = await db.user.findMany({ where: { id: { in: [abandoned, justAskedAgain, resetting, recent, confirmed] } }, select: { id: true } });
+    expect(left.map((u) => u.id).sort()).toEqual([justAskedAgain, resetting, recent, confirmed].sort());
   });
 
   it("clears accessibility and dietary needs 30 days after the event, keeping the application", async () => {

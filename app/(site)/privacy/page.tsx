@@ -142,8 +142,8 @@ export default function PrivacyPage() {
 
           <h2>Cookies</h2>
           <p>
-            When you sign in, we set a cookie that keeps you signed in (<code>authjs.session-token</code>). It lasts {SESSION_DAYS} days,
-            renewed while you use the site, or until you sign out. While you sign in, the sign-in library also sets short-lived cookies that
+            When you sign in, we set a cookie that keeps you signed in (<code>authjs.session-token</code>). It lasts {SESSION_DAYS} days
+            from when you sign in, or until you sign out. While you sign in, the sign-in library also sets short-lived cookies that
             protect the form and bring you back to the page you came from (<code>authjs.csrf-token</code>, <code>authjs.callback-url</code>);
             they end when you close your browser. They are needed for the site to work, so we do not ask for consent. We set no other
             cookies: no advertising, no analytics.
