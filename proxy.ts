@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
 import { cachedPageFor } from "@/lib/cached-pages";
+import { hasControlCharacter } from "@/lib/form-fields";
 import { TILE_ORIGIN } from "@/lib/map/tiles";
 import { MAX_BODY_BYTES, trustedProxies } from "@/lib/incoming";
 
@@ -88,8 +89,23 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** An address with a control character in its path (/hubs/%00): no page has one, and PostgreSQL refuses NUL. */
+export function refuseControlCharacterPath(pathname: string): NextResponse | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    decoded = pathname;
+  }
+  if (!hasControlCharacter(decoded)) return null;
+  return new NextResponse("This address holds a control character, which no page of this site has.", {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
 export function proxy(request: NextRequest) {
-  const refused = refuseUnsafeRequest(request);
+  const refused = refuseUnsafeRequest(request) ?? refuseControlCharacterPath(request.nextUrl.pathname);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
   const nonce = needsNonce(pathname) ? btoa(crypto.randomUUID()) : null;

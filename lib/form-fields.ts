@@ -32,6 +32,9 @@ export const searchText = z
   .optional()
   .catch(undefined);
 
+/** Whether text holds a control character (see CONTROL_CHARACTER). */
+export const hasControlCharacter = (text: string) => CONTROL_CHARACTER.test(text);
+
 export const CONTROL_CHARACTER_MESSAGE = "Remove the invisible control character from this field.";
 
 /** The fields of a submitted form whose text holds a control character, each with its message. */

@@ -130,6 +130,10 @@ test("the route through which an instance refreshes its own cache answers nobody
   }
 });
 
+test("a control character in an address's path is refused with 400, not 500", async ({ request }) => {
+  for (const path of ["/hubs/%00", "/events/%00"]) expect((await request.get(path)).status(), path).toBe(400);
+});
+
 test("an unknown address gets the friendly 404 page", async ({ page, request }) => {
   const raw = await request.get("/no-such-page/anywhere");
   expect(raw.status()).toBe(404);
