@@ -29,12 +29,14 @@ export async function clientIp(): Promise<string> {
 }
 
 /**
- * Whether this request reached the site on a loopback address (a site on the developer's own
- * machine), as server.ts read it from the socket. `next dev` has no server.ts: there the
- * client's address stands in, which Next fills from the socket.
+ * Whether this request came from this machine to a site served on a loopback address (the
+ * developer's own), as server.ts read both ends from the socket: the client's address too,
+ * since a site reached on 127.0.0.1 may sit behind a proxy on the same host (which must then
+ * be counted in TRUSTED_PROXIES, so that the client's own address is the one read). `next dev`
+ * has no server.ts: there the client's address alone stands in, which Next fills from the socket.
  */
 export async function servedOnLoopback(): Promise<boolean> {
   const h = await headers();
-  const address = process.env.NODE_ENV === "development" ? ipFromHeaders(h) : h.get(LOCAL_ADDRESS_HEADER);
-  return address !== null && isLoopback(address);
+  const client = isLoopback(ipFromHeaders(h));
+  return process.env.NODE_ENV === "development" ? client : client && isLoopback(h.get(LOCAL_ADDRESS_HEADER) ?? "");
 }

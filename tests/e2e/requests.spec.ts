@@ -118,6 +118,13 @@ test.describe("the development outbox, which holds password-reset links", () => 
     const response = await page.request.get(there.toString(), { headers: { cookie }, maxRedirects: 0 });
     expect(response.status()).toBe(404);
   });
+
+  test("answers 404 to a visitor that a proxy on this machine forwards from elsewhere, even to staff", async ({ page }) => {
+    // The test app trusts one proxy (app-env.ts): this request says it came through one, for a far client.
+    await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+    const response = await page.request.get("/dev/outbox", { headers: { "x-forwarded-for": "203.0.113.9" }, maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+  });
 });
 
 test("the route through which an instance refreshes its own cache answers nobody else", async ({ request, baseURL }) => {
