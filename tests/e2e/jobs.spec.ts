@@ -16,8 +16,8 @@ const runRequestsBy = async (email: string) =>
 test("staff run the seat-offer job at once: the lapsed offer's seat shows free on the cached event page", async ({ page, request }) => {
   const event = await insertEvent({ capacity: 1 });
   const { rows } = await db.query(`SELECT "id" FROM "User" WHERE "email" = $1`, [DEMO_ACCOUNTS.member2]);
-  const offer = await insertApplication(event.id, rows[0].id, "offered");
-  await db.query(`UPDATE "EventApplication" SET "offerExpiresAt" = now() - interval '1 hour' WHERE "id" = $1`, [offer]);
+  const offer = await insertApplication(event.id, rows[0].id, "accepted");
+  await db.query(`UPDATE "EventApplication" SET "status" = 'offered', "offerExpiresAt" = now() - interval '1 hour' WHERE "id" = $1`, [offer]);
   // A cached copy, which would not expire for a minute.
   await request.get(`/events/${event.slug}`);
   expect(await (await request.get(`/events/${event.slug}`)).text()).toContain("1 place: all taken.");
