@@ -51,7 +51,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "hub.invite-revoked": "withdrew a co-owner's invitation to the hub",
   "hub.owner-added": "became an owner of the hub",
   "hub.owner-removed": "removed an owner from the hub",
-  "job.run-requested": "ran at once the job",
+  "job.run-requested": "started by hand the job",
 };
 
 
