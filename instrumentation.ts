@@ -1,42 +1,28 @@
 import type { Instrumentation } from "next";
 
+const TICK_MS = 20_000;
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("@/lib/log");
 
-  // Yearly "is your hub still true?" emails, and seats offered from an event's waiting list
-  // that were not taken in 72 hours. Emails are queued in the outbox, so they need no SMTP.
-  // Every instance sweeps hourly from a random start, so instances spread out; hubs and
-  // offers are claimed with SKIP LOCKED, so nobody is emailed twice. Then data past its
-  // retention period (lib/retention/periods.ts) is deleted: plain DELETEs by age, safe to repeat.
-  const { sendConfirmationReminders } = await import("@/lib/hubs/reminders");
-  const { expireOffers } = await import("@/lib/events/offers");
-  const { purgeExpiredData } = await import("@/lib/retention/commands");
-  const remind = async () => {
-    await sendConfirmationReminders().catch((e) => log.error("confirmation reminders failed", { error: e }));
-    await expireOffers().catch((e) => log.error("seat offer expiry failed", { error: e }));
-    await purgeExpiredData()
-      .then((purged) => Object.values(purged).some(Boolean) && log.info("data past its retention period deleted", purged))
-      .catch((e) => log.error("retention purge failed", { error: e }));
-  };
-  setTimeout(() => {
-    void remind();
-    setInterval(remind, 60 * 60_000).unref();
-  }, 60_000 + Math.random() * 5 * 60_000).unref();
+  // Scheduled work (lib/jobs/registry.ts): every instance ticks the runner, which claims each
+  // due job in the database, so one instance runs it whichever are up. Ticks start at a random
+  // offset so instances spread out; a job due at a set time starts within one tick.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { runDueJobs } = await import("@/lib/jobs/runner");
+    const tick = () => runDueJobs().catch((e) => log.error("job runner tick failed", { error: e }));
+    setTimeout(() => {
+      void tick();
+      setInterval(tick, TICK_MS).unref();
+    }, Math.random() * TICK_MS).unref();
+  }
 
   // Other instances' changes to hubs and events refresh this instance's cached pages at once.
   if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && process.env.NEXT_PHASE !== "phase-production-build") {
     const { listenForRevalidation } = await import("@/lib/revalidate-listener");
     listenForRevalidation(process.env.DATABASE_URL);
   }
-
-  if (!process.env.SMTP_URL) return;
-  // Each instance sweeps the outbox now and then (rows are claimed with SKIP LOCKED), so
-  // emails whose first attempt failed go out once the SMTP server is back.
-  const { deliverOutbox } = await import("@/lib/email/outbox");
-  const sweep = () => deliverOutbox().catch((e) => log.error("outbox sweep failed", { error: e }));
-  setInterval(sweep, 60_000).unref();
-  void sweep();
 }
 
 // Unexpected errors while rendering: one log line with the request id the user was shown.

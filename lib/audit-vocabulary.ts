@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "hub.invite-revoked",
   "hub.owner-added",
   "hub.owner-removed",
+  "job.run-requested",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -51,4 +52,4 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /** The kinds of record an audit row is about (its targetType). */
-export type AuditTarget = "user" | "hub" | "event" | "EventApplication" | "contact-message";
+export type AuditTarget = "user" | "hub" | "event" | "EventApplication" | "contact-message" | "job";

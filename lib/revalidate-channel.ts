@@ -3,6 +3,8 @@
 import { randomUUID } from "node:crypto";
 
 export const REVALIDATE_CHANNEL = "echn_revalidate";
+/** The sender of changes made by scheduled jobs, which every instance applies, its own included. */
+export const JOB_SENDER = "jobs";
 export const PUBLIC_AREAS = ["hubs", "events"] as const;
 export type PublicArea = (typeof PUBLIC_AREAS)[number];
 

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { INSTANCE_ID, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
+import { INSTANCE_ID, JOB_SENDER, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
 
 // The map is a view of the hubs: its cached pages change with them. The home page shows the
 // programme's next events, and may show hubs: it follows both areas.
@@ -27,4 +27,13 @@ export function revalidatePublicArea(area: PublicArea) {
   db.$executeRaw`SELECT pg_notify(${REVALIDATE_CHANNEL}, ${`${INSTANCE_ID}:${area}`})`.catch((error: unknown) =>
     log.error("could not tell other instances to refresh their cached pages", { area, error }),
   );
+}
+
+/**
+ * After a change made outside any request (a scheduled job), where Next cannot drop cached
+ * pages: announced under no instance's id, so every instance, this one included, hears it
+ * (lib/revalidate-listener.ts) and refreshes its own copies.
+ */
+export async function announcePublicChange(area: PublicArea) {
+  await db.$executeRaw`SELECT pg_notify(${REVALIDATE_CHANNEL}, ${`${JOB_SENDER}:${area}`})`;
 }

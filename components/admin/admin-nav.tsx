@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/admin/messages", label: "Messages" },
   { href: "/admin/users", label: "People" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/jobs", label: "Jobs" },
 ];
 
 export function AdminNav() {

@@ -51,6 +51,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "hub.invite-revoked": "withdrew a co-owner's invitation to the hub",
   "hub.owner-added": "became an owner of the hub",
   "hub.owner-removed": "removed an owner from the hub",
+  "job.run-requested": "started by hand the job",
 };
 
 
@@ -77,6 +78,8 @@ function Target({ entry }: { entry: AuditLogEntry }) {
       );
     case "contact-message":
       return targetName ? <Link href="/admin/messages">the message from {targetName}</Link> : <>a message {gone}</>;
+    case "job":
+      return <Link href="/admin/jobs">{targetId}</Link>;
     default:
       return (
         <>

@@ -4,7 +4,7 @@ import { log } from "@/lib/log";
 import { cutoff, eventsEndedBefore, RETENTION, type RetentionKind } from "@/lib/retention/periods";
 
 // The retention job: one idempotent DELETE or UPDATE per kind of data, each choosing its rows
-// by age alone. Every instance runs it hourly (instrumentation.ts); two instances running it
+// by age alone. The job runner runs it hourly (lib/jobs/registry.ts); two instances running it
 // at once delete the same rows once, and nothing is remembered between runs.
 
 const before = (kind: RetentionKind, now: Date) => cutoff(now, RETENTION[kind].period);

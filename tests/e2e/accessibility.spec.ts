@@ -261,6 +261,21 @@ const CHECKS: Check[] = [
     prepare: phone,
   },
   { route: "/admin/messages", name: "staff: messages", who: "staff", path: "/admin/messages" },
+  { route: "/admin/jobs", name: "staff: jobs", who: "staff", path: "/admin/jobs" },
+  {
+    route: null,
+    name: "staff: jobs with a failed run",
+    who: "staff",
+    path: async () => {
+      await db.query(`INSERT INTO "Job" ("name", "nextRunAt") VALUES ('data-retention', now()) ON CONFLICT DO NOTHING`);
+      await db.query(`INSERT INTO "JobRun" ("id", "jobName", "startedAt", "finishedAt", "outcome", "error") VALUES ($1, 'data-retention', now(), now(), 'failed', $2)`, [
+        `e2ejobrun${randomUUID()}`,
+        "Connection terminated unexpectedly while deleting expired verification tokens from the database",
+      ]);
+      return "/admin/jobs";
+    },
+    prepare: phone,
+  },
   {
     route: "/admin/hubs",
     name: "staff: hubs queue",

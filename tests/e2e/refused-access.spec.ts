@@ -13,7 +13,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 // Each test signs in (some twice or three times) and posts several forms.
 test.describe.configure({ timeout: 90_000 });
 
-const STAFF_PAGES = ["/admin", "/admin/users", "/admin/audit"];
+const STAFF_PAGES = ["/admin", "/admin/users", "/admin/audit", "/admin/jobs"];
 
 type Person = { id: string; name: string; email: string; password: string };
 

@@ -1,0 +1,52 @@
+import "server-only";
+import { deliverOutbox } from "@/lib/email/outbox";
+import { expireOffers } from "@/lib/events/offers";
+import { sendConfirmationReminders } from "@/lib/hubs/reminders";
+import { purgeExpiredData } from "@/lib/retention/commands";
+import type { PublicArea } from "@/lib/revalidate-channel";
+
+/** What a run did, as counts: shown to staff, and any count above zero refreshes `refreshes`. */
+export type JobSummary = Record<string, number>;
+
+export type JobDefinition = {
+  /** Milliseconds from one run's start to the next. */
+  every: number;
+  run: (now: Date) => Promise<JobSummary>;
+  /** Public pages a run may change: every instance refreshes them when the run changed something. */
+  refreshes?: readonly PublicArea[];
+  /** How long a claim holds before another runner may take the job over (its runner is presumed dead). */
+  lease?: number;
+};
+
+const MINUTE = 60_000;
+
+// Every job the site runs, declared once; lib/jobs/runner.ts runs each when due on whichever
+// instance claims it first. Each run must be safe to repeat: a run whose runner died is run again.
+export const JOBS = {
+  // Yearly "is your hub still true?" emails; a day late does no harm.
+  "hub-confirmation-reminders": {
+    every: 60 * MINUTE,
+    run: async (now) => ({ reminded: await sendConfirmationReminders(now) }),
+  },
+  // A seat offer lapses on time (within five minutes), and the freed seat goes to the next
+  // person waiting; the event page's seat count changes.
+  "seat-offer-expiry": {
+    every: 5 * MINUTE,
+    run: async (now) => ({ lapsed: await expireOffers(now) }),
+    refreshes: ["events"],
+  },
+  // Data past its period in lib/retention/periods.ts; the periods are days to years.
+  "data-retention": {
+    every: 60 * MINUTE,
+    run: (now) => purgeExpiredData(now),
+  },
+  // Emails whose first attempt failed, once the SMTP server is back; nothing without SMTP_URL.
+  "outbox-delivery": {
+    every: MINUTE,
+    run: async () => ({ sent: await deliverOutbox() }),
+  },
+} satisfies Record<string, JobDefinition>;
+
+export type JobName = keyof typeof JOBS;
+
+export const isJobName = (name: string): name is JobName => Object.hasOwn(JOBS, name);
