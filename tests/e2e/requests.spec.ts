@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { networkInterfaces } from "node:os";
 import type { Request } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signInAs, test } from "./support";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, FROM_THIS_MACHINE, expect, signInAs, test } from "./support";
 
 // What the site answers at the HTTP level, before any page or action code runs: requests
 // another site could have sent, bodies no form of ours sends, unknown addresses, and the
@@ -97,6 +97,7 @@ test("a chunked body over the limit, which declares no length, gets 413 too", as
 
 test.describe("the development outbox, which holds password-reset links", () => {
   test("sends a visitor to sign in and answers a member 404", async ({ page }) => {
+    await page.setExtraHTTPHeaders(FROM_THIS_MACHINE);
     await page.goto("/dev/outbox");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fdev%2Foutbox/);
     await signInAs(page, DEMO_ACCOUNTS.member, DEMO_PASSWORD);
@@ -109,13 +110,14 @@ test.describe("the development outbox, which holds password-reset links", () => 
     const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === "IPv4");
     test.skip(!outside, "this machine has no address other than loopback");
     await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+    await page.setExtraHTTPHeaders(FROM_THIS_MACHINE);
     expect((await page.goto("/dev/outbox"))?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
     // The same site, reached on this machine's network address: the cookie is host-only, so it goes along by hand.
     const there = new URL("/dev/outbox", baseURL);
     there.hostname = outside!.address;
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const response = await page.request.get(there.toString(), { headers: { cookie }, maxRedirects: 0 });
+    const response = await page.request.get(there.toString(), { headers: { cookie, ...FROM_THIS_MACHINE }, maxRedirects: 0 });
     expect(response.status()).toBe(404);
   });
 

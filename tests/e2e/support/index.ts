@@ -12,6 +12,12 @@ export { errorBeside, signIn, signInAs, signInForm } from "./forms";
 
 /** A made-up client address. Every request of the suite comes from 127.0.0.1, and the app
  * trusts one proxy (app-env.ts), which the suite plays: each test gets an address of its own. */
+/**
+ * What the suite's stand-in load balancer says of a visitor on this very machine: the
+ * development outbox answers only them (and only on a loopback address).
+ */
+export const FROM_THIS_MACHINE = { "x-forwarded-for": "127.0.0.1" } as const;
+
 export const visitorIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /** The password of every demo account (prisma/seed/demo.ts). */
