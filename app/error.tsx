@@ -18,14 +18,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
           Reference: <code className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-stone-900">{reference}</code>
         </p>
       ) : null}
-      <div className="mt-8 flex flex-wrap items-center gap-4">
-        <button type="button" onClick={() => retry()} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
-          Try again
-        </button>
-        <Link href="/" className="font-semibold text-brand-800 underline">
-          Go to the home page
-        </Link>
-      </div>
+      <RetryOrHome retry={retry} />
     </div>
   );
 }
@@ -38,14 +31,20 @@ function BackInAMoment({ retry }: { retry: () => void }) {
       <p className="mt-4 text-lg text-stone-700">
         We cannot reach our database just now, usually for a few seconds while it restarts. Please try again shortly.
       </p>
-      <div className="mt-8 flex flex-wrap items-center gap-4">
-        <button type="button" onClick={() => retry()} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
-          Try again
-        </button>
-        <Link href="/" className="font-semibold text-brand-800 underline">
-          Go to the home page
-        </Link>
-      </div>
+      <RetryOrHome retry={retry} />
+    </div>
+  );
+}
+
+function RetryOrHome({ retry }: { retry: () => void }) {
+  return (
+    <div className="mt-8 flex flex-wrap items-center gap-4">
+      <button type="button" onClick={() => retry()} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+        Try again
+      </button>
+      <Link href="/" className="font-semibold text-brand-800 underline">
+        Go to the home page
+      </Link>
     </div>
   );
 }
