@@ -52,4 +52,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /** The kinds of record an audit row is about (its targetType). */
-export type AuditTarget = "user" | "hub" | "event" | "EventApplication" | "contact-message" | "job";
+export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job"] as const;
+
+export type AuditTarget = (typeof AUDIT_TARGETS)[number];

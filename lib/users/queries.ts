@@ -1,5 +1,8 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import { Prisma as Sql } from "@/lib/generated/prisma/client";
+import { startOfSiteDay } from "@/lib/timestamps";
+import type { AuditFilters } from "@/lib/users/schema";
 import { NotFoundError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 
@@ -63,10 +66,21 @@ type AuditRow = Omit<AuditLogEntry, "actor" | "targetEvent"> & {
  * the records come in the same query as the rows (one join per kind of record), so a page
  * costs two queries however many kinds of record it names.
  */
-export async function listAuditEvents(actor: CurrentUser | null, opts: { page: number }) {
+export async function listAuditEvents(actor: CurrentUser | null, opts: { page: number } & AuditFilters) {
   if (!isStaff(actor)) throw new NotFoundError();
-  const [total, rows] = await db.$transaction([
-    db.auditEvent.count(),
+  const conditions = [Sql.sql`TRUE`];
+  if (opts.target) conditions.push(Sql.sql`a."targetType" = ${opts.target}`);
+  if (opts.person) {
+    const like = `%${opts.person.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(Sql.sql`(actor."name" ILIKE ${like} OR actor."email" ILIKE ${like})`);
+  }
+  // Days as the page shows times: in Brussels time, both ends included.
+  if (opts.from) conditions.push(Sql.sql`a."createdAt" >= ${startOfSiteDay(opts.from)}`);
+  if (opts.to) conditions.push(Sql.sql`a."createdAt" < ${startOfSiteDay(opts.to, 1)}`);
+  const where = Sql.join(conditions, " AND ");
+  const [[{ total }], rows] = await db.$transaction([
+    db.$queryRaw<[{ total: number }]>`
+      SELECT count(*)::int AS "total" FROM "AuditEvent" a LEFT JOIN "User" actor ON actor."id" = a."actorId" WHERE ${where}`,
     db.$queryRaw<AuditRow[]>`
       SELECT a."id", a."action", a."targetType", a."targetId", a."data", a."requestId", a."createdAt",
              actor."id" AS "actorId", actor."name" AS "actorName", actor."email" AS "actorEmail",
@@ -82,6 +96,7 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
         LEFT JOIN "User" applicant ON applicant."id" = application."userId"
         LEFT JOIN "Event" applied ON applied."id" = application."eventId"
         LEFT JOIN "ContactMessage" message ON a."targetType" = 'contact-message' AND message."id" = a."targetId"
+       WHERE ${where}
        ORDER BY a."createdAt" DESC, a."id" DESC
        LIMIT ${AUDIT_PER_PAGE} OFFSET ${(opts.page - 1) * AUDIT_PER_PAGE}`,
   ]);

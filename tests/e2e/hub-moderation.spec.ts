@@ -105,6 +105,16 @@ test("request changes → the owner fixes the hub → staff see the change and a
     const asking = page.getByRole("row").filter({ hasText: `asked for changes to the hub ${hub.name}` });
     await expect(asking).toContainText(asked);
     await expect(page.getByRole("main")).not.toContainText("hub.approved");
+
+    // Filtered to hubs and the moderator: the decision is there; to someone else, nothing is.
+    await page.getByLabel("Kind of record").selectOption({ label: "Hubs" });
+    await page.getByLabel("Done by").fill("staff@echn");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/target=hub/);
+    await expect(page.getByRole("row").filter({ hasText: `approved the hub ${hub.name}` })).toHaveCount(1);
+    await page.getByLabel("Done by").fill("nobody-by-this-name");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByText("Nothing recorded matches these filters.")).toBeVisible();
   });
 });
 

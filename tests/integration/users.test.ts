@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { changeUserRole } from "@/lib/users/commands";
 import { AUDIT_PER_PAGE, listAuditEvents, listUsersForStaff, USERS_PER_PAGE } from "@/lib/users/queries";
+import { auditFilterSchema } from "@/lib/users/schema";
 import { createPublishedHub, createUser } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
@@ -268,7 +269,8 @@ describe("the audit log names the records", () => {
       holder.prisma = real;
     }
     expect(asked.filter((p) => !p.startsWith("$") && p !== "auditEvent" && typeof p === "string")).toEqual([]);
-    expect(asked.filter((p) => p === "$queryRaw")).toHaveLength(2);
+    // Two pages, each its count and its rows: however many kinds of record they name.
+    expect(asked.filter((p) => p === "$queryRaw")).toHaveLength(4);
 
     const ours = pages.flatMap((p) => p.events).filter((e) => ids.includes(e.id));
     expect(ours).toHaveLength(ids.length);
@@ -281,5 +283,48 @@ describe("the audit log names the records", () => {
     expect(byTarget("EventApplication")[0]!.targetName).toMatch(/^Test member/);
     expect(byTarget("contact-message")[0]).toMatchObject({ targetName: `Sender ${tag}` });
     expect(ours.every((e) => e.actor?.name === admin.name && e.createdAt instanceof Date)).toBe(true);
+  });
+});
+
+describe("listAuditEvents' filters", () => {
+  // A day of the year 2101 that nothing else writes to, so that the filters see only these rows.
+  const at = (iso: string) => new Date(iso);
+  const ids: string[] = [];
+  beforeAll(async () => {
+    const rows = [
+      { targetType: "hub", actorId: admin.id, createdAt: at("2101-03-01T23:30:00Z") }, // 2 March, 00:30 in Brussels (winter time)
+      { targetType: "job", actorId: null, createdAt: at("2101-03-02T12:00:00Z") },
+      { targetType: "hub", actorId: null, createdAt: at("2101-03-02T22:59:00Z") }, // 2 March, 23:59 in Brussels
+      { targetType: "hub", actorId: admin.id, createdAt: at("2101-03-02T23:30:00Z") }, // 3 March in Brussels
+      { targetType: "job", actorId: admin.id, createdAt: at("2101-03-01T12:00:00Z") },
+    ];
+    for (const row of rows) ids.push((await db.auditEvent.create({ data: { action: "hub.approved", targetId: "filtered", ...row }, select: { id: true } })).id);
+  });
+  afterAll(async () => {
+    await db.auditEvent.deleteMany({ where: { id: { in: ids } } });
+  });
+  const found = async (filters: Parameters<typeof listAuditEvents>[1]) => {
+    const { events, total } = await listAuditEvents(staff.actor, filters);
+    expect(total).toBe(events.length);
+    return events.map((e) => ids.indexOf(e.id)).sort();
+  };
+
+  it("keeps the days asked for, as Brussels counts them, both ends included", async () => {
+    expect(await found({ page: 1, from: "2101-03-02", to: "2101-03-02" })).toEqual([0, 1, 2]);
+    expect(await found({ page: 1, from: "2101-03-01", to: "2101-03-01" })).toEqual([4]);
+  });
+
+  it("keeps one kind of record, and what one person did, found by name or address", async () => {
+    const days = { from: "2101-03-01", to: "2101-03-03" };
+    expect(await found({ page: 1, ...days, target: "job" })).toEqual([1, 4]);
+    expect(await found({ page: 1, ...days, person: admin.email.slice(2, 10).toUpperCase() })).toEqual([0, 3, 4]);
+    expect(await found({ page: 1, ...days, person: admin.name, target: "hub" })).toEqual([0, 3]);
+    // A wildcard typed in the box is a character, not "anything".
+    expect(await found({ page: 1, ...days, person: "%" })).toEqual([]);
+  });
+
+  it("reads its filters from the address, and drops what it cannot read", () => {
+    expect(auditFilterSchema.parse({ target: "hub", person: " Ada ", from: "2101-03-01", to: "2101-13-45", page: "2" })).toEqual({ target: "hub", person: "Ada", from: "2101-03-01", to: undefined, page: 2 });
+    expect(auditFilterSchema.parse({ target: "Hub'; --", from: "yesterday" })).toEqual({ target: undefined, person: undefined, from: undefined, to: undefined, page: 1 });
   });
 });
