@@ -35,8 +35,13 @@ export function stampPeer(req: IncomingMessage): void {
   }
 }
 
-function refuseOversized(res: ServerResponse) {
-  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+/**
+ * `close`: for a body of unknown length, the connection ends with the answer. A declared
+ * length is read to its end and thrown away instead, so that the client, still sending, gets
+ * the answer rather than a broken pipe (Node's request timeout bounds how long that takes).
+ */
+function refuseOversized(res: ServerResponse, close: boolean) {
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
   res.end(`This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 }
 
@@ -47,7 +52,7 @@ function refuseOversized(res: ServerResponse) {
  */
 export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_BODY_BYTES): boolean {
   if (Number(req.headers["content-length"] ?? 0) > max) {
-    refuseOversized(res);
+    refuseOversized(res, false);
     req.resume();
     return false;
   }
@@ -60,7 +65,7 @@ export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_B
       seen += Buffer.byteLength(chunk, encoding);
       if (seen > max) {
         req.push = () => false;
-        if (!res.headersSent) refuseOversized(res);
+        if (!res.headersSent) refuseOversized(res, true);
         req.socket.destroySoon();
         return false;
       }
