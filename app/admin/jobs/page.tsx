@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RunJobForm } from "@/components/admin/run-job-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { requireStaff } from "@/lib/auth/session";
+import { runJobNowAction } from "@/lib/jobs/actions";
 import type { JobName } from "@/lib/jobs/registry";
 import { listJobs, type JobListing } from "@/lib/jobs/queries";
 import { formatTimestamp } from "@/lib/timestamps";
@@ -84,7 +85,9 @@ export default async function AdminJobsPage() {
                 </>
               ) : null}
               <div className="mt-4">
-                <RunJobForm name={job.name} label={JOB_LABELS[job.name]} />
+                <ButtonForm action={runJobNowAction} fields={{ name: job.name }} pendingLabel="Running…">
+                  Run “{JOB_LABELS[job.name]}” now
+                </ButtonForm>
               </div>
             </article>
           </li>

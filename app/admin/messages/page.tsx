@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { HandledForm } from "@/components/admin/handled-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
+import { markContactMessageHandledAction } from "@/lib/contact/actions";
 import { listContactMessages } from "@/lib/contact/queries";
 import { contactTopicLabel } from "@/lib/contact/schema";
 import { formatTimestamp } from "@/lib/timestamps";
@@ -41,7 +42,9 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                 </p>
                 <p className="mt-3 whitespace-pre-wrap break-words">{m.message}</p>
                 <div className="mt-4">
-                  <HandledForm messageId={m.id} handled={Boolean(m.handledAt)} />
+                  <ButtonForm action={markContactMessageHandledAction} fields={{ messageId: m.id, handled: m.handledAt ? "no" : "yes" }} pendingLabel="Saving…">
+                    {m.handledAt ? "Reopen" : "Mark as dealt with"}
+                  </ButtonForm>
                 </div>
               </article>
             </li>
