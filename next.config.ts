@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { LANGUAGES } from "./i18n/languages";
 import { MAP_DATA_CODINGS } from "./lib/hubs/map-codings";
 
 // Headers for every response, static files included. The Content-Security-Policy needs a
@@ -14,6 +16,8 @@ const securityHeaders = [
     ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
     : []),
 ];
+
+const EMBED_PREFIXES = LANGUAGES.map((l) => (l.prefix ? `${l.prefix}/` : "")).join("|");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -33,8 +37,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // Every page but the embeddable ones (/embed/…), which other sites may frame.
-      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // Every page but the embeddable ones (/embed/…, /de/embed/…), which other sites may frame.
+      { source: `/((?!(?:${EMBED_PREFIXES})embed/).*)`, headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // The map data is compressed once per version and sent as it is. Next drops a route's
       // own Content-Encoding, so it is set here, with the tests the route makes too
       // (mapDataEncoding). Of two matching rules the later wins: brotli goes last.
@@ -47,4 +51,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

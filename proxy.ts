@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
-import { cachedPageFor } from "@/lib/cached-pages";
 import { hasControlCharacter } from "@/lib/form-fields";
 import { TILE_ORIGIN } from "@/lib/map/tiles";
 import { MAX_BODY_BYTES, trustedProxies } from "@/lib/incoming";
+import { internalPath, isLocalisedPath, needsNonce } from "@/lib/public-areas";
+import { DEFAULT_LOCALE, splitLocale } from "@/i18n/languages";
 
-// Runs before every page: the Content-Security-Policy, a request id that follows the request
-// through the logs, and the address of cached directory pages. Authorization does NOT
+// Runs before every page: the page's language (from the address's prefix), the
+// Content-Security-Policy, a request id that follows the request through the logs, and the
+// address of cached listing pages. Authorization does NOT
 // happen here: every page and action checks the user itself.
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -19,13 +21,12 @@ export const isEmbedPath = (pathname: string) => pathname.startsWith("/embed/");
 
 /**
  * Pages where people sign in, handle their account, apply or do staff work get a fresh nonce
- * per response, and only scripts carrying it run. The public pages are cached and served
- * alike to every visitor, so they cannot carry a per-response nonce: their policy allows the
- * page's own inline scripts (Next's bootstrap data) and same-origin files only. Those pages
- * show no user data, and every text on them is escaped or sanitised when rendered.
+ * per response, and only scripts carrying it run (needsNonce, lib/public-areas.ts). The public
+ * pages are cached and served alike to every visitor, so they cannot carry a per-response
+ * nonce: their policy allows the page's own inline scripts (Next's bootstrap data) and
+ * same-origin files only. Those pages show no user data, and every text on them is escaped or
+ * sanitised when rendered.
  */
-const NONCE_PATHS = [/^\/(account|admin|dev|sign-in|sign-up|forgot-password|reset-password|verify-email)(\/|$)/, /^\/hubs\/new(\/|$)/, /^\/events\/[^/]+\/apply(\/|$)/];
-export const needsNonce = (pathname: string) => NONCE_PATHS.some((re) => re.test(pathname));
 
 export function contentSecurityPolicy(nonce: string | null, dev = process.env.NODE_ENV !== "production", embed = false) {
   return [
@@ -107,14 +108,18 @@ export function refuseControlCharacterPath(pathname: string): NextResponse | nul
 export function proxy(request: NextRequest) {
   const refused = refuseUnsafeRequest(request) ?? refuseControlCharacterPath(request.nextUrl.pathname);
   if (refused) return refused;
-  const { pathname } = request.nextUrl;
+  const localised = isLocalisedPath(request.nextUrl.pathname);
+  // "/de/map" is the map in German; an address without a prefix is English and never redirects.
+  const { locale, path: pathname } = localised ? splitLocale(request.nextUrl.pathname) : { locale: DEFAULT_LOCALE, path: request.nextUrl.pathname };
   const nonce = needsNonce(pathname) ? btoa(crypto.randomUUID()) : null;
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-  const csp = contentSecurityPolicy(nonce, undefined, isEmbedPath(pathname));
+  const csp = contentSecurityPolicy(nonce, undefined, localised && isEmbedPath(pathname));
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
+  // next-intl's getLocale() in server actions and route handlers reads this.
+  headers.set("x-next-intl-locale", locale);
   if (nonce) {
     // Next reads the nonce from the request's policy and puts it on its scripts.
     headers.set("x-nonce", nonce);
@@ -126,8 +131,10 @@ export function proxy(request: NextRequest) {
   // One access line per page request; the same id is in every other log line it causes.
   log.info("request", { requestId, method: request.method, path: request.nextUrl.pathname });
 
-  const cached = cachedPageFor(request.nextUrl);
-  const response = cached ? NextResponse.rewrite(new URL(cached, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  // Every page lives under its language's segment (app/[locale]); listings every visitor sees
+  // alike are served from their cached twin (lib/cached-pages.ts).
+  const target = localised ? new URL(internalPath(locale, pathname, request.nextUrl.searchParams), request.url) : null;
+  const response = target ? NextResponse.rewrite(target, { request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   return response;

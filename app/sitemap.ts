@@ -1,15 +1,21 @@
 import type { MetadataRoute } from "next";
-import { MAIN_NAV, SUPPORT_NAV } from "@/components/layout/nav-items";
+import { LANGUAGES, localePath } from "@/i18n/languages";
 import { listPublicEventSlugs } from "@/lib/events/queries";
 import { listPublishedHubSlugs } from "@/lib/hubs/queries";
+import { SITEMAP_PATHS } from "@/lib/public-areas";
 import { siteUrl } from "@/lib/site";
 
 // The site's address comes from the environment at run time, not at build time.
 export const dynamic = "force-dynamic";
 
+/** A page in English, naming its address in every language. */
+function entry(path: string, lastModified?: Date): MetadataRoute.Sitemap[number] {
+  const languages = Object.fromEntries(LANGUAGES.map((l) => [l.hreflang, siteUrl(localePath(l.locale, path))]));
+  return { url: siteUrl(path), lastModified, alternates: { languages } };
+}
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const pages = ["/", ...MAIN_NAV.map((i) => i.href), ...SUPPORT_NAV.map((i) => i.href)].map((path) => ({ url: siteUrl(path) }));
-  const hubs = (await listPublishedHubSlugs()).map((h) => ({ url: siteUrl(`/hubs/${h.slug}`), lastModified: h.updatedAt }));
-  const events = (await listPublicEventSlugs()).map((e) => ({ url: siteUrl(`/events/${e.slug}`), lastModified: e.updatedAt }));
-  return [...pages, ...hubs, ...events];
+  const hubs = (await listPublishedHubSlugs()).map((h) => entry(`/hubs/${h.slug}`, h.updatedAt));
+  const events = (await listPublicEventSlugs()).map((e) => entry(`/events/${e.slug}`, e.updatedAt));
+  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events];
 }

@@ -22,22 +22,25 @@ function cachedPage(text: string | null): number | null {
   return page <= MAX_CACHED_PAGE ? page : null;
 }
 
-/** The cached twin for a listing address, or null when the address must render per request. */
-export function cachedPageFor(url: URL): string | null {
-  if (url.pathname === "/") return "/home/cached";
-  if (url.pathname === "/about") return "/about/cached";
-  const keys = [...url.searchParams.keys()];
+/**
+ * The cached twin for a listing's address (its path as English has it, and its query), or
+ * null when the address must render per request.
+ */
+export function cachedPageFor(pathname: string, query: URLSearchParams): string | null {
+  if (pathname === "/") return "/home/cached";
+  if (pathname === "/about") return "/about/cached";
+  const keys = [...query.keys()];
   if (new Set(keys).size !== keys.length) return null;
-  if (url.pathname === "/hubs") {
+  if (pathname === "/hubs") {
     if (keys.some((key) => key !== "page" && key !== "sort")) return null;
-    const sort = url.searchParams.get("sort") ?? "name";
-    const page = cachedPage(url.searchParams.get("page"));
+    const sort = query.get("sort") ?? "name";
+    const page = cachedPage(query.get("page"));
     return CACHED_HUB_SORTS.has(sort) && page ? `/hubs/all/${sort}/${page}` : null;
   }
-  if (url.pathname === "/events" || url.pathname === "/map") {
+  if (pathname === "/events" || pathname === "/map") {
     if (keys.some((key) => key !== "page")) return null;
-    const page = cachedPage(url.searchParams.get("page"));
-    return page ? `${url.pathname}/all/${page}` : null;
+    const page = cachedPage(query.get("page"));
+    return page ? `${pathname}/all/${page}` : null;
   }
   return null;
 }

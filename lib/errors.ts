@@ -1,19 +1,26 @@
+import type { FormMessageText } from "@/lib/form-state";
+import { msg, type MessageKey, type MessageValues } from "@/lib/message";
+
 /**
- * An expected failure with a sentence for the user: validation beyond the schema, not
- * allowed, deadline passed, full. Commands throw it; the action shape turns it into a
- * message (beside `field` when given). Anything else is unexpected and never shown raw.
+ * An expected failure for the user: validation beyond the schema, not allowed, deadline
+ * passed, full. Commands throw it with a catalogue key (and values); the action shape turns it
+ * into a message in the reader's language (beside `field` when given). Anything else is
+ * unexpected and never shown raw.
  */
 export class UserError extends Error {
-  constructor(message: string, readonly field?: string) {
-    super(message);
+  readonly text: FormMessageText;
+  constructor(key: MessageKey | string, readonly field?: string, values?: MessageValues) {
+    super(key);
     this.name = "UserError";
+    // A plain sentence only while areas move their words to the catalogue.
+    this.text = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/.test(key) ? msg(key as MessageKey, values) : key;
   }
 }
 
 /** The record does not exist or the acting user may not see it: the same answer for both. */
 export class NotFoundError extends UserError {
-  constructor(what = "page") {
-    super(`We could not find that ${what}.`);
+  constructor() {
+    super("forms.errors.notFound");
     this.name = "NotFoundError";
   }
 }

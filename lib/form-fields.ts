@@ -1,6 +1,7 @@
 // Zod pieces that every form schema uses: how an HTML form sends "nothing", "several" and a
 // choice among options. Client-safe.
 import { z } from "zod";
+import { msg, type Msg } from "@/lib/message";
 
 /** A blank form field (empty, or only spaces) means "not given". */
 export const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -35,14 +36,12 @@ export const searchText = z
 /** Whether text holds a control character (see CONTROL_CHARACTER). */
 export const hasControlCharacter = (text: string) => CONTROL_CHARACTER.test(text);
 
-export const CONTROL_CHARACTER_MESSAGE = "Remove the invisible control character from this field.";
-
 /** The fields of a submitted form whose text holds a control character, each with its message. */
-export function controlCharacterErrors(form: Record<string, unknown>): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+export function controlCharacterErrors(form: Record<string, unknown>): Record<string, Msg[]> {
+  const errors: Record<string, Msg[]> = {};
   for (const [key, value] of Object.entries(form)) {
     if ((Array.isArray(value) ? value : [value]).some((v) => typeof v === "string" && CONTROL_CHARACTER.test(v))) {
-      errors[key] = [CONTROL_CHARACTER_MESSAGE];
+      errors[key] = [msg("forms.errors.controlCharacter")];
     }
   }
   return errors;

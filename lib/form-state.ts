@@ -1,4 +1,8 @@
 // Shared by server actions and client forms (no server-only imports here).
+import type { Msg } from "@/lib/message";
+
+/** A message for the reader: a catalogue key with values (a plain sentence only while areas move to the catalogue). */
+export type FormMessageText = Msg | string;
 
 /**
  * What every form action returns. The form shows `message` at the top, each
@@ -7,8 +11,8 @@
  */
 export type FormState = {
   ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
+  message?: FormMessageText;
+  fieldErrors?: Record<string, FormMessageText[] | undefined>;
   /** A field sent several times (a group of checkboxes) comes back as a list. */
   values?: Record<string, string | string[]>;
 };

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { UserError } from "@/lib/errors";
 import { controlCharacterErrors } from "@/lib/form-fields";
 import { log } from "@/lib/log";
+import { isMessageKey, msg, type Msg } from "@/lib/message";
 import { requestId } from "@/lib/request";
 
 import type { FormState } from "@/lib/form-state";
@@ -51,12 +52,12 @@ export async function handleForm<S extends z.ZodType>(
   // Checked here, for every text field of every form, rather than in each schema.
   const invisible = controlCharacterErrors(form);
   if (!parsed.success || Object.keys(invisible).length) {
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: NonNullable<FormState["fieldErrors"]> = {};
     for (const issue of parsed.error?.issues ?? []) {
       const key = String(issue.path[0] ?? "form");
-      (fieldErrors[key] ??= []).push(issue.message);
+      (fieldErrors[key] ??= []).push(issueMessage(issue));
     }
-    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { ...fieldErrors, ...invisible }, values };
+    return { ok: false, message: msg("forms.errors.correctFields"), fieldErrors: { ...fieldErrors, ...invisible }, values };
   }
   try {
     return (await run(parsed.data)) ?? { ok: true, values };
@@ -70,10 +71,35 @@ export async function errorState(e: unknown, values?: FormState["values"]): Prom
   unstable_rethrow(e); // redirect() and notFound() travel as errors
   if (e instanceof UserError) {
     return e.field
-      ? { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { [e.field]: [e.message] }, values }
-      : { ok: false, message: e.message, values };
+      ? { ok: false, message: msg("forms.errors.correctFields"), fieldErrors: { [e.field]: [e.text] }, values }
+      : { ok: false, message: e.text, values };
   }
   const id = await requestId().catch(() => undefined);
   log.error("form action failed", { requestId: id, error: e });
-  return { ok: false, message: `Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, contact us and quote reference ${id ?? "unknown"}.`, values };
+  return { ok: false, message: msg("forms.errors.unexpected", { reference: id ?? "—" }), values };
+}
+
+/**
+ * A schema's complaint as a message: the schema's own key when it gives one
+ * (`z.string().min(1, "hubForms.errors.nameMissing")`), else the general one for its kind.
+ */
+export function issueMessage(issue: z.core.$ZodIssue): Msg | string {
+  const bound = issue as { origin?: string; maximum?: number | bigint; minimum?: number | bigint; format?: string };
+  const max = Number(bound.maximum), min = Number(bound.minimum);
+  if (isMessageKey(issue.message)) return msg(issue.message, { ...(bound.maximum !== undefined && { max }), ...(bound.minimum !== undefined && { min }) });
+  switch (issue.code) {
+    case "too_big":
+      return bound.origin === "string" ? msg("forms.errors.tooLong", { max }) : bound.origin === "array" || bound.origin === "set" ? msg("forms.errors.tooMany", { max }) : msg("forms.errors.tooLarge", { max });
+    case "too_small":
+      if (bound.origin === "string" || bound.origin === "array") return min <= 1 ? msg("forms.errors.required") : msg("forms.errors.tooShort", { min });
+      return msg("forms.errors.tooSmall", { min });
+    case "invalid_type":
+      return msg("forms.errors.required");
+    case "invalid_value":
+      return msg("forms.errors.choose");
+    case "invalid_format":
+      return bound.format === "email" ? msg("forms.errors.email") : bound.format === "url" ? msg("forms.errors.url") : msg("forms.errors.invalid");
+    default:
+      return msg("forms.errors.invalid");
+  }
 }

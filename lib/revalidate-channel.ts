@@ -5,8 +5,10 @@ import { randomUUID } from "node:crypto";
 export const REVALIDATE_CHANNEL = "echn_revalidate";
 /** The sender of changes made by scheduled jobs, which every instance applies, its own included. */
 export const JOB_SENDER = "jobs";
-export const PUBLIC_AREAS = ["hubs", "events"] as const;
-export type PublicArea = (typeof PUBLIC_AREAS)[number];
+import { CHANGE_KINDS, type ChangeKind } from "@/lib/public-areas";
+
+/** A kind of change to public pages ("hubs", "events"): lib/public-areas.ts says which areas show it. */
+export type PublicArea = ChangeKind;
 
 // On globalThis: instrumentation and route handlers are bundled apart but share the process.
 const shared = globalThis as typeof globalThis & { __echnInstance?: { id: string; token: string } };
@@ -21,5 +23,5 @@ export const INTERNAL_TOKEN = shared.__echnInstance.token;
 export function areaFromMessage(payload: string | undefined): PublicArea | null {
   const [instance, area, ...rest] = (payload ?? "").split(":");
   if (instance === INSTANCE_ID || rest.length > 0) return null;
-  return PUBLIC_AREAS.find((a) => a === area) ?? null;
+  return CHANGE_KINDS.find((a) => a === area) ?? null;
 }

@@ -2,19 +2,13 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import { foldersShowing } from "@/lib/public-areas";
 import { INSTANCE_ID, JOB_SENDER, REVALIDATE_CHANNEL, type PublicArea } from "@/lib/revalidate-channel";
 
-// The map is a view of the hubs: its cached pages change with them. The home page shows the
-// programme's next events, and may show hubs: it follows both areas.
-const AREA_ROUTES: Record<PublicArea, string[]> = {
-  hubs: ["/(site)/hubs", "/(site)/map", "/(site)/home"],
-  events: ["/(site)/events", "/(site)/home"],
-};
-
-/** This instance's cached pages of the area: its list pages, every hub or event page, the map and the home page. */
+/** This instance's cached pages that show the change, in every language (lib/public-areas.ts says which). */
 export function revalidateHere(area: PublicArea) {
-  // Next tags cached pages by their route file's path, route group included: "/hubs" alone would miss them.
-  for (const route of AREA_ROUTES[area]) revalidatePath(route, "layout");
+  // Next tags cached pages by their route file's path, route group and [locale] included: "/hubs" alone would miss them.
+  for (const folder of foldersShowing(area)) revalidatePath(`/[locale]/(site)/${folder}`, "layout");
 }
 
 /**

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { isCurrentPath, type NavItem } from "@/components/layout/nav-items";
+import { Link, usePathname } from "@/i18n/navigation";
 
 const subscribeNothing = () => () => {};
 
@@ -12,6 +12,7 @@ const subscribeNothing = () => () => {};
  * footer, which lists every area.
  */
 export function MainNav({ items, children }: { items: readonly NavItem[]; children: React.ReactNode }) {
+  const t = useTranslations("common.nav");
   const pathname = usePathname();
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   // Remembering where the menu was opened closes it by itself after any navigation.
@@ -27,16 +28,16 @@ export function MainNav({ items, children }: { items: readonly NavItem[]; childr
   const menuControl = "inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-3 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100 lg:hidden";
 
   return (
-    <nav aria-label="Main" className="flex items-center" onKeyDown={(e) => e.key === "Escape" && open && close(true)}>
+    <nav aria-label={t("label")} className="flex items-center" onKeyDown={(e) => e.key === "Escape" && open && close(true)}>
       {hydrated ? (
         <button ref={button} type="button" aria-expanded={open} aria-controls="main-menu" onClick={() => (open ? close(false) : setOpenOn(pathname))} className={menuControl}>
           <MenuIcon open={open} />
-          Menu
+          {t("menu")}
         </button>
       ) : (
         <a href="#footer-nav" className={menuControl}>
           <MenuIcon open={false} />
-          Menu
+          {t("menu")}
         </a>
       )}
       <div
@@ -54,13 +55,13 @@ export function MainNav({ items, children }: { items: readonly NavItem[]; childr
                   onClick={() => close(false)}
                   className={`block rounded-md px-3 py-3 text-base no-underline lg:py-2 lg:text-sm ${current ? "bg-brand-50 font-semibold text-brand-800 underline decoration-2 underline-offset-8" : "text-stone-800 hover:bg-stone-100 hover:text-stone-950"}`}
                 >
-                  {item.label}
+                  {t(item.label)}
                 </Link>
               </li>
             );
           })}
         </ul>
-        <div className="mx-auto max-w-6xl border-t border-stone-200 px-4 py-3 lg:border-0 lg:p-0">{children}</div>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 border-t border-stone-200 px-4 py-3 lg:border-0 lg:p-0">{children}</div>
       </div>
     </nav>
   );

@@ -1,9 +1,11 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EuFlag } from "@/components/layout/eu-flag";
 import { MAIN_NAV, SUPPORT_NAV, type NavItem } from "@/components/layout/nav-items";
+import { Link } from "@/i18n/navigation";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
 
 function FooterLinks({ title, items }: { title: string; items: readonly NavItem[] }) {
+  const t = useTranslations("common.nav");
   return (
     <div>
       <h2 className="text-sm font-semibold text-stone-900">{title}</h2>
@@ -11,7 +13,7 @@ function FooterLinks({ title, items }: { title: string; items: readonly NavItem[
         {items.map((item) => (
           <li key={item.href}>
             <Link href={item.href} className="text-sm text-brand-800 underline hover:text-brand-900">
-              {item.label}
+              {t(item.label)}
             </Link>
           </li>
         ))}
@@ -21,42 +23,41 @@ function FooterLinks({ title, items }: { title: string; items: readonly NavItem[
 }
 
 export function SiteFooter() {
+  const t = useTranslations("common.footer");
   const lead = PROGRAMME_ORGANISATIONS.filter((o) => o.role === "lead");
   const partners = PROGRAMME_ORGANISATIONS.filter((o) => o.role === "partner");
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white text-stone-700">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
-        <nav id="footer-nav" aria-label="Footer" className="grid grid-cols-2 gap-6 sm:col-span-2 lg:col-span-2">
-          <FooterLinks title="Explore" items={MAIN_NAV} />
-          <FooterLinks title="Help and policies" items={SUPPORT_NAV} />
+        <nav id="footer-nav" aria-label={t("label")} className="grid grid-cols-2 gap-6 sm:col-span-2 lg:col-span-2">
+          <FooterLinks title={t("explore")} items={MAIN_NAV} />
+          <FooterLinks title={t("help")} items={SUPPORT_NAV} />
         </nav>
         <div className="lg:col-span-2">
-          <h2 className="text-sm font-semibold text-stone-900">The partnership</h2>
+          <h2 className="text-sm font-semibold text-stone-900">{t("partnership")}</h2>
           <dl className="mt-3 space-y-2 text-sm">
             <div>
-              <dt className="inline font-semibold text-stone-900">Lead: </dt>
+              <dt className="inline font-semibold text-stone-900">{t("lead")} </dt>
               <dd className="inline">{lead.map((o) => o.name).join(", ")}</dd>
             </div>
             <div>
-              <dt className="inline font-semibold text-stone-900">Partners: </dt>
+              <dt className="inline font-semibold text-stone-900">{t("partners")} </dt>
               <dd className="inline">{partners.map((o) => `${o.name} (${o.city})`).join(", ")}</dd>
             </div>
           </dl>
           <div className="mt-6 flex items-start gap-4">
             <EuFlag className="h-10 w-auto shrink-0 rounded-sm" />
             <div className="text-sm">
-              <p className="font-semibold text-stone-900">Co-funded by the Creative Europe programme of the European Union</p>
+              <p className="font-semibold text-stone-900">{t("cofunded")}</p>
               <p className="mt-1 text-xs text-stone-600">
-                The European Commission&rsquo;s support for this project does not constitute an endorsement of its contents, which reflect
-                only the views of the authors. The Commission cannot be held responsible for any use that may be made of the information
-                it contains.
+                {t("disclaimer")}
               </p>
             </div>
           </div>
         </div>
       </div>
       <div className="border-t border-stone-200">
-        <p className="mx-auto max-w-6xl px-4 py-4 text-xs text-stone-600">European Creative Hubs Network</p>
+        <p className="mx-auto max-w-6xl px-4 py-4 text-xs text-stone-600">{useTranslations("common")("siteName")}</p>
       </div>
     </footer>
   );

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { AccountLinks, AccountLinksPlaceholder } from "@/components/layout/account-links";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { MainNav } from "@/components/layout/main-nav";
 import { MAIN_NAV } from "@/components/layout/nav-items";
 import { SiteLogo } from "@/components/layout/site-logo";
@@ -11,6 +12,7 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
         <SiteLogo />
         <MainNav items={MAIN_NAV}>
+          <LanguageSwitcher />
           <Suspense fallback={<AccountLinksPlaceholder />}>
             <AccountLinks />
           </Suspense>

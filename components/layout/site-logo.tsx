@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 /** The network's mark: hubs linked to one another. */
 function HubMark() {
@@ -20,12 +21,13 @@ function HubMark() {
 }
 
 export function SiteLogo() {
+  const t = useTranslations("common");
   return (
     <Link href="/" className="flex items-center gap-2.5 rounded-md py-1 text-stone-900 no-underline">
       <HubMark />
       <span className="flex flex-col leading-tight">
         <span className="text-lg font-bold tracking-wide">ECHN</span>
-        <span className="hidden text-xs text-stone-600 xl:block">European Creative Hubs Network</span>
+        <span className="hidden text-xs text-stone-600 xl:block">{t("siteName")}</span>
       </span>
     </Link>
   );

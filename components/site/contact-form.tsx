@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
+import { Field, FieldErrors, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
 type Topic = { value: string; label: string };
@@ -55,7 +55,7 @@ function TopicSelect({ topics, state, defaultValue }: { topics: readonly Topic[]
       </select>
       {errors?.length ? (
         <p id="topic-error" className="mt-1 text-sm font-medium text-red-800">
-          {errors.join(" ")}
+          <FieldErrors errors={errors} />
         </p>
       ) : null}
     </div>

@@ -1,6 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useFormStatus } from "react-dom";
+import { Text } from "@/components/ui/text";
 import { valueOf, type FormState } from "@/lib/form-state";
 
 /** The message at the top of a form: an error summary, or a confirmation. */
@@ -11,7 +13,7 @@ export function FormMessage({ state }: { state: FormState }) {
       role={state.ok ? "status" : "alert"}
       className={`rounded-md border px-4 py-3 text-sm ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
     >
-      {state.message}
+      <Text msg={state.message} />
     </p>
   );
 }
@@ -31,6 +33,7 @@ type FieldProps = {
 
 /** A labelled input with its hint and its error beside it; keeps what the user typed. */
 export function Field({ name, label, state, type = "text", hint, required, autoComplete, defaultValue, multiline, maxLength }: FieldProps) {
+  const t = useTranslations("forms.field");
   const errors = state.fieldErrors?.[name];
   // Unique per form: a page may hold several forms with an "email" field.
   const id = `${name}${useId()}`;
@@ -51,13 +54,13 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
     <div>
       <label htmlFor={id} className="block font-medium text-stone-900">
         {label}
-        {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
+        {required ? null : <span className="font-normal text-stone-600"> ({t("optional")})</span>}
       </label>
       {hint ? <p id={hintId} className="mt-1 text-sm text-stone-600">{hint}</p> : null}
       {multiline ? <textarea rows={6} {...common} /> : <input type={type} {...common} />}
       {errors?.length ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {errors.join(" ")}
+          <FieldErrors errors={errors} />
         </p>
       ) : null}
     </div>
@@ -69,22 +72,34 @@ export function Field({ name, label, state, type = "text", hint, required, autoC
  * hidden and out of the tab order; a screen reader that reaches it reads its label.
  */
 export function Honeypot() {
+  const t = useTranslations("forms");
   const id = `website${useId()}`;
   return (
     <div className="sr-only">
-      <label htmlFor={id}>Leave this field empty</label>
+      <label htmlFor={id}>{t("honeypot")}</label>
       <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" />
     </div>
   );
 }
 
 /** Disabled while the action runs, so a double click does not submit twice. */
-export function SubmitButton({ children, pendingLabel = "Please wait…", variant = "primary" }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "danger" }) {
+export function SubmitButton({ children, pendingLabel, variant = "primary" }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "danger" }) {
+  const t = useTranslations("forms.submit");
   const { pending } = useFormStatus();
   const colours = variant === "danger" ? "bg-red-800 hover:bg-red-900" : "bg-brand-700 hover:bg-brand-800";
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold text-white disabled:opacity-60 ${colours}`}>
-      {pending ? pendingLabel : children}
+      {pending ? (pendingLabel ?? t("pending")) : children}
     </button>
   );
+}
+
+/** A field's errors, one after another. */
+export function FieldErrors({ errors }: { errors: NonNullable<FormState["fieldErrors"]>[string] }) {
+  return errors?.map((error, i) => (
+    <span key={i}>
+      {i ? " " : null}
+      <Text msg={error} />
+    </span>
+  ));
 }

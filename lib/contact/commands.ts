@@ -37,13 +37,13 @@ export async function sendContactMessage(input: ContactInput, actor: Pick<Curren
 
 /** Staff mark a message as dealt with (or reopen it); recorded in the audit log. */
 export async function markContactMessageHandled(actor: CurrentUser | null, input: { messageId: string; handled: boolean }) {
-  if (!isStaff(actor)) throw new NotFoundError("message");
+  if (!isStaff(actor)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const { count } = await tx.contactMessage.updateMany({
       where: { id: input.messageId },
       data: input.handled ? { handledAt: new Date(), handledById: actor.id } : { handledAt: null, handledById: null },
     });
-    if (count === 0) throw new NotFoundError("message");
+    if (count === 0) throw new NotFoundError();
     await recordAudit(tx, { actorId: actor.id, action: input.handled ? "contact.handled" : "contact.reopened", targetType: "contact-message", targetId: input.messageId });
   });
 }

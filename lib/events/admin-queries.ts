@@ -15,7 +15,7 @@ const PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
 
 function assertStaff(actor: Actor | null): asserts actor is Actor {
-  if (!isStaff(actor)) throw new NotFoundError("event");
+  if (!isStaff(actor)) throw new NotFoundError();
 }
 
 /**
@@ -105,7 +105,7 @@ export async function getEventForStaff(actor: Actor | null, eventId: string) {
       _count: { select: seatsTaken },
     },
   });
-  if (!event) throw new NotFoundError("event");
+  if (!event) throw new NotFoundError();
   return event;
 }
 

@@ -35,15 +35,15 @@ const isApplicable = (event: { status: string; participation: string }) => event
  */
 async function lockApplicableEvent(tx: Tx, eventId: string, { anyEvent = false } = {}): Promise<LockedEvent> {
   const event = await lockEvent(tx, eventId);
-  if (!event || (!anyEvent && !isApplicable(event))) throw new NotFoundError("event");
+  if (!event || (!anyEvent && !isApplicable(event))) throw new NotFoundError();
   return event;
 }
 
 /** The actor's own application, read after the event's lock so its status is the latest; not found when not theirs. */
 async function lockOwnApplication(tx: Tx, actor: CurrentUser | null, id: string, opts: { anyEvent?: boolean } = {}) {
-  if (!actor) throw new NotFoundError("application");
+  if (!actor) throw new NotFoundError();
   const found = await tx.eventApplication.findFirst({ where: { id, userId: actor.id }, select: { eventId: true } });
-  if (!found) throw new NotFoundError("application");
+  if (!found) throw new NotFoundError();
   const event = await lockApplicableEvent(tx, found.eventId, opts);
   const application = await tx.eventApplication.findFirstOrThrow({
     where: { id, userId: actor.id },
@@ -76,7 +76,7 @@ function refuseOutsideWindow(event: LockedEvent, seatsTaken: number, now: Date) 
  * may apply again while the window is open.
  */
 export async function submitApplication(actor: CurrentUser | null, eventSlug: string, input: ApplicationInput, now = new Date()) {
-  if (!actor) throw new NotFoundError("event");
+  if (!actor) throw new NotFoundError();
   // The event lock makes the seat count exact, so the trigger refuses only a writer that
   // skipped the lock; the second attempt then sees the event full and waitlists.
   for (let attempt = 1; ; attempt++) {
@@ -95,7 +95,7 @@ export async function submitApplication(actor: CurrentUser | null, eventSlug: st
 
 async function submitInTransaction(tx: Tx, actor: CurrentUser, eventSlug: string, input: ApplicationInput, now: Date) {
   const found = await tx.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
-  if (!found) throw new NotFoundError("event");
+  if (!found) throw new NotFoundError();
   const event = await lockApplicableEvent(tx, found.id);
   const state = refuseOutsideWindow(event, await countSeats(tx, event.id), now);
   const participation = event.participation as "registration" | "application";

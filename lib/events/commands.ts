@@ -21,7 +21,7 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 type Tx = Prisma.TransactionClient;
 
 function assertStaff(actor: Actor | null): asserts actor is Actor {
-  if (!isStaff(actor)) throw new NotFoundError("event");
+  if (!isStaff(actor)) throw new NotFoundError();
 }
 
 const RESERVED_EVENT_SLUGS = new Set(["all", "calendar"]);
@@ -128,7 +128,7 @@ export async function updateEvent(actor: Actor | null, eventId: string, input: E
   try {
     const result = await withFreshSlug(() =>
       db.$transaction(async (tx) => {
-        if (!(await lockEvent(tx, eventId))) throw new NotFoundError("event");
+        if (!(await lockEvent(tx, eventId))) throw new NotFoundError();
         const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
         const hubId = await hostHubId(tx, input.hostHub);
         if (opts.coverImageKey !== event.coverImageKey) await assertUsableCover(tx, opts.coverImageKey, event.id);
@@ -157,7 +157,7 @@ type StatusChange = { from: readonly ("draft" | "published" | "cancelled")[]; re
 /** Locks the event, checks it is in a status the change starts from, and returns it. */
 async function lockedEventIn(tx: Tx, eventId: string, change: StatusChange) {
   const event = await lockEvent(tx, eventId);
-  if (!event) throw new NotFoundError("event");
+  if (!event) throw new NotFoundError();
   if (!change.from.includes(event.status)) throw new UserError(change.refusal);
   return event;
 }

@@ -27,7 +27,7 @@ type DecideInput = { eventId: string; decision: ReviewDecision; applications: re
  * Seats given back go to the waiting list (offerFreeSeats).
  */
 export async function decideApplications(actor: Actor | null, input: DecideInput) {
-  if (!isStaff(actor)) throw new NotFoundError("application");
+  if (!isStaff(actor)) throw new NotFoundError();
   const ids = [...new Set(input.applications.map((a) => a.id))];
   if (ids.length === 0) throw new UserError("Choose at least one application.");
   const message = input.message?.trim() || null;
@@ -35,13 +35,13 @@ export async function decideApplications(actor: Actor | null, input: DecideInput
   try {
     const result = await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, input.eventId);
-      if (!event) throw new NotFoundError("event");
+      if (!event) throw new NotFoundError();
       if (event.status === "cancelled") throw new UserError("This event is cancelled: its applications can no longer be decided.");
       const found = await tx.eventApplication.findMany({
         where: { id: { in: ids }, eventId: event.id },
         select: { id: true, status: true, updatedAt: true, user: { select: { name: true, email: true } } },
       });
-      if (found.length !== ids.length) throw new NotFoundError("application");
+      if (found.length !== ids.length) throw new NotFoundError();
       const seen = new Map(input.applications.map((a) => [a.id, a.version]));
       for (const application of found) {
         if (application.updatedAt.toISOString() !== seen.get(application.id)) {

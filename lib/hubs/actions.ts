@@ -156,7 +156,7 @@ function duplicatesState(e: LikelyDuplicatesError, values: Record<string, string
     href: d.slug ? `/hubs/${d.slug}` : null,
     reason: d.reason,
   }));
-  return { ok: false, message: e.message, duplicates, values };
+  return { ok: false, message: e.text, duplicates, values };
 }
 
 /** Nothing was saved: the image stored for this attempt goes too. */

@@ -147,13 +147,13 @@ export const editRefusal = (status: string): string | null => NOT_EDITABLE[statu
  * the read-compare-write, so two saves at once do not lose one another's audit trail.
  */
 export async function updateHub(actor: Actor | null, hubId: string, input: HubInput, opts: { imageKey: string | null }) {
-  if (!actor) throw new NotFoundError("hub");
+  if (!actor) throw new NotFoundError();
   assertNameHasLetters(input);
   try {
     const result = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Hub" WHERE "id" = ${hubId} FOR UPDATE`;
       const hub = await tx.hub.findFirst({ where: editableHubWhere(actor, hubId) });
-      if (!hub) throw new NotFoundError("hub");
+      if (!hub) throw new NotFoundError();
       const refusal = editRefusal(hub.status);
       if (refusal) throw new UserError(refusal);
       if (opts.imageKey !== hub.imageKey) await assertUsableImage(tx, opts.imageKey, hub.id);
@@ -197,7 +197,7 @@ export async function requestHubManagement(actor: Actor | null, input: { hubId: 
         where: { id: input.hubId, status: { in: ["published", "pending", "changes_requested"] } },
         select: { id: true, name: true, city: true, countryCode: true, owners: { where: { userId: actor.id }, select: { userId: true } } },
       });
-      if (!hub) throw new NotFoundError("hub");
+      if (!hub) throw new NotFoundError();
       if (hub.owners.length) throw new UserError("You already manage this hub: find it under Your hubs.");
       const request = await tx.hubManagementRequest.create({ data: { hubId: hub.id, userId: actor.id, message: input.message }, select: { id: true } });
       await recordAudit(tx, { actorId: actor.id, action: "hub.management-requested", targetType: "hub", targetId: hub.id, data: { requestId: request.id } });

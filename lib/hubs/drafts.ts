@@ -9,12 +9,12 @@ export type DraftValues = Record<string, string | string[]>;
 
 /** Creates the draft, or updates it when `draftId` names one of the actor's own drafts. */
 export async function saveHubDraft(actor: Pick<CurrentUser, "id"> | null, input: { draftId?: string; name: string; values: DraftValues }): Promise<{ id: string }> {
-  if (!actor) throw new NotFoundError("draft");
+  if (!actor) throw new NotFoundError();
   if (!input.draftId) {
     return db.hubDraft.create({ data: { ownerId: actor.id, name: input.name, values: input.values }, select: { id: true } });
   }
   const { count } = await db.hubDraft.updateMany({ where: { id: input.draftId, ownerId: actor.id }, data: { name: input.name, values: input.values } });
-  if (count === 0) throw new NotFoundError("draft");
+  if (count === 0) throw new NotFoundError();
   return { id: input.draftId };
 }
 

@@ -25,14 +25,14 @@ export async function sendHubMessage(input: HubMessageInput, ip: string): Promis
   const byIp = await hitRateLimit(HUB_CONTACT_LIMITS.perIp, ip);
   if (!byIp.allowed) throw new UserError(waitMessage(byIp.retryAfterSeconds));
   const where = { id: input.hubId, ...publishedHubWhere({ stale: "1" }) };
-  if (!(await db.hub.count({ where }))) throw new NotFoundError("hub");
+  if (!(await db.hub.count({ where }))) throw new NotFoundError();
   const byHub = await hitRateLimit(HUB_CONTACT_LIMITS.perHub, input.hubId);
   if (!byHub.allowed) throw new UserError("This hub has received many messages today. Please try again tomorrow.");
 
   const saved = await db.$transaction(async (tx) => {
     // Read again inside the transaction: the hub may have been archived in the meantime.
     const hub = await tx.hub.findFirst({ where, select: { id: true, name: true, slug: true, contactEmail: true } });
-    if (!hub) throw new NotFoundError("hub");
+    if (!hub) throw new NotFoundError();
     const message = await tx.hubMessage.create({
       data: { hubId: hub.id, name: input.name, email: input.email, message: input.message },
       select: { id: true },

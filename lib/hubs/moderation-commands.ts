@@ -18,7 +18,7 @@ type DecisionInput = { hubId: string; version: string; message?: string | undefi
  * are one transaction.
  */
 export async function decideHub(actor: CurrentUser | null, decision: HubDecision, input: DecisionInput) {
-  if (!isStaff(actor)) throw new NotFoundError("hub");
+  if (!isStaff(actor)) throw new NotFoundError();
   const { from, to, audit } = TRANSITIONS[decision];
   const message = input.message?.trim() || null;
   await db.$transaction(async (tx) => {
@@ -28,7 +28,7 @@ export async function decideHub(actor: CurrentUser | null, decision: HubDecision
     });
     if (count === 0) {
       const found = await tx.hub.findUnique({ where: { id: input.hubId }, select: { status: true } });
-      if (!found) throw new NotFoundError("hub");
+      if (!found) throw new NotFoundError();
       throw new UserError(staleDecisionReason(from, found.status));
     }
     // Our update holds the row's lock until commit: what we read now is what we decided on.
@@ -61,7 +61,7 @@ type RequestInput = { requestId: string; message?: string | undefined };
  * tells them and the existing owners; declining tells the requester.
  */
 export async function decideManagementRequest(actor: CurrentUser | null, decision: "approve" | "decline", input: RequestInput) {
-  if (!isStaff(actor)) throw new NotFoundError("request");
+  if (!isStaff(actor)) throw new NotFoundError();
   const message = input.message?.trim() || null;
   const hubId = await db.$transaction(async (tx) => {
     const { count } = await tx.hubManagementRequest.updateMany({
@@ -72,7 +72,7 @@ export async function decideManagementRequest(actor: CurrentUser | null, decisio
       where: { id: input.requestId },
       select: { status: true, userId: true, user: { select: { name: true, email: true } }, hub: { select: { id: true, name: true, slug: true, owners: { select: { user: { select: { email: true } } } } } } },
     });
-    if (!request) throw new NotFoundError("request");
+    if (!request) throw new NotFoundError();
     if (count === 0) {
       const check = canDecideRequest(request.status);
       throw new UserError(check.allowed ? "Nothing was changed; reload the page." : check.reason);

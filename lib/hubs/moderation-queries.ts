@@ -87,7 +87,7 @@ const HISTORY_SHOWN = 50;
  * as the moderator last saw them beside their current values.
  */
 export async function getHubForModeration(actor: CurrentUser | null, hubId: string) {
-  if (!isStaff(actor)) throw new NotFoundError("hub");
+  if (!isStaff(actor)) throw new NotFoundError();
   const hub = await db.hub.findUnique({
     where: { id: hubId },
     include: {
@@ -98,7 +98,7 @@ export async function getHubForModeration(actor: CurrentUser | null, hubId: stri
       },
     },
   });
-  if (!hub) throw new NotFoundError("hub");
+  if (!hub) throw new NotFoundError();
   const history = await db.auditEvent.findMany({
     where: { targetType: "hub", targetId: hub.id },
     select: { id: true, action: true, data: true, createdAt: true, actor: { select: { name: true, email: true } } },

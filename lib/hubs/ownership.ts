@@ -24,9 +24,9 @@ export const INVITES_PER_USER: Limit = { name: "hub-invite:user", max: 10, windo
 type Actor = CurrentUser | null;
 
 async function editableHub(tx: Prisma.TransactionClient, actor: Actor, hubId: string) {
-  if (!actor) throw new NotFoundError("hub");
+  if (!actor) throw new NotFoundError();
   const hub = await tx.hub.findFirst({ where: editableHubWhere(actor, hubId), select: { id: true, name: true, status: true } });
-  if (!hub) throw new NotFoundError("hub");
+  if (!hub) throw new NotFoundError();
   return { actor, hub };
 }
 
@@ -67,14 +67,14 @@ export async function inviteCoOwner(actor: Actor, input: InviteInput): Promise<{
  * acceptedAt with a conditional update is the claim, so two concurrent accepts cannot both win.
  */
 export async function acceptHubInvite(actor: Actor, secret: string): Promise<{ hubId: string; hubName: string; added: boolean }> {
-  if (!actor) throw new NotFoundError("invitation");
+  if (!actor) throw new NotFoundError();
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
     const invite = await tx.hubInvite.findUnique({
       where: { tokenHash: inviteTokenHash(secret) },
       select: { id: true, email: true, expires: true, acceptedAt: true, hub: { select: { id: true, name: true } }, invitedBy: { select: { email: true } } },
     });
-    if (!invite) throw new NotFoundError("invitation");
+    if (!invite) throw new NotFoundError();
     if (invite.acceptedAt) throw new UserError("This invitation has already been used. Each invitation link works once.");
     if (invite.expires <= now) throw new UserError("This invitation has expired. Ask the hub's owner to send you a new one.");
     if (invite.email !== actor.email.toLowerCase()) {
@@ -95,26 +95,26 @@ export async function acceptHubInvite(actor: Actor, secret: string): Promise<{ h
 
 /** Withdraws an invitation that has not been accepted yet: its link stops working. */
 export async function revokeHubInvite(actor: Actor, input: { hubId: string; inviteId: string }) {
-  if (!actor) throw new NotFoundError("invitation");
+  if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const invite = await tx.hubInvite.findFirst({ where: { id: input.inviteId, acceptedAt: null, hub: editableHubWhere(actor, input.hubId) }, select: { id: true, email: true } });
-    if (!invite) throw new NotFoundError("invitation");
+    if (!invite) throw new NotFoundError();
     const { count } = await tx.hubInvite.deleteMany({ where: { id: invite.id, acceptedAt: null } });
-    if (count !== 1) throw new NotFoundError("invitation");
+    if (count !== 1) throw new NotFoundError();
     await recordAudit(tx, { actorId: actor.id, action: "hub.invite-revoked", targetType: "hub", targetId: input.hubId, data: { inviteId: invite.id, email: invite.email } });
   });
 }
 
 /** Removes an owner (owners may remove themselves). A hub always keeps at least one owner. */
 export async function removeHubOwner(actor: Actor, input: { hubId: string; userId: string }) {
-  if (!actor) throw new NotFoundError("hub");
+  if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     // Locked first: two owners removing each other at once must not leave the hub with none.
     await lockHub(tx, input.hubId);
     const { actor: by, hub } = await editableHub(tx, actor, input.hubId);
     const owners = await tx.hubOwner.findMany({ where: { hubId: hub.id }, select: { userId: true, user: { select: { email: true } } } });
     const target = owners.find((o) => o.userId === input.userId);
-    if (!target) throw new NotFoundError("owner");
+    if (!target) throw new NotFoundError();
     if (owners.length <= 1) throw new UserError("A hub needs at least one owner. Invite someone else first, or archive the hub if it has closed.");
     await tx.hubOwner.delete({ where: { hubId_userId: { hubId: hub.id, userId: target.userId } } });
     await recordAudit(tx, { actorId: by.id, action: "hub.owner-removed", targetType: "hub", targetId: hub.id, data: { userId: target.userId } });
@@ -144,7 +144,7 @@ export async function unarchiveHub(actor: Actor, input: { hubId: string }) {
 }
 
 async function changeStatus(actor: Actor, hubId: string, action: AuditAction, next: (status: HubStatus) => Prisma.HubUpdateManyMutationInput & { status: HubStatus }) {
-  if (!actor) throw new NotFoundError("hub");
+  if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     await lockHub(tx, hubId);
     const { actor: by, hub } = await editableHub(tx, actor, hubId);
@@ -166,7 +166,7 @@ export async function confirmHubInformation(actor: Actor, input: { hubId: string
 
 /** Deletes one of the actor's own unfinished "add your hub" forms. */
 export async function deleteHubDraft(actor: Actor, input: { draftId: string }) {
-  if (!actor) throw new NotFoundError("draft");
+  if (!actor) throw new NotFoundError();
   const { count } = await db.hubDraft.deleteMany({ where: { id: input.draftId, ownerId: actor.id } });
-  if (count !== 1) throw new NotFoundError("draft");
+  if (count !== 1) throw new NotFoundError();
 }

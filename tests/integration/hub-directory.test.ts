@@ -4,8 +4,8 @@
 // word of its own and asks for that word (the `q` filter).
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { GET as csvRoute } from "@/app/(site)/hubs/export.csv/route";
-import { GET as geojsonRoute } from "@/app/(site)/hubs/export.geojson/route";
+import { GET as csvRoute } from "@/app/(data)/hubs/export.csv/route";
+import { GET as geojsonRoute } from "@/app/(data)/hubs/export.geojson/route";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { CSV_COLUMNS, hubsCsvStream, hubsGeoJsonStream } from "@/lib/hubs/export";

@@ -4,7 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import AboutPage from "@/app/(site)/about/[copy]/page";
+import AboutPage from "@/app/[locale]/(site)/about/[copy]/page";
 import { EventDetails } from "@/components/events/event-details";
 import { db } from "@/lib/db";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { CACHED_HUB_SORTS, cachedPageFor } from "@/lib/cached-pages";
 import { HUB_SORTS } from "@/lib/hubs/queries";
 
-const twin = (path: string) => cachedPageFor(new URL(path, "http://localhost"));
+const twin = (path: string) => {
+  const url = new URL(path, "http://localhost");
+  return cachedPageFor(url.pathname, url.searchParams);
+};
 
 describe("cachedPageFor", () => {
   it("serves the unfiltered directory pages from their cached twin", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, needsNonce } from "@/proxy";
+import { needsNonce } from "@/lib/public-areas";
+import { contentSecurityPolicy } from "@/proxy";
 
 describe("the Content-Security-Policy", () => {
   it("gives pages where people sign in, handle their account, apply or do staff work a per-response nonce", () => {

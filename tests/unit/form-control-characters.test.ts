@@ -7,7 +7,7 @@ import { signUpSchema } from "@/lib/auth/schema";
 import { contactSchema } from "@/lib/contact/schema";
 import { submitApplicationSchema } from "@/lib/events/application-schema";
 import { applicationFilterSchema, eventSchema } from "@/lib/events/schema";
-import { CONTROL_CHARACTER_MESSAGE } from "@/lib/form-fields";
+const CONTROL_CHARACTER_MESSAGE = { key: "forms.errors.controlCharacter" };
 import { handleForm } from "@/lib/forms";
 import { hubSchema, readHubFilters } from "@/lib/hubs/schema";
 import { moderationListSchema } from "@/lib/hubs/moderation-schema";

@@ -90,7 +90,7 @@ describe("handleForm", () => {
 
   it("shows 'not found' as a message too", async () => {
     const state = await handleForm(form({ title: "x" }), simple, async () => {
-      throw new NotFoundError("hub");
+      throw new NotFoundError();
     });
     expect(state).toMatchObject({ ok: false, message: "We could not find that hub." });
   });

@@ -11,7 +11,7 @@ import { LIMITS } from "@/lib/rate-limit";
 import { cutoff, describePeriod, RETENTION, type RetentionKind } from "@/lib/retention/periods";
 
 const renderNotice = async () => {
-  const { default: PrivacyPage } = await import("@/app/(site)/privacy/page");
+  const { default: PrivacyPage } = await import("@/app/[locale]/(site)/privacy/page");
   return renderToStaticMarkup(createElement(PrivacyPage));
 };
 /** The page's text, tags and entities aside, with runs of spaces as one. */

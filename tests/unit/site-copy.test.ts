@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import AccessibilityPage from "@/app/(site)/accessibility/page";
+import AccessibilityPage from "@/app/[locale]/(site)/accessibility/page";
 import { formatTimestamp } from "@/lib/timestamps";
 
 /** The site's own source files (not the generated Prisma client). */

@@ -1,17 +1,18 @@
 "use client";
 // The hub form's choice fields, each with its error beside it and the typed value kept.
 import { useId } from "react";
-import { valueOf, valuesOf, type FormState } from "@/lib/form-state";
+import { FieldErrors } from "@/components/ui/form";
+import { valueOf, valuesOf, type FormMessageText, type FormState } from "@/lib/form-state";
 
 type Option = { value: string; label: string };
 
 const inputClass = (invalid: boolean) =>
   `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${invalid ? "border-red-700" : "border-stone-400"}`;
 
-export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+export function FieldError({ id, errors }: { id: string; errors?: FormMessageText[] }) {
   return errors?.length ? (
     <p id={id} className="mt-1 text-sm font-medium text-red-800">
-      {errors.join(" ")}
+      <FieldErrors errors={errors} />
     </p>
   ) : null;
 }

@@ -3,6 +3,8 @@
 // offline gazetteer at /api/places. Typing is always allowed; picking a suggestion also
 // fills the country and the pin.
 import { useEffect, useId, useRef, useState } from "react";
+import { FieldErrors } from "@/components/ui/form";
+import type { FormMessageText } from "@/lib/form-state";
 
 export type PlaceOption = { name: string; countryCode: string; country: string; latitude: number; longitude: number };
 
@@ -12,7 +14,7 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   onPick: (place: PlaceOption) => void;
-  errors?: string[];
+  errors?: FormMessageText[];
 };
 
 export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: Props) {
@@ -140,7 +142,7 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
       </p>
       {errors?.length ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {errors.join(" ")}
+          <FieldErrors errors={errors} />
         </p>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { revalidateHere } from "@/lib/revalidate";
-import { INTERNAL_TOKEN, PUBLIC_AREAS } from "@/lib/revalidate-channel";
+import { CHANGE_KINDS } from "@/lib/public-areas";
+import { INTERNAL_TOKEN } from "@/lib/revalidate-channel";
 
 // Called only by this process's own listener (lib/revalidate-listener.ts), with a token that
 // never leaves the process: another instance changed hubs or events, so this instance drops
@@ -13,7 +14,7 @@ const isInternal = (token: string | null) => {
 };
 
 export async function POST(request: NextRequest) {
-  const area = PUBLIC_AREAS.find((a) => a === request.nextUrl.searchParams.get("area"));
+  const area = CHANGE_KINDS.find((a) => a === request.nextUrl.searchParams.get("area"));
   if (!isInternal(request.headers.get("x-internal-token")) || !area) return new Response(null, { status: 404 });
   revalidateHere(area);
   return new Response(null, { status: 204 });

@@ -1,0 +1,42 @@
+import { GeistSans } from "geist/font/sans";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { LanguageOffer, type Offers } from "@/components/layout/language-offer";
+import { SiteChrome } from "@/components/layout/site-chrome";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { LANGUAGES, type Locale } from "@/i18n/languages";
+import { loadMessages, pickMessages } from "@/i18n/messages";
+import "@/app/globals.css";
+
+/** What every client component of the frame needs: the header's, the switcher's and the forms' shared words. */
+export const FRAME_MESSAGES = ["common.nav", "common.accountLinks", "common.language", "forms"] as const;
+
+/**
+ * The page's document in its language: <html lang>, the frame and the messages its client
+ * parts use. It reads nothing from the request, so public pages can be cached and served to
+ * every visitor alike; pages that need the request (forms, accounts, staff) read it themselves.
+ */
+export async function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  const offers = Object.fromEntries(
+    await Promise.all(LANGUAGES.map(async ({ locale: other }) => [other, (await loadMessages(other)).common.language] as const)),
+  ) as Offers;
+  return (
+    <html lang={locale} className={GeistSans.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <NextIntlClientProvider locale={locale} messages={pickMessages(await loadMessages(locale), FRAME_MESSAGES)}>
+          <a href="#main" className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+            {t("skipToContent")}
+          </a>
+          <LanguageOffer offers={offers} />
+          <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+          </SiteChrome>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+import type common from "@/messages/en-GB/common.json";
+import type forms from "@/messages/en-GB/forms.json";
+import type home from "@/messages/en-GB/home.json";
+import type about from "@/messages/en-GB/about.json";
+import type privacy from "@/messages/en-GB/privacy.json";
+import type accessibility from "@/messages/en-GB/accessibility.json";
+import type contact from "@/messages/en-GB/contact.json";
+import type placeholders from "@/messages/en-GB/placeholders.json";
+import type hubs from "@/messages/en-GB/hubs.json";
+import type hubForms from "@/messages/en-GB/hubForms.json";
+import type map from "@/messages/en-GB/map.json";
+import type events from "@/messages/en-GB/events.json";
+import type eventApplications from "@/messages/en-GB/eventApplications.json";
+import type auth from "@/messages/en-GB/auth.json";
+import type account from "@/messages/en-GB/account.json";
+import type emails from "@/messages/en-GB/emails.json";
+import type { Locale } from "@/i18n/languages";
+
+/** The English catalogue's shape: every other language has the same keys (tests/unit/messages.test.ts). */
+export type Messages = {
+  common: typeof common;
+  forms: typeof forms;
+  home: typeof home;
+  about: typeof about;
+  privacy: typeof privacy;
+  accessibility: typeof accessibility;
+  contact: typeof contact;
+  placeholders: typeof placeholders;
+  hubs: typeof hubs;
+  hubForms: typeof hubForms;
+  map: typeof map;
+  events: typeof events;
+  eventApplications: typeof eventApplications;
+  auth: typeof auth;
+  account: typeof account;
+  emails: typeof emails;
+};
+
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every message's full key ("hubForms.errors.slugTaken"): what lib/ returns in place of a sentence. */
+export type MessageKey = Leaves<Messages>;
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: Messages;
+  }
+}

@@ -1,0 +1,73 @@
+// The site's public areas, declared once. The proxy (language, cached twin, nonce), the
+// revalidation after a change, the sitemap and the storage folders all read this list, so a
+// new area is one entry here and its folder in app/[locale]/(site)/.
+// No server-only imports: proxy.ts reads it.
+import { cachedPageFor } from "@/lib/cached-pages";
+
+/** What a change is to: each area lists the kinds of change that alter its pages. */
+export const CHANGE_KINDS = ["hubs", "events"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+type Area = {
+  /** The area's address, as English has it (other languages prefix it: /de/map). */
+  path: string;
+  /** Its folder in app/[locale]/(site)/, whose cached pages a change refreshes. */
+  folder: string;
+  /** The changes that alter its pages. */
+  shows?: readonly ChangeKind[];
+  /** Pages below it that take input: rendered per request with a nonce (proxy.ts). */
+  forms?: readonly RegExp[];
+  /** Where its uploaded files live in lib/storage. */
+  storage?: string;
+};
+
+export const PUBLIC_AREAS = {
+  home: { path: "/", folder: "home", shows: ["hubs", "events"] },
+  map: { path: "/map", folder: "map", shows: ["hubs"] },
+  hubs: { path: "/hubs", folder: "hubs", shows: ["hubs"], forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
+  events: { path: "/events", folder: "events", shows: ["events"], forms: [/^\/events\/[^/]+\/apply(\/|$)/] },
+  p2p: { path: "/p2p", folder: "p2p" },
+  tools: { path: "/tools", folder: "tools" },
+  news: { path: "/news", folder: "news" },
+  about: { path: "/about", folder: "about" },
+  contact: { path: "/contact", folder: "contact" },
+  accessibility: { path: "/accessibility", folder: "accessibility" },
+  privacy: { path: "/privacy", folder: "privacy" },
+} as const satisfies Record<string, Area>;
+
+export type PublicAreaName = keyof typeof PUBLIC_AREAS;
+const AREAS: readonly Area[] = Object.values(PUBLIC_AREAS);
+
+/** Pages of one person: signing in, the account. Rendered per request with a nonce, in every language. */
+const PERSONAL = /^\/(account|sign-in|sign-up|forgot-password|reset-password|verify-email)(\/|$)/;
+
+/** Addresses that are not pages in a language: staff and development pages, the API, files and data exports (CSV, iCal). */
+const UNLOCALISED = /^\/(admin|api|dev|media|_next)(\/|$)|\.[A-Za-z0-9]+$/;
+
+export const isLocalisedPath = (path: string) => !UNLOCALISED.test(path);
+
+/** Pages that carry a per-response nonce (see proxy.ts), by their address as English has it. */
+export const needsNonce = (path: string) =>
+  /^\/(admin|dev)(\/|$)/.test(path) || PERSONAL.test(path) || AREAS.some((area) => area.forms?.some((re) => re.test(path)));
+
+/** The folders of app/[locale]/(site)/ whose cached pages a change alters. */
+export const foldersShowing = (change: ChangeKind): string[] =>
+  AREAS.filter((area) => area.shows?.includes(change)).map((area) => area.folder);
+
+/** The storage folder of an area's uploads. */
+export const storageFolder = (area: "hubs") => PUBLIC_AREAS[area].storage;
+
+/** The public pages of the sitemap, by their address as English has it. */
+export const SITEMAP_PATHS: readonly string[] = AREAS.map((area) => area.path);
+
+/**
+ * Where proxy.ts sends a page's address: the route in its language, a cached twin for the
+ * listings every visitor sees alike. "/de/hubs?page=2" → "/de/hubs/all/name/2" (the language
+ * segment holds the locale: "/de", "/en-GB", "/pt-PT").
+ */
+export function internalPath(locale: string, path: string, query: URLSearchParams): string {
+  const twin = cachedPageFor(path, query);
+  if (twin) return `/${locale}${twin}`;
+  const search = query.size ? `?${query}` : "";
+  return `/${locale}${path === "/" ? "" : path}${search}`;
+}
