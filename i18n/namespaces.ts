@@ -11,6 +11,7 @@ export const NAMESPACES = [
   "placeholders",
   "hubs",
   "hubForms",
+  "hubManagement",
   "map",
   "events",
   "eventApplications",

@@ -8,6 +8,7 @@ import type contact from "@/messages/en-GB/contact.json";
 import type placeholders from "@/messages/en-GB/placeholders.json";
 import type hubs from "@/messages/en-GB/hubs.json";
 import type hubForms from "@/messages/en-GB/hubForms.json";
+import type hubManagement from "@/messages/en-GB/hubManagement.json";
 import type map from "@/messages/en-GB/map.json";
 import type events from "@/messages/en-GB/events.json";
 import type eventApplications from "@/messages/en-GB/eventApplications.json";
@@ -28,6 +29,7 @@ export type Messages = {
   placeholders: typeof placeholders;
   hubs: typeof hubs;
   hubForms: typeof hubForms;
+  hubManagement: typeof hubManagement;
   map: typeof map;
   events: typeof events;
   eventApplications: typeof eventApplications;
