@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
@@ -12,7 +12,9 @@ import { insertCancelledEvent } from "./support/public-events";
 import { insertApplication, insertEvent } from "./support/event-admin";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
-// scrolling on a 360 px phone, and a skip link that keyboard users reach first.
+// scrolling on a 360 px phone, and a skip link that keyboard users reach first. Every page
+// outside the staff area is checked in English and again in German, whose long words are the
+// likeliest to break a layout.
 
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -33,7 +35,11 @@ type Check = {
   prepare?: (page: Page) => Promise<void>;
   /** Headers for the page's requests after signing in. */
   headers?: Record<string, string>;
+  /** Checked in this language (its address prefixed): German, besides English. */
+  german?: boolean;
 };
+
+const GERMAN = JSON.parse(readFileSync(new URL("../../messages/de/common.json", import.meta.url), "utf8")) as { skipToContent: string; error: { heading: string } };
 
 /** A phone's width: axe then runs on the page as a phone shows it. */
 const phone = (page: Page) => page.setViewportSize({ width: 390, height: 844 });
@@ -452,6 +458,21 @@ const CHECKS: Check[] = [
   },
 ];
 
+/**
+ * Each page outside the staff area again, in German: in the state it opens in (the steps that
+ * bring a page into another state click English labels), at its /de address.
+ */
+const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => c.who !== "staff" && (!c.prepare || c.prepare === phone)).map((c) => ({
+  ...c,
+  route: null,
+  name: `${c.name}, in German`,
+  german: true,
+  path: async () => {
+    const path = typeof c.path === "function" ? await c.path() : c.path;
+    return path === "/" ? "/de" : `/de${path}`;
+  },
+}));
+
 const APP_DIR = fileURLToPath(new URL("../../app", import.meta.url));
 
 /** Every route that has a page.tsx under app/, route groups and parallel slots left out. */
@@ -463,7 +484,9 @@ function appRoutes(dir = APP_DIR): string[] {
     else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(entry.name)) {
       const segments = relative(APP_DIR, dir)
         .split(sep)
-        .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+        .filter((s) => s && s !== "[locale]" && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+      // Any address no page has: the not-found page, checked below.
+      if (segments.includes("[...rest]")) continue;
       routes.push(`/${segments.join("/")}`);
     }
   }
@@ -476,7 +499,7 @@ test("every page in app/ is in this spec", () => {
   expect(missing, "pages with no accessibility check: add them to CHECKS").toEqual([]);
 });
 
-for (const check of CHECKS) {
+for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
   test(`${check.name} (${check.who}): no axe violation, unique ids, fits 360 px, skip link first`, async ({ page }) => {
     // Signing in, then four checks: more than a single page load.
     test.setTimeout(90_000);
@@ -493,13 +516,14 @@ for (const check of CHECKS) {
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(check.status ?? 200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: check.german ? GERMAN.error.heading : "Something went wrong" })).toHaveCount(0);
+    if (check.german) await expect(page.locator("html")).toHaveAttribute("lang", "de");
 
     // The checks below are soft, so that one failure does not hide the next; axe runs last.
     await test.step("Tab reaches the skip link first, and it moves focus to main", async () => {
       // Nothing is focused yet: the page was just opened, as a keyboard user arrives.
       await page.keyboard.press("Tab");
-      const skip = page.getByRole("link", { name: "Skip to main content" });
+      const skip = page.getByRole("link", { name: check.german ? GERMAN.skipToContent : "Skip to main content" });
       await expect.soft(skip).toBeFocused();
       await expect.soft(skip).toBeInViewport();
       await page.keyboard.press("Enter");
