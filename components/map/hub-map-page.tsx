@@ -42,7 +42,7 @@ export async function HubMapPage({ filters, ignored = [], page }: { filters: Hub
 
   const summary = filtered ? t("summaryFiltered", { total }) : t("summary", { total });
   // The embedded map in this page's language: its links open this site's pages in it too.
-  const embedCode = `<iframe src="${siteUrl(`${localePath(locale, "/embed/map")}${query ? `?${query}` : ""}`)}" title="${t("embedTitle")}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  const embedCode = `<iframe src="${siteUrl(`${localePath(locale, "/embed/map")}${query ? `?${query}` : ""}`)}" title="${t("embedTitle").replace(/&/g, "&amp;").replace(/"/g, "&quot;")}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
 
   return (
     <div className="mx-auto max-w-[100rem] px-4 py-6 sm:py-8">
