@@ -9,8 +9,8 @@ import { LANGUAGES, type Locale } from "@/i18n/languages";
 import { loadMessages, pickMessages } from "@/i18n/messages";
 import "@/app/globals.css";
 
-/** What every client component of the frame needs: the header's, the switcher's and the forms' shared words. */
-export const FRAME_MESSAGES = ["common.nav", "common.accountLinks", "common.language", "forms"] as const;
+/** What every client component of the frame needs: the header's, the switcher's and the forms' shared words, and the error page's (it renders inside this provider). */
+export const FRAME_MESSAGES = ["common.nav", "common.accountLinks", "common.language", "common.error", "common.notFound", "forms"] as const;
 
 /**
  * The page's document in its language: <html lang>, the frame and the messages its client

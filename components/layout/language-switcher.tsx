@@ -1,5 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
+import { useRef } from "react";
 import { usePathname } from "@/i18n/navigation";
 import { LANGUAGE_COOKIE, LANGUAGES, languageOf, localePath, type Locale } from "@/i18n/languages";
 
@@ -23,13 +24,38 @@ export function chooseLanguage(locale: Locale, href: string) {
   window.location.assign(href + window.location.search + window.location.hash);
 }
 
-/** The header's list of languages: each a link to this page in that language. */
+/**
+ * The header's list of languages: each a link to this page in that language. A disclosure
+ * (<details>): Escape closes it and gives the keyboard back to its button; moving the focus
+ * out of it closes it too.
+ */
 export function LanguageSwitcher() {
   const t = useTranslations("common.language");
   const locale = useLocale();
   const pathname = usePathname();
+  const details = useRef<HTMLDetailsElement>(null);
+  function close(returnFocus: boolean) {
+    if (!details.current?.open) return;
+    details.current.open = false;
+    if (returnFocus) details.current.querySelector("summary")?.focus();
+  }
   return (
-    <details className="group relative">
+    <details
+      ref={details}
+      className="group relative"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !details.current?.open) return;
+        // The main navigation closes on Escape too: one key press, one menu.
+        event.stopPropagation();
+        close(true);
+      }}
+      onBlur={(event) => {
+        // Only when the focus goes somewhere: Safari does not focus a link that is clicked, and
+        // closing on its mousedown would hide the link before the click lands.
+        const next = event.relatedTarget;
+        if (next && !event.currentTarget.contains(next)) close(false);
+      }}
+    >
       <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-md px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 lg:min-h-0 [&::-webkit-details-marker]:hidden">
         <GlobeIcon />
         <span className="sr-only">{t("label")}: </span>

@@ -26,7 +26,7 @@ export function SiteLogo() {
     <Link href="/" className="flex items-center gap-2.5 rounded-md py-1 text-stone-900 no-underline">
       <HubMark />
       <span className="flex flex-col leading-tight">
-        <span className="text-lg font-bold tracking-wide">ECHN</span>
+        <span className="text-lg font-bold tracking-wide">{t("shortName")}</span>
         <span className="hidden text-xs text-stone-600 xl:block">{t("siteName")}</span>
       </span>
     </Link>

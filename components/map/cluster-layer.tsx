@@ -1,10 +1,12 @@
 "use client";
 import L from "leaflet";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useMemo } from "react";
 import { useMap } from "react-leaflet";
 import type { ClusterFeature, PointFeature } from "supercluster";
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS as RADIUS, type HubIndex } from "@/components/map/hub-index";
 import { describeHub, type HubPoint } from "@/components/map/hub-points";
+import { localePath, type Locale } from "@/i18n/languages";
 import type { HubLabels } from "@/lib/hubs/map-data";
 import { EUROPE_CENTER, EUROPE_ZOOM } from "@/lib/map/tiles";
 
@@ -32,18 +34,20 @@ const isCluster = (c: Cluster): c is ClusterFeature<object> => "cluster" in c.pr
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-/** `apart`: a zoom parts the cluster; otherwise its hubs share one spot, and it lists them. */
-function clusterIcon(count: number, apart: boolean): L.DivIcon {
+/** `label` says what activating it does: a zoom parts the cluster, or (its hubs share one spot) it lists them. */
+function clusterIcon(count: number, label: string): L.DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
   return L.divIcon({
     className: "hub-cluster rounded-full border-2 border-white bg-brand-700 text-sm font-bold text-white shadow-md",
     iconSize: [size, size],
     // Centred by an inner box: leaflet.css sets the icon's own display, and outranks Tailwind's layers.
-    html: `<span aria-hidden="true" class="flex size-full items-center justify-center">${count}</span><span class="sr-only">${count} hubs here: ${apart ? "zoom in" : "list them"}</span>`,
+    html: `<span aria-hidden="true" class="flex size-full items-center justify-center">${count}</span><span class="sr-only">${escapeHtml(label)}</span>`,
   });
 }
 
 const hubIcon = L.divIcon({ className: "hub-marker rounded-full border-[3px] border-white bg-brand-800 shadow-md", iconSize: [20, 20] });
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function link(href: string, text: string, target?: "_blank"): HTMLAnchorElement {
   const a = document.createElement("a");
@@ -56,12 +60,15 @@ function link(href: string, text: string, target?: "_blank"): HTMLAnchorElement 
   return a;
 }
 
-function hubPopup(hub: HubPoint, labels: HubLabels, target?: "_blank"): HTMLElement {
+/** A hub's page in the map's language. */
+const hubHref = (locale: Locale, hub: HubPoint) => localePath(locale, `/hubs/${hub.slug}`);
+
+function hubPopup(hub: HubPoint, labels: HubLabels, locale: Locale, target?: "_blank"): HTMLElement {
   const box = document.createElement("div");
   box.className = "hub-popup";
   const name = document.createElement("p");
   name.className = "font-semibold";
-  name.append(link(`/hubs/${hub.slug}`, hub.name, target));
+  name.append(link(hubHref(locale, hub), hub.name, target));
   const place = document.createElement("p");
   place.textContent = describeHub(hub, labels);
   box.append(name, place);
@@ -69,12 +76,12 @@ function hubPopup(hub: HubPoint, labels: HubLabels, target?: "_blank"): HTMLElem
 }
 
 /** Hubs at one spot that no zoom can part (one building): a popup that lists them. */
-function hubsPopup(hubs: HubPoint[], target?: "_blank"): HTMLElement {
+function hubsPopup(hubs: HubPoint[], locale: Locale, target?: "_blank"): HTMLElement {
   const list = document.createElement("ul");
   list.className = "hub-popup";
   for (const hub of hubs) {
     const item = document.createElement("li");
-    item.append(link(`/hubs/${hub.slug}`, hub.name, target));
+    item.append(link(hubHref(locale, hub), hub.name, target));
     list.append(item);
   }
   return list;
@@ -120,8 +127,14 @@ function zoomToSeeAlone(index: HubIndex, i: number, p: HubPoint, from: number): 
 
 export function ClusterLayer({ points, index, onView, focus, labels, linkTarget }: Props) {
   const map = useMap();
+  const t = useTranslations("map.leaflet");
+  const locale = useLocale();
   const markers = useMemo(() => new Map<string, L.Marker>(), []);
   const reportView = useEffectEvent((inView: HubPoint[]) => onView(inView));
+  // Words and the language, read as markers are made: a new catalogue object (the page's
+  // filters changed) must not redraw the map.
+  const clusterLabel = useEffectEvent((count: number, action: "zoom" | "list") => t("cluster", { count, action }));
+  const pageLocale = useEffectEvent(() => locale);
 
   useEffect(() => {
     const layer = L.layerGroup().addTo(map);
@@ -131,9 +144,11 @@ export function ClusterLayer({ points, index, onView, focus, labels, linkTarget 
       if (isCluster(c)) {
         const id = c.properties.cluster_id;
         const zoom = index.getClusterExpansionZoom(id);
-        const marker = L.marker([lat, lng], { icon: clusterIcon(c.properties.point_count, zoom <= map.getMaxZoom()), keyboard: true });
+        const count = c.properties.point_count;
+        const label = clusterLabel(count, zoom <= map.getMaxZoom() ? "zoom" : "list");
+        const marker = L.marker([lat, lng], { icon: clusterIcon(count, label), keyboard: true });
         if (zoom > map.getMaxZoom()) {
-          marker.bindPopup(() => hubsPopup(index.getLeaves(id, Infinity).map((leaf) => points[leaf.properties.i]!), linkTarget));
+          marker.bindPopup(() => hubsPopup(index.getLeaves(id, Infinity).map((leaf) => points[leaf.properties.i]!), pageLocale(), linkTarget));
           onActivate(marker, () => {
             marker.openPopup();
             focusPopupLink(marker);
@@ -153,7 +168,7 @@ export function ClusterLayer({ points, index, onView, focus, labels, linkTarget 
       // Leaflet makes the icon a button named only by its title, which some checkers and screen
       // readers pass over; the title stays as the tooltip for the mouse.
       marker.on("add", () => marker.getElement()?.setAttribute("aria-label", hub.name));
-      marker.bindPopup(() => hubPopup(hub, labels, linkTarget));
+      marker.bindPopup(() => hubPopup(hub, labels, pageLocale(), linkTarget));
       onActivate(marker, () => {
         marker.openPopup();
         focusPopupLink(marker);

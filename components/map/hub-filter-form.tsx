@@ -1,7 +1,8 @@
 "use client";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
+import { localePath } from "@/i18n/languages";
+import { Link, useRouter } from "@/i18n/navigation";
 import type { FilterSelect } from "@/lib/hubs/map-data";
 import type { HubFilters } from "@/lib/hubs/schema";
 
@@ -10,8 +11,11 @@ const field = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-
 /**
  * The map's filters as a GET form: the filters live in the address, so a filtered map can be
  * shared. Without JavaScript the browser submits it; with it, the page updates in place.
+ * `action` is the address as English has it ("/map"): the form stays in the page's language.
  */
 export function HubFilterForm({ action, filters, selects }: { action: string; filters: HubFilters; selects: FilterSelect[] }) {
+  const t = useTranslations("map.filters");
+  const locale = useLocale();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -37,25 +41,25 @@ export function HubFilterForm({ action, filters, selects }: { action: string; fi
 
   const filtered = Object.values(filters).some(Boolean);
   return (
-    <form ref={form} method="get" action={action} onSubmit={submit} role="search" aria-label="Filter the hubs" className="@container rounded-lg border border-stone-200 bg-white p-4">
+    <form ref={form} method="get" action={localePath(locale, action)} onSubmit={submit} role="search" aria-label={t("label")} className="@container rounded-lg border border-stone-200 bg-white p-4">
       {/* Laid out by its own width: in a column beside the map, or across a phone. */}
       <div className="grid gap-3 @sm:grid-cols-2">
         <div className="@sm:col-span-2">
           <label htmlFor="hub-q" className="block font-medium text-stone-900">
-            Search
+            {t("search")}
           </label>
           <input id="hub-q" name="q" type="search" maxLength={100} defaultValue={filters.q ?? ""} aria-describedby="hub-q-hint" className={field} />
           <p id="hub-q-hint" className="mt-1 text-sm text-stone-600">
-            Name, town or city, or words from the description.
+            {t("searchHint")}
           </p>
         </div>
         {selects.map((s) => (
           <div key={s.name}>
             <label htmlFor={`hub-${s.name}`} className="block font-medium text-stone-900">
-              {s.label}
+              {t(s.name)}
             </label>
             <select id={`hub-${s.name}`} name={s.name} defaultValue={filters[s.name] ?? ""} className={field}>
-              <option value="">{s.any}</option>
+              <option value="">{t(`any.${s.name}`)}</option>
               {s.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -67,20 +71,20 @@ export function HubFilterForm({ action, filters, selects }: { action: string; fi
         <div className="flex flex-col gap-2 @sm:col-span-2">
           <label className="flex items-start gap-2">
             <input type="checkbox" name="open" value="1" defaultChecked={filters.open === "1"} className="mt-1 size-4 shrink-0" />
-            <span>Only hubs open to hosting P2P exchanges</span>
+            <span>{t("open")}</span>
           </label>
           <label className="flex items-start gap-2">
             <input type="checkbox" name="stale" value="1" defaultChecked={filters.stale === "1"} className="mt-1 size-4 shrink-0" />
-            <span>Include hubs not confirmed for 18 months</span>
+            <span>{t("stale")}</span>
           </label>
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         {/* Not disabled while the page updates: a disabled button would drop the keyboard focus. */}
         <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
-          {pending ? "Showing hubs…" : "Show hubs"}
+          {pending ? t("pending") : t("submit")}
         </button>
-        {filtered ? <Link href={action}>Clear filters</Link> : null}
+        {filtered ? <Link href={action}>{t("clear")}</Link> : null}
       </div>
     </form>
   );

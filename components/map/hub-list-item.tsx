@@ -1,9 +1,11 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { describeHub, type HubEntry } from "@/components/map/hub-points";
 import type { HubLabels } from "@/lib/hubs/map-data";
 
 /** One hub in a list beside a map: its name (a link to its page), kind and place, and an optional action. */
 export function HubListItem({ hub, labels, linkTarget, children }: { hub: HubEntry; labels: HubLabels; linkTarget?: "_blank"; children?: React.ReactNode }) {
+  const t = useTranslations("map.list");
   return (
     <li className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 border-b border-stone-200 py-3 last:border-b-0">
       <div className="min-w-0">
@@ -16,8 +18,8 @@ export function HubListItem({ hub, labels, linkTarget, children }: { hub: HubEnt
         </p>
         {hub.open || hub.stale ? (
           <p className="mt-1 flex flex-wrap gap-2 text-xs font-medium">
-            {hub.open ? <span className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800">Open to hosting P2P exchanges</span> : null}
-            {hub.stale ? <span className="rounded-full bg-amber-50 px-2 py-0.5 text-amber-900">Not confirmed recently</span> : null}
+            {hub.open ? <span className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800">{t("open")}</span> : null}
+            {hub.stale ? <span className="rounded-full bg-amber-50 px-2 py-0.5 text-amber-900">{t("stale")}</span> : null}
           </p>
         ) : null}
       </div>

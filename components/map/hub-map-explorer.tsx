@@ -1,5 +1,6 @@
 "use client";
 import "leaflet/dist/leaflet.css";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { HubListItem } from "@/components/map/hub-list-item";
 import { hubMapDataUrl, type HubPoint } from "@/components/map/hub-points";
@@ -13,14 +14,13 @@ const noSubscription = () => () => {};
 /** False in the server's HTML (what a browser without JavaScript keeps), true once hydrated. */
 const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
-const inViewText = (n: number) => (n === 0 ? "No hubs in this view." : `${n.toLocaleString("en-GB")} ${n === 1 ? "hub" : "hubs"} in this view.`);
-
 /**
  * The map, as large as the screen allows, and beside it (below it on a phone) the filters and
  * the list. Before the map is there (and without JavaScript) the list is the server's
  * (`children`); once it is, the list shows the hubs inside the map's view.
  */
 export function HubMapExplorer({ query, summary, labels, filters, children }: { query: string; summary: string; labels: HubLabels; filters: React.ReactNode; children: React.ReactNode }) {
+  const t = useTranslations("map.explorer");
   const data = useHubPoints(query);
   const hydrated = useHydrated();
   const [view, setView] = useState<{ hubs: HubPoint[]; seq: number } | null>(null);
@@ -37,15 +37,11 @@ export function HubMapExplorer({ query, summary, labels, filters, children }: { 
           any script runs. Not on a phone, where the page's text first shares a slow connection
           with the scripts (Lighthouse's mobile run: 0.3 s sooner, bench/map-lighthouse.ts). */}
       <link rel="preload" href={hubMapDataUrl(query)} as="fetch" crossOrigin="anonymous" media="(min-width: 1024px)" />
-      <div role="region" aria-label="Map of the hubs" className="relative h-[70svh] min-h-80 overflow-hidden rounded-lg border border-stone-300 bg-stone-100 lg:h-[calc(100dvh-7rem)] lg:min-h-[30rem]">
+      <div role="region" aria-label={t("region")} className="relative h-[70svh] min-h-80 overflow-hidden rounded-lg border border-stone-300 bg-stone-100 lg:h-[calc(100dvh-7rem)] lg:min-h-[30rem]">
         <HubMap data={ready} onView={onView} focus={focus} labels={labels} />
         {ready ? null : (
           <p className="absolute inset-x-4 top-4 z-[1000] rounded-md bg-white/95 px-4 py-2 text-center text-stone-800 shadow">
-            {!hydrated
-              ? "The map needs JavaScript. The list shows the same hubs."
-              : data.status === "failed"
-                ? "The map could not load the hubs. The list shows the same hubs."
-                : "Loading the map…"}
+            {!hydrated ? t("needsScript") : data.status === "failed" ? t("failed") : t("loading")}
           </p>
         )}
       </div>
@@ -54,11 +50,11 @@ export function HubMapExplorer({ query, summary, labels, filters, children }: { 
         {filters}
         <section aria-labelledby="hub-list-heading" className="mt-6">
           <h2 id="hub-list-heading" className="text-2xl font-bold tracking-tight text-stone-950">
-            Hubs
+            {t("listHeading")}
           </h2>
           {/* Polite, and changed only once the map has come to rest: not on every step of a pan. */}
           <p role="status" className="mt-1 text-stone-700">
-            {listed ? inViewText(listed.hubs.length) : summary}
+            {listed ? t("inView", { count: listed.hubs.length }) : summary}
           </p>
           {listed ? <InViewList key={listed.seq} hubs={listed.hubs} labels={labels} onShow={showOnMap} /> : children}
         </section>
@@ -68,6 +64,7 @@ export function HubMapExplorer({ query, summary, labels, filters, children }: { 
 }
 
 function InViewList({ hubs, labels, onShow }: { hubs: HubPoint[]; labels: HubLabels; onShow: (slug: string) => void }) {
+  const t = useTranslations("map.explorer");
   const [shown, setShown] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);
   const firstNew = useRef<number | null>(null);
@@ -78,7 +75,7 @@ function InViewList({ hubs, labels, onShow }: { hubs: HubPoint[]; labels: HubLab
     firstNew.current = null;
   }, [shown]);
 
-  if (hubs.length === 0) return <p className="mt-4 text-stone-700">Zoom out or move the map to find more hubs.</p>;
+  if (hubs.length === 0) return <p className="mt-4 text-stone-700">{t("noneInView")}</p>;
   return (
     <>
       <ul ref={list} className="mt-2">
@@ -87,10 +84,10 @@ function InViewList({ hubs, labels, onShow }: { hubs: HubPoint[]; labels: HubLab
             <button
               type="button"
               onClick={() => onShow(hub.slug)}
-              aria-label={`Show on map: ${hub.name}`}
+              aria-label={t("showOnMapLabel", { name: hub.name })}
               className="shrink-0 rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
             >
-              Show on map
+              {t("showOnMap")}
             </button>
           </HubListItem>
         ))}
@@ -104,7 +101,7 @@ function InViewList({ hubs, labels, onShow }: { hubs: HubPoint[]; labels: HubLab
           }}
           className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
-          Show {Math.min(PAGE, hubs.length - shown)} more of {hubs.length.toLocaleString("en-GB")}
+          {t("showMore", { count: Math.min(PAGE, hubs.length - shown), total: hubs.length })}
         </button>
       ) : null}
     </>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** A confirmation of what was just done, announced politely by screen readers. `className` places it (a top margin). */
 export function Confirmation({ children, className = "mt-4" }: { children: React.ReactNode; className?: string }) {
   return <p role="status" className={`${className} rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900`}>{children}</p>;
@@ -14,10 +16,11 @@ export function Notice({ children }: { children: React.ReactNode }) {
 
 /** Filters in the address that were left out of the view, one sentence each (see IgnoredHubFilters, IgnoredEventFilters). */
 export function IgnoredFiltersNotice({ sentences, className = "mt-6" }: { sentences: string[]; className?: string }) {
+  const t = useTranslations("common");
   if (sentences.length === 0) return null;
   return (
     <div className={`${className} rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-stone-900`}>
-      <p className="font-semibold">Some filters in the address were not understood:</p>
+      <p className="font-semibold">{t("ignoredFilters")}</p>
       <ul className="mt-1 list-disc pl-5">
         {sentences.map((sentence) => (
           <li key={sentence} className="[overflow-wrap:anywhere]">

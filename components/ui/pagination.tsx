@@ -1,14 +1,16 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/site/page";
+import { Link } from "@/i18n/navigation";
 
-/** Previous / next links that keep the other query parameters. */
+/** Previous / next links that keep the other query parameters. `href` gives addresses as English has them: the links keep the page's language. */
 export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
+  const t = useTranslations("common.pagination");
   if (pages <= 1) return null;
   return (
     <nav aria-label={label} className="mt-8 flex flex-wrap items-center gap-4">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : null}
-      <span aria-current="page">Page {page} of {pages}</span>
-      {page < pages ? <Link href={href(page + 1)} rel="next">Next →</Link> : null}
+      {page > 1 ? <Link href={href(page - 1)} rel="prev">{t("previous")}</Link> : null}
+      <span aria-current="page">{t("pageOf", { page, pages })}</span>
+      {page < pages ? <Link href={href(page + 1)} rel="next">{t("next")}</Link> : null}
     </nav>
   );
 }
@@ -24,11 +26,12 @@ export function pageHref(path: string, params: Record<string, string | undefined
 
 /** A page past the end of a list (an old link, a hand-typed address): says so, and leads to the first page. */
 export function NoSuchPage({ page, pages, firstPage }: { page: number; pages: number; firstPage: string }) {
+  const t = useTranslations("common.pagination");
   return (
     <div className="mt-6">
-      <EmptyState title={`There is no page ${page}: the list has ${pages} page${pages === 1 ? "" : "s"}.`}>
+      <EmptyState title={t("noSuchPage", { page, pages })}>
         <p>
-          <Link href={firstPage}>Go to the first page</Link>
+          <Link href={firstPage}>{t("firstPage")}</Link>
         </p>
       </EmptyState>
     </div>

@@ -10,7 +10,8 @@ import { MAP_DATA_CODINGS } from "@/lib/hubs/map-codings";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
 import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
-import { COUNTRIES } from "@/lib/countries";
+import { COUNTRY_CODES } from "@/lib/countries";
+import type { Locale } from "@/i18n/languages";
 
 /**
  * One hub on the map, with short keys: the map data for 5,000 hubs has to stay under
@@ -218,19 +219,31 @@ export async function listMapHubs(filters: HubFilters, page: number, now = new D
 
 /**
  * The words the map's browser code shows, worked out here: Intl's region names take the
- * browser 50 to 200 ms to load, on the way to the first markers.
+ * browser 50 to 200 ms to load, on the way to the first markers. Countries are named in the
+ * page's language.
  */
 export type HubLabels = { kinds: Record<string, string>; countries: Record<string, string> };
-export const hubLabels = (): HubLabels => ({
+export const hubLabels = (locale: Locale): HubLabels => ({
   kinds: Object.fromEntries(HUB_KINDS.map((k) => [k.value, k.label])),
-  countries: Object.fromEntries(COUNTRIES.map((c) => [c.value, c.label])),
+  countries: Object.fromEntries(countryOptions(locale).map((c) => [c.value, c.label])),
 });
 
-export type FilterSelect = { name: "country" | "kind" | "format" | "discipline" | "service"; label: string; any: string; options: { value: string; label: string }[] };
-export const hubFilterSelects = (): FilterSelect[] => [
-  { name: "country", label: "Country", any: "Any country", options: COUNTRIES },
-  { name: "kind", label: "Kind of hub", any: "Any kind", options: [...HUB_KINDS] },
-  { name: "format", label: "Format", any: "Any format", options: [...HUB_FORMATS] },
-  { name: "discipline", label: "Discipline", any: "Any discipline", options: [...DISCIPLINES] },
-  { name: "service", label: "Service or facility", any: "Any service", options: [...SERVICES] },
+/** A country's name in the page's language ("Deutschland" on a German page). */
+export const countryNameIn = (locale: Locale, code: string): string => new Intl.DisplayNames(locale, { type: "region" }).of(code) ?? code;
+
+/** The countries as options, named and sorted in the page's language. */
+export function countryOptions(locale: Locale): { value: string; label: string }[] {
+  const names = new Intl.DisplayNames(locale, { type: "region" });
+  const collator = new Intl.Collator(locale);
+  return COUNTRY_CODES.map((value) => ({ value, label: names.of(value) ?? value })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** The map's filter selects: their names (the address's keys, and the catalogue's map.filters.*) and options. */
+export type FilterSelect = { name: "country" | "kind" | "format" | "discipline" | "service"; options: { value: string; label: string }[] };
+export const hubFilterSelects = (locale: Locale): FilterSelect[] => [
+  { name: "country", options: countryOptions(locale) },
+  { name: "kind", options: [...HUB_KINDS] },
+  { name: "format", options: [...HUB_FORMATS] },
+  { name: "discipline", options: [...DISCIPLINES] },
+  { name: "service", options: [...SERVICES] },
 ];
