@@ -1,16 +1,10 @@
 // How the programme's dates read: lib says which form applies (a catalogue key with the dates),
 // the catalogue words it in each language (messages/<locale>/events.json, "dates.*"). Client-safe.
 import { createTranslator } from "next-intl";
+import { calendarDay } from "@/lib/events/rules";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 import englishEvents from "@/messages/en-GB/events.json";
-
-/**
- * A date-only value (stored as midnight UTC), or the UTC day of an instant, as a value for
- * the catalogue's `{x, date, …}`: noon UTC of that day, which is the same calendar day in
- * whatever zone the formatter reads it (every zone within eleven hours of UTC, all Europe).
- */
-export const calendarDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
 
 type Dated = { startsOn: Date; endsOn: Date; datePrecision: DatePrecision };
 

@@ -4,10 +4,11 @@ import { createElement } from "react";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { EventCard } from "@/components/events/event-card";
+import { EventDetails } from "@/components/events/event-details";
 import type { Locale } from "@/i18n/languages";
 import { loadMessages } from "@/i18n/messages";
 import { eventDates, formatDate, formatEventDates } from "@/lib/events/format";
-import type { EventCard as EventCardData } from "@/lib/events/queries";
+import type { EventCard as EventCardData, PublicEvent } from "@/lib/events/queries";
 import { eventTimes, timeZoneName } from "@/lib/events/times";
 import type { Msg } from "@/lib/message";
 import { renderIn } from "@/tests/support/intl";
@@ -51,6 +52,21 @@ describe("event times", () => {
     expect(times.start.toISOString()).toBe("2027-06-01T13:00:00.000Z");
     expect(eventTimes({ ...berlin, startTime: null, endTime: null })).toBeNull();
     expect(eventTimes({ ...berlin, endsOn: d("2027-06-02"), endTime: null })!.form).toBe("startsOn");
+  });
+
+  it("read on the event page in the event's zone, named in the page's language", async () => {
+    const event: PublicEvent = {
+      id: "e2", slug: "berlin-day", kind: "forum", title: "Berlin day", theme: null, summary: "One afternoon.",
+      ...berlin, datePrecision: "day", city: "Berlin", countryCode: "DE", venueName: "betahaus", status: "published", participation: "information",
+      capacity: null, applicationsOpenOn: null, applicationsCloseOn: null, _count: { applications: 0 }, programme: "", venueAddress: null,
+      latitude: null, longitude: null, cancelMessage: null, coverImageKey: null, coverImageAlt: null, curators: [], publishedAt: null, updatedAt: d("2027-01-01"), hub: null,
+    };
+    const text = async (locale: Locale, over: Partial<PublicEvent> = {}) =>
+      (await renderIn(locale, createElement(EventDetails, { event: { ...event, ...over }, now: d("2027-01-01") }))).replace(/<[^>]+>/g, " ");
+    expect(await text("en-GB")).toContain("14:00 to 18:00, Central European Summer Time (Europe/Berlin)");
+    expect(await text("en-GB", { endsOn: d("2027-06-02"), endTime: "12:30" })).toContain("From 14:00 on 1 June 2027 to 12:30 on 2 June 2027, Central European Summer Time (Europe/Berlin)");
+    expect(await text("de")).toContain("14:00 bis 18:00 Uhr, Mitteleuropäische Sommerzeit (Europe/Berlin)");
+    expect(await text("de")).toContain("Creative Hubs Forum · 1. Juni 2027");
   });
 
   it("name the zone in the page's language", () => {

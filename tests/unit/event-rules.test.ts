@@ -6,7 +6,7 @@ import type { Msg } from "@/lib/message";
 import { applyState, canEditApplication, canWithdrawApplication, initialStatus, isOfferOpen, isSeat, lastApplicationDay } from "@/lib/events/rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-/** A day as the reasons carry it for the catalogue's dates (lib/events/format.ts calendarDay). */
+/** A day as the reasons carry it for the catalogue's dates (lib/events/rules.ts calendarDay). */
 const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
 /** The reason as the page words it. */
 const words = async (reason: Msg, locale: Locale = "en-GB") =>
