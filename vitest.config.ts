@@ -15,9 +15,9 @@ export default defineConfig({
     globalSetup: ["tests/setup/vitest-global-setup.ts"],
     setupFiles: ["tests/setup/vitest-database-env.ts"],
     env: { BCRYPT_COST: "4", DATABASE_POOL_SIZE: "5" },
-    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
-    // bundled by vite instead, it resolves.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth imports "next/server" (and next-intl's navigation "next/navigation") without an
+    // extension, which Node's ESM resolver refuses; bundled by vite instead, they resolve.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

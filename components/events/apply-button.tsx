@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Text } from "@/components/ui/text";
 import { formatDate } from "@/lib/events/format";
 import type { ApplyState } from "@/lib/events/rules";
 
@@ -21,7 +22,7 @@ export function ApplyButton({ slug, participation, apply }: { slug: string; part
               {apply.full ? "Full — join the waiting list" : `${verb} — open until ${formatDate(apply.closesOn)}`}
             </Link>
           </p>
-          <p className="text-stone-700">{apply.reason}</p>
+          <p className="text-stone-700"><Text msg={apply.reason} /></p>
         </div>
       );
     case "not-open":
@@ -38,7 +39,7 @@ export function ApplyButton({ slug, participation, apply }: { slug: string; part
           <p>
             <span className={status}>Closed</span>
           </p>
-          <p className="text-stone-700">{apply.reason}</p>
+          <p className="text-stone-700"><Text msg={apply.reason} /></p>
         </div>
       );
     case "cancelled":
@@ -48,6 +49,6 @@ export function ApplyButton({ slug, participation, apply }: { slug: string; part
         </p>
       );
     default:
-      return <p className="text-stone-700">{apply.reason}</p>;
+      return <p className="text-stone-700"><Text msg={apply.reason} /></p>;
   }
 }

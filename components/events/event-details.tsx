@@ -1,13 +1,15 @@
-import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ApplyButton } from "@/components/events/apply-button";
 import { HubLocation } from "@/components/hubs/hub-location";
 import { PageIntro, Section } from "@/components/site/page";
 import { Markdown } from "@/components/ui/markdown";
+import { Link } from "@/i18n/navigation";
+import type { MessageKey } from "@/lib/message";
 import { countryName } from "@/lib/countries";
-import { EVENT_KIND_LABEL, formatEventDates } from "@/lib/events/format";
+import { eventDates } from "@/lib/events/format";
 import type { PublicEvent } from "@/lib/events/queries";
 import { applyState, isEventOver } from "@/lib/events/rules";
-import { formatEventTimes } from "@/lib/events/times";
+import { eventTimes, timeZoneName } from "@/lib/events/times";
 import { mediaUrl } from "@/lib/storage/urls";
 
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
@@ -23,15 +25,24 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
  * What the page says of an event's dates beyond the dates themselves: nothing ahead of an
  * event with known days; never "has taken place" of one whose dates were never published.
  */
-function datesNotice(event: PublicEvent, over: boolean): string | null {
-  if (event.datePrecision === "unknown") return "The dates of this event were not published.";
-  if (event.datePrecision === "month" && over) return `The exact dates${event.venueName ? "" : " and the venue"} of this event were not published.`;
-  return over ? "This event has taken place." : null;
+function datesNotice(event: PublicEvent, over: boolean): MessageKey | null {
+  if (event.datePrecision === "unknown") return "events.details.datesUnknown";
+  if (event.datePrecision === "month" && over) return event.venueName ? "events.details.exactDatesUnknown" : "events.details.exactDatesAndVenueUnknown";
+  return over ? "events.details.takenPlace" : null;
 }
 
-function seatsText(capacity: number, taken: number): string {
-  const left = Math.max(0, capacity - taken);
-  return `${capacity} ${capacity === 1 ? "place" : "places"}: ${left === 0 ? "all taken" : `${left} left`}.`;
+/** "14:00 to 18:00, Central European Summer Time (Europe/Berlin)": times in the event's own zone, and its name. */
+function useEventTimes(event: PublicEvent): string | null {
+  const t = useTranslations("events.time");
+  const format = useFormatter();
+  const locale = useLocale();
+  const times = eventTimes(event);
+  if (!times) return null;
+  const clock = (instant: Date) => format.dateTime(instant, { hour: "2-digit", minute: "2-digit", timeZone: times.timeZone });
+  const zone = t("zone", { name: timeZoneName(event, locale), id: times.timeZone });
+  const start = clock(times.start);
+  const end = times.end ? clock(times.end) : "";
+  return t(times.form, { start, end, zone, day: times.startDay, startDay: times.startDay, endDay: times.endDay });
 }
 
 /**
@@ -51,33 +62,38 @@ export function EventDetails({
   /** "h2" inside the staff preview, whose page has its own h1. */
   titleAs?: "h1" | "h2";
 }) {
+  const t = useTranslations("events");
+  const tAll = useTranslations();
+  const locale = useLocale();
   const seatsTaken = event._count.applications;
   const apply = applyState(event, seatsTaken, now);
   const over = isEventOver(event, now);
   const cancelled = event.status === "cancelled";
-  const country = countryName(event.countryCode);
+  const country = countryName(event.countryCode, locale);
   const place = [event.venueName, event.venueAddress, `${event.city}, ${country}`].filter(Boolean);
-  const times = formatEventTimes(event);
+  const times = useEventTimes(event);
   const button = <ApplyButton slug={event.slug} participation={event.participation} apply={apply} />;
   const showSeats = event.capacity !== null && event.participation !== "information" && !over && !cancelled;
   const notice = datesNotice(event, over);
+  const dates = eventDates(event);
+  const datesText = tAll(dates.key, dates.values as never);
   // Without a cover, a programme or curators the main column would stand empty beside "When and where".
   const hasMain = Boolean(event.coverImageKey || event.programme.trim() || event.curators.length);
 
   return (
     <>
-      <PageIntro title={event.title} eyebrow={`${EVENT_KIND_LABEL[event.kind]} · ${formatEventDates(event)}`} {...(titleAs ? { as: titleAs } : {})}>
+      <PageIntro title={event.title} eyebrow={`${t(`kinds.${event.kind}`)} · ${datesText}`} {...(titleAs ? { as: titleAs } : {})}>
         {event.theme ? <p className="font-semibold text-stone-900">{event.theme}</p> : null}
         <p>{event.summary}</p>
       </PageIntro>
 
       {cancelled ? (
         <div className="mt-6 max-w-3xl rounded-md border-2 border-red-800 bg-red-50 px-4 py-3 text-red-950">
-          <p className="font-bold">This event has been cancelled.</p>
+          <p className="font-bold">{t("details.cancelled")}</p>
           {event.cancelMessage ? <p className="mt-1 whitespace-pre-line">{event.cancelMessage}</p> : null}
         </div>
       ) : notice ? (
-        <p className="mt-6 max-w-3xl rounded-md border border-stone-300 bg-stone-100 px-4 py-3 text-stone-900">{notice}</p>
+        <p className="mt-6 max-w-3xl rounded-md border border-stone-300 bg-stone-100 px-4 py-3 text-stone-900">{tAll(notice)}</p>
       ) : null}
 
       <div className={hasMain ? "grid gap-x-12 lg:grid-cols-[1fr_22rem]" : undefined}>
@@ -89,12 +105,12 @@ export function EventDetails({
               <img src={mediaUrl(event.coverImageKey)} alt={event.coverImageAlt ?? ""} className="mt-10 max-h-96 w-full rounded-lg object-cover" />
             ) : null}
             {event.programme.trim() ? (
-              <Section title="Programme" id="programme">
+              <Section title={t("details.programme")} id="programme">
                 <Markdown text={event.programme} />
               </Section>
             ) : null}
             {event.curators.length ? (
-              <Section title={event.kind === "forum" ? "Steering group" : "Curators"} id="curators">
+              <Section title={t(event.kind === "forum" ? "details.steeringGroup" : "details.curators")} id="curators">
                 <ul className="list-disc space-y-1 pl-6 text-stone-800">
                   {event.curators.map((name) => (
                     <li key={name}>{name}</li>
@@ -105,21 +121,21 @@ export function EventDetails({
           </div>
         ) : null}
 
-        <aside aria-label="When, where and taking part" className={hasMain ? undefined : "grid gap-x-12 lg:grid-cols-2"}>
-          <Section title="When and where" id="when-where">
+        <aside aria-label={t("details.aside")} className={hasMain ? undefined : "grid gap-x-12 lg:grid-cols-2"}>
+          <Section title={t("details.whenWhere")} id="when-where">
             <dl className="space-y-3">
-              <Detail term="Dates">{formatEventDates(event)}</Detail>
-              {times ? <Detail term="Times">{times}</Detail> : null}
-              <Detail term="Place">
+              <Detail term={t("details.dates")}>{datesText}</Detail>
+              {times ? <Detail term={t("details.times")}>{times}</Detail> : null}
+              <Detail term={t("details.place")}>
                 {place.map((line) => (
                   <span key={line} className="block">
                     {line}
                   </span>
                 ))}
-                {event.venueName ? null : <span className="block">{over ? "The venue was not published." : "The venue is to be confirmed."}</span>}
+                {event.venueName ? null : <span className="block">{t(over ? "details.venueNotPublished" : "details.venueTbc")}</span>}
               </Detail>
               {event.hub ? (
-                <Detail term="Hosted by">
+                <Detail term={t("details.hostedBy")}>
                   <Link href={`/hubs/${event.hub.slug}`}>{event.hub.name}</Link>
                 </Detail>
               ) : null}
@@ -132,14 +148,14 @@ export function EventDetails({
             {event.datePrecision === "unknown" ? null : (
               <p className="mt-4">
                 <a href={`/events/${event.slug}/event.ics`} download>
-                  Add to calendar (.ics)
+                  {t("details.addToCalendar")}
                 </a>
               </p>
             )}
           </Section>
 
-          <Section title="Taking part" id="taking-part">
-            {showSeats ? <p className="mb-4 text-stone-800">{seatsText(event.capacity!, seatsTaken)}</p> : null}
+          <Section title={t("details.takingPart")} id="taking-part">
+            {showSeats ? <p className="mb-4 text-stone-800">{t("details.seats", { capacity: event.capacity!, left: Math.max(0, event.capacity! - seatsTaken) })}</p> : null}
             {/* A cancellation wins over whatever the viewer's application said. */}
             {personal && !cancelled ? personal(button) : button}
           </Section>

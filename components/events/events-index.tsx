@@ -1,38 +1,44 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EventFilterForm } from "@/components/events/event-filters";
 import { EventList } from "@/components/events/event-list";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { NoSuchPage, Pagination } from "@/components/ui/pagination";
 import { IgnoredEventFilters } from "@/components/events/ignored-event-filters";
+import { languageAlternates } from "@/i18n/alternates";
+import { isLocale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { eventsPageHref, isFiltered, type EventFilters, type IgnoredEventFilter } from "@/lib/events/filters";
 import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
 
-export const eventsIndexMetadata: Metadata = {
-  title: "Events",
-  description: "Creative Hubs Fora for hub managers and Skills Workshops for hub leaders, in cities across Europe.",
-  alternates: { canonical: "/events" },
-};
+/** The events list's title and description in `locale`; /events and its cached twin share them. */
+export async function eventsIndexMetadata(locale: string): Promise<Metadata> {
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "events.index" });
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: languageAlternates(locale, "/events") };
+}
 
-function Feeds() {
+// The feeds are files, in no language: plain links, the same address on every page.
+async function Feeds() {
+  const t = await getTranslations("events.feeds");
   return (
     <section aria-labelledby="feeds-heading" className="mt-12 rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="feeds-heading" className="text-lg font-semibold text-stone-950">
-        Follow the programme in your calendar
+        {t("heading")}
       </h2>
-      <p className="mt-2 text-stone-700">Subscribe to a calendar feed and new events appear in your calendar app by themselves.</p>
+      <p className="mt-2 text-stone-700">{t("body")}</p>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <a href="/events/calendar.ics">All events</a>
+          <a href="/events/calendar.ics">{t("all")}</a>
         </li>
         <li>
-          <a href="/events/calendar/forum.ics">Creative Hubs Fora</a>
+          <a href="/events/calendar/forum.ics">{t("forum")}</a>
         </li>
         <li>
-          <a href="/events/calendar/workshop.ics">Skills Workshops</a>
+          <a href="/events/calendar/workshop.ics">{t("workshop")}</a>
         </li>
         <li>
-          <a href="/events/calendar/other.ics">Other events</a>
+          <a href="/events/calendar/other.ics">{t("other")}</a>
         </li>
       </ul>
     </section>
@@ -56,6 +62,7 @@ function EventSection({ id, title, events, now }: { id: string; title: string; e
 
 /** The events list for a set of filters and a page: /events renders it, and so does its cached twin (with nothing `ignored`). */
 export async function EventsIndex({ filters, page, ignored = [] }: { filters: EventFilters; page: number; ignored?: IgnoredEventFilter[] }) {
+  const t = await getTranslations("events.index");
   const pageLink = (p: number) => eventsPageHref(filters, p);
   const now = new Date();
   const [{ upcoming, past, total, upcomingTotal, pages }, options] = await Promise.all([listPublicEvents(filters, { page }, now), listEventFilterOptions()]);
@@ -63,11 +70,8 @@ export async function EventsIndex({ filters, page, ignored = [] }: { filters: Ev
 
   return (
     <PageContainer>
-      <PageIntro title="Events" eyebrow="Fora and workshops">
-        <p>
-          <strong>Creative Hubs Fora</strong> bring around a hundred hub managers together to discuss shared challenges and ideas.{" "}
-          <strong>Skills Workshops</strong> build the professional skills of hub leaders, with support and tools made for them.
-        </p>
+      <PageIntro title={t("title")} eyebrow={t("eyebrow")}>
+        <p>{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </PageIntro>
 
       <div className="mt-10">
@@ -77,24 +81,22 @@ export async function EventsIndex({ filters, page, ignored = [] }: { filters: Ev
       <div className="mt-10">
         <IgnoredEventFilters ignored={ignored} className="mb-6" />
         <p id="results-count" className="text-lg font-semibold text-stone-950">
-          {total === 1 ? "1 event" : `${total.toLocaleString("en-GB")} events`}
-          {filtered ? (total === 1 ? " matches your filters" : " match your filters") : ""}
-          {upcomingTotal ? `, ${upcomingTotal} upcoming` : ""}.
+          {t("results", { total, filtered: filtered ? "yes" : "no", upcoming: upcomingTotal })}
         </p>
 
         {total === 0 ? (
           <div className="mt-6">
             {filtered ? (
-              <EmptyState title="No event matches these filters.">
-                <p>
-                  Try fewer filters, or <Link href="/events">see every event</Link>.
-                </p>
+              <EmptyState title={t("noMatch")}>
+                <p>{t.rich("noMatchBody", { link: (chunks) => <Link href="/events">{chunks}</Link> })}</p>
               </EmptyState>
             ) : (
-              <EmptyState title="No events have been published yet.">
+              <EmptyState title={t("noneYet")}>
                 <p>
-                  New fora and workshops will be announced here. <Link href="/sign-up">Create an account</Link> to hear about them, or{" "}
-                  <Link href="/contact?topic=events">ask us a question</Link>.
+                  {t.rich("noneYetBody", {
+                    signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
+                    contact: (chunks) => <Link href="/contact?topic=events">{chunks}</Link>,
+                  })}
                 </p>
               </EmptyState>
             )}
@@ -105,14 +107,14 @@ export async function EventsIndex({ filters, page, ignored = [] }: { filters: Ev
           <>
             {page === 1 && upcomingTotal === 0 ? (
               <div className="mt-6">
-                <EmptyState title={filtered ? "No upcoming event matches these filters." : "No events are scheduled at the moment."}>
-                  <p>New fora and workshops are announced here; the past ones are listed below.</p>
+                <EmptyState title={t(filtered ? "noUpcomingMatch" : "noneScheduled")}>
+                  <p>{t("noUpcomingBody")}</p>
                 </EmptyState>
               </div>
             ) : null}
-            <EventSection id="upcoming-heading" title="Upcoming events" events={upcoming} now={now} />
-            <EventSection id="past-heading" title="Past events" events={past} now={now} />
-            <Pagination page={page} pages={pages} label="Pages of events" href={pageLink} />
+            <EventSection id="upcoming-heading" title={t("upcoming")} events={upcoming} now={now} />
+            <EventSection id="past-heading" title={t("past")} events={past} now={now} />
+            <Pagination page={page} pages={pages} label={t("pages")} href={pageLink} />
           </>
         )}
       </div>

@@ -1,14 +1,13 @@
-import { IgnoredFiltersNotice, quoted } from "@/components/site/notice";
+import { useTranslations } from "next-intl";
+import { IgnoredFiltersNotice } from "@/components/site/notice";
 import type { EventFilters, IgnoredEventFilter } from "@/lib/events/filters";
 
-// Every filter has its sentence: a new filter without one fails the build.
-const SENTENCE: Record<keyof EventFilters, (value: string) => string> = {
-  kind: (v) => `No kind of event ${quoted(v)}: showing every kind.`,
-  country: (v) => `No country ${quoted(v)}: showing all countries.`,
-  year: (v) => `No year ${quoted(v)}: showing all years.`,
-};
+/** A value from the address as the notice quotes it: short enough to read (the catalogue puts the quotation marks). */
+const clipped = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-/** What the events list left out of the address, in words. */
+/** What the events list left out of the address, in words: every filter has its sentence ("events.ignored.*"). */
 export function IgnoredEventFilters({ ignored, className }: { ignored: IgnoredEventFilter[]; className?: string }) {
-  return <IgnoredFiltersNotice sentences={ignored.map(({ filter, value }) => SENTENCE[filter](value))} className={className} />;
+  const t = useTranslations("events.ignored");
+  const sentence = (filter: keyof EventFilters, value: string) => t(filter, { value: clipped(value) });
+  return <IgnoredFiltersNotice sentences={ignored.map(({ filter, value }) => sentence(filter, value))} className={className} />;
 }

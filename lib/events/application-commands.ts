@@ -66,7 +66,7 @@ const answers = (input: ApplicationInput) => ({ role: input.role, bring: input.b
 /** Why the form cannot be sent now: the window's reason, for registration and application alike. */
 function refuseOutsideWindow(event: LockedEvent, seatsTaken: number, now: Date) {
   const state = applyState(event, seatsTaken, now);
-  if (state.state !== "open") throw new UserError(state.reason);
+  if (state.state !== "open") throw new UserError(state.reason.key, undefined, state.reason.values);
   return state;
 }
 

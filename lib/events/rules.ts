@@ -1,12 +1,19 @@
 // When an event counts as upcoming or past. Events are all-day, date-only, in their own
 // time zone: "today" is the calendar date where the event happens, not on the server.
 
-import { formatDate } from "@/lib/events/format";
+import { msg, type Msg } from "@/lib/message";
 
 type Dated = { endsOn: Date; timeZone: string };
 
 /** A date-only value (stored as midnight UTC) as "YYYY-MM-DD". */
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+/**
+ * A date-only value (stored as midnight UTC), or the UTC day of an instant, as a value for
+ * the catalogue's `{x, date, …}`: noon UTC of that day, which is the same calendar day in
+ * whatever zone the formatter reads it (every zone within eleven hours of UTC, all Europe).
+ */
+export const calendarDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
 
 /** The calendar date in `timeZone` at the instant `now`, as "YYYY-MM-DD". */
 export function todayIn(timeZone: string, now: Date): string {
@@ -57,35 +64,39 @@ export function lastApplicationDay(event: Pick<Windowed, "startsOn" | "applicati
 
 /**
  * Where an event stands for someone who wants to take part, with the reason the page and
- * the refusal both show. The window is in the event's own time zone: it opens at the start
- * of applicationsOpenOn (or at publication) and closes at the end of the last day.
+ * the refusal both show (a catalogue key, "events.apply.*", worded for registration or for
+ * applications). The window is in the event's own time zone: it opens at the start of
+ * applicationsOpenOn (or at publication) and closes at the end of the last day.
  */
 export type ApplyState =
-  | { state: "information"; reason: string }
-  | { state: "cancelled"; reason: string }
-  | { state: "unpublished"; reason: string }
-  | { state: "not-open"; opensOn: Date; reason: string }
-  | { state: "open"; closesOn: Date; full: boolean; reason: string }
+  | { state: "information"; reason: Msg }
+  | { state: "cancelled"; reason: Msg }
+  | { state: "unpublished"; reason: Msg }
+  | { state: "not-open"; opensOn: Date; reason: Msg }
+  | { state: "open"; closesOn: Date; full: boolean; reason: Msg }
   /** closedOn is null when no close date was set: the page then names no date it was not given. */
-  | { state: "closed"; closedOn: Date | null; reason: string };
+  | { state: "closed"; closedOn: Date | null; reason: Msg };
 
 export function applyState(event: Windowed & { capacity: number | null }, seatsTaken: number, now: Date): ApplyState {
-  const words = event.participation === "registration" ? { noun: "Registration", open: "opens", are: "is" } : { noun: "Applications", open: "open", are: "are" };
-  if (event.status === "cancelled") return { state: "cancelled", reason: "This event has been cancelled." };
-  if (event.status !== "published") return { state: "unpublished", reason: "This event is not published." };
-  if (event.participation === "information") return { state: "information", reason: "This event takes no applications through the site." };
+  if (event.status === "cancelled") return { state: "cancelled", reason: msg("events.apply.cancelled") };
+  if (event.status !== "published") return { state: "unpublished", reason: msg("events.apply.unpublished") };
+  if (event.participation === "information") return { state: "information", reason: msg("events.apply.information") };
+  const { participation } = event;
   const today = todayIn(event.timeZone, now);
   const closesOn = lastApplicationDay(event);
   if (event.applicationsOpenOn && today < isoDate(event.applicationsOpenOn)) {
-    return { state: "not-open", opensOn: event.applicationsOpenOn, reason: `${words.noun} ${words.open} on ${formatDate(event.applicationsOpenOn)}.` };
+    return { state: "not-open", opensOn: event.applicationsOpenOn, reason: msg("events.apply.notOpen", { participation, opensOn: calendarDay(event.applicationsOpenOn) }) };
   }
   if (today > isoDate(closesOn)) {
     const closedOn = event.applicationsCloseOn;
-    return { state: "closed", closedOn, reason: closedOn ? `${words.noun} closed on ${formatDate(closedOn)}.` : `${words.noun} ${words.are} closed.` };
+    return {
+      state: "closed",
+      closedOn,
+      reason: closedOn ? msg("events.apply.closedOn", { participation, closedOn: calendarDay(closedOn) }) : msg("events.apply.closed", { participation }),
+    };
   }
   const full = event.capacity !== null && seatsTaken >= event.capacity;
-  const until = `${words.noun} ${words.are} open until ${formatDate(closesOn)}.`;
-  return { state: "open", closesOn, full, reason: full ? `${until} Every seat is taken: you can join the waiting list.` : until };
+  return { state: "open", closesOn, full, reason: msg(full ? "events.apply.openFull" : "events.apply.open", { participation, closesOn: calendarDay(closesOn) }) };
 }
 
 /** What a new application or registration becomes when it is accepted into the system. */

@@ -1,6 +1,6 @@
 // An event's local times: "09:30" on a date-only day, in the event's own time zone.
 import { TZDate } from "@date-fns/tz";
-import { formatDate } from "@/lib/events/format";
+import { calendarDay } from "@/lib/events/rules";
 
 type Timed = { startsOn: Date; endsOn: Date; startTime: string | null; endTime: string | null; timeZone: string };
 
@@ -10,22 +10,37 @@ export function zonedDateTime(day: Date, time: string, timeZone: string): TZDate
   return new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours ?? 0, minutes ?? 0, timeZone);
 }
 
-/** "Central European Summer Time": the zone's name on the event's first day. */
-export function timeZoneName(event: Pick<Timed, "startsOn" | "timeZone">): string {
+/** "Central European Summer Time" (in `locale`): the zone's name on the event's first day. */
+export function timeZoneName(event: Pick<Timed, "startsOn" | "timeZone">, locale: string): string {
   const noon = zonedDateTime(event.startsOn, "12:00", event.timeZone);
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone: event.timeZone, timeZoneName: "long" }).formatToParts(noon);
+  const part = new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, timeZoneName: "long" }).formatToParts(noon);
   return part.find((p) => p.type === "timeZoneName")?.value ?? event.timeZone;
 }
 
 /**
- * "14:00 to 18:00, Central European Summer Time (Europe/Berlin)", or across several days
- * "From 09:30 on 22 March 2027 to 17:00 on 23 March 2027, …"; null for all-day events.
+ * When a timed event starts and ends, for the page to word ("events.time.*"): the instants
+ * (to format in the event's zone), the days they fall on (for the catalogue's dates), and
+ * which form applies. Null for all-day events.
  */
-export function formatEventTimes(event: Timed): string | null {
+export type EventTimes = {
+  form: "starts" | "startsOn" | "sameDay" | "days";
+  start: Date;
+  end: Date | null;
+  startDay: Date;
+  endDay: Date;
+  timeZone: string;
+};
+
+export function eventTimes(event: Timed): EventTimes | null {
   if (!event.startTime) return null;
-  const zone = `${timeZoneName(event)} (${event.timeZone})`;
   const oneDay = event.startsOn.getTime() === event.endsOn.getTime();
-  if (!event.endTime) return `Starts at ${event.startTime}${oneDay ? "" : ` on ${formatDate(event.startsOn)}`}, ${zone}`;
-  if (oneDay) return `${event.startTime} to ${event.endTime}, ${zone}`;
-  return `From ${event.startTime} on ${formatDate(event.startsOn)} to ${event.endTime} on ${formatDate(event.endsOn)}, ${zone}`;
+  const form = !event.endTime ? (oneDay ? "starts" : "startsOn") : oneDay ? "sameDay" : "days";
+  return {
+    form,
+    start: new Date(zonedDateTime(event.startsOn, event.startTime, event.timeZone).getTime()),
+    end: event.endTime ? new Date(zonedDateTime(event.endsOn, event.endTime, event.timeZone).getTime()) : null,
+    startDay: calendarDay(event.startsOn),
+    endDay: calendarDay(event.endsOn),
+    timeZone: event.timeZone,
+  };
 }

@@ -183,10 +183,10 @@ describe("submitApplication", () => {
 
   describe("outside the window: refused with the reason, nothing saved", () => {
     const cases: [string, Partial<Prisma.EventUncheckedCreateInput>, typeof UserError, RegExp][] = [
-      ["not open yet", { applicationsOpenOn: dateIn(5) }, UserError, /^Registration opens on \d+ \w+ \d{4}\.$/],
-      ["closed", { applicationsCloseOn: dateIn(-2) }, UserError, /^Registration closed on \d+ \w+ \d{4}\.$/],
-      ["closed (application)", { participation: "application", applicationsCloseOn: dateIn(-1) }, UserError, /^Applications closed on/],
-      ["cancelled", { status: "cancelled", cancelMessage: "The venue closed." }, UserError, /^This event has been cancelled\.$/],
+      ["not open yet", { applicationsOpenOn: dateIn(5) }, UserError, /^events\.apply\.notOpen$/],
+      ["closed", { applicationsCloseOn: dateIn(-2) }, UserError, /^events\.apply\.closedOn$/],
+      ["closed (application)", { participation: "application", applicationsCloseOn: dateIn(-1) }, UserError, /^events\.apply\.closedOn$/],
+      ["cancelled", { status: "cancelled", cancelMessage: "The venue closed." }, UserError, /^events\.apply\.cancelled$/],
       ["a draft", { status: "draft", publishedAt: null }, NotFoundError, /We could not find that event/],
       ["information only", { participation: "information" }, NotFoundError, /We could not find that event/],
     ];
@@ -292,7 +292,7 @@ describe("updateApplication", () => {
     const event = await createEvent({ participation: "application" });
     const saved = await submitApplication(person.actor, event.slug, answers());
     await db.event.update({ where: { id: event.id }, data: { applicationsCloseOn: dateIn(-1) } });
-    await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, /^Applications closed on/);
+    await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, /^events\.apply\.closedOn$/);
     await db.event.update({ where: { id: event.id }, data: { applicationsCloseOn: null } });
     await db.eventApplication.update({ where: { id: saved.id }, data: { status: "accepted" } });
     await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, /Your place is confirmed/);

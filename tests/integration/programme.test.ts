@@ -3,6 +3,7 @@
 // /work/shared/seed; what they do not give, the pages say is not known.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { renderIn } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
 import AboutPage from "@/app/[locale]/(site)/about/[copy]/page";
 import { EventDetails } from "@/components/events/event-details";
@@ -29,7 +30,7 @@ const eventBySlug = (slug: string) => db.event.findUniqueOrThrow({ where: { slug
 async function pageText(slug: string, now = new Date()): Promise<string> {
   const event = await getPublicEvent(slug);
   if (!event) throw new Error(`${slug} is not public`);
-  return renderToStaticMarkup(createElement(EventDetails, { event, now })).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+  return (await renderIn("en-GB", createElement(EventDetails, { event, now }))).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 }
 const ours = <T extends { slug: string }>(rows: T[]) => rows.filter((r) => eventSlugs.includes(r.slug)).map((r) => r.slug);
 
@@ -222,8 +223,9 @@ describe("event dates", () => {
 
   it("closes applications after the apply-by day in the event's time zone", async () => {
     const madrid = await eventBySlug("workshop-madrid-2017"); // apply by 26 February 2017, UTC+1
-    expect(applyState(madrid, 0, new Date("2017-02-26T22:59:00Z"))).toMatchObject({ state: "open", reason: "Applications are open until 26 February 2017." });
-    expect(applyState(madrid, 0, new Date("2017-02-26T23:00:00Z"))).toMatchObject({ state: "closed", reason: "Applications closed on 26 February 2017." });
+    const noon = new Date("2017-02-26T12:00:00Z");
+    expect(applyState(madrid, 0, new Date("2017-02-26T22:59:00Z"))).toMatchObject({ state: "open", reason: { key: "events.apply.open", values: { participation: "application", closesOn: noon } } });
+    expect(applyState(madrid, 0, new Date("2017-02-26T23:00:00Z"))).toMatchObject({ state: "closed", reason: { key: "events.apply.closedOn", values: { participation: "application", closedOn: noon } } });
     // No source says how to take part in Berlin: the site takes no applications for it.
     expect(applyState(await eventBySlug("workshop-berlin-2017"), 0, new Date("2017-06-06T21:59:00Z"))).toMatchObject({ state: "information" });
     expect(applyState(await eventBySlug("workshop-edinburgh-2017"), 0, new Date("2017-01-01T00:00:00Z"))).toMatchObject({ state: "information" });

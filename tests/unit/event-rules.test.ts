@@ -1,7 +1,16 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/i18n/languages";
+import { loadMessages } from "@/i18n/messages";
+import type { Msg } from "@/lib/message";
 import { applyState, canEditApplication, canWithdrawApplication, initialStatus, isOfferOpen, isSeat, lastApplicationDay } from "@/lib/events/rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** A day as the reasons carry it for the catalogue's dates (lib/events/rules.ts calendarDay). */
+const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
+/** The reason as the page words it. */
+const words = async (reason: Msg, locale: Locale = "en-GB") =>
+  createTranslator({ locale, messages: await loadMessages(locale), timeZone: "Europe/Brussels" })(reason.key, reason.values as never);
 
 const workshop = {
   status: "published" as const,
@@ -15,40 +24,53 @@ const workshop = {
 };
 
 describe("applyState", () => {
-  it("is not open before the opening day begins in the event's time zone", () => {
+  it("is not open before the opening day begins in the event's time zone", async () => {
     // Madrid is UTC+1 in January: 10 January starts at 09 January 23:00 UTC.
-    expect(applyState(workshop, 0, new Date("2027-01-09T22:59:00Z"))).toEqual({
+    const notOpen = applyState(workshop, 0, new Date("2027-01-09T22:59:00Z"));
+    expect(notOpen).toEqual({
       state: "not-open",
       opensOn: day("2027-01-10"),
-      reason: "Applications open on 10 January 2027.",
+      reason: { key: "events.apply.notOpen", values: { participation: "application", opensOn: noon("2027-01-10") } },
     });
+    expect(await words(notOpen.reason)).toBe("Applications open on 10 January 2027.");
     expect(applyState(workshop, 0, new Date("2027-01-09T23:00:00Z")).state).toBe("open");
   });
 
-  it("is open until the end of the closing day, then closed", () => {
-    expect(applyState(workshop, 0, new Date("2027-02-26T22:59:00Z"))).toEqual({
+  it("is open until the end of the closing day, then closed", async () => {
+    const open = applyState(workshop, 0, new Date("2027-02-26T22:59:00Z"));
+    expect(open).toEqual({
       state: "open",
       closesOn: day("2027-02-26"),
       full: false,
-      reason: "Applications are open until 26 February 2027.",
+      reason: { key: "events.apply.open", values: { participation: "application", closesOn: noon("2027-02-26") } },
     });
-    expect(applyState(workshop, 0, new Date("2027-02-26T23:00:00Z"))).toEqual({
+    expect(await words(open.reason)).toBe("Applications are open until 26 February 2027.");
+    const closed = applyState(workshop, 0, new Date("2027-02-26T23:00:00Z"));
+    expect(closed).toEqual({
       state: "closed",
       closedOn: day("2027-02-26"),
-      reason: "Applications closed on 26 February 2027.",
+      reason: { key: "events.apply.closedOn", values: { participation: "application", closedOn: noon("2027-02-26") } },
     });
+    expect(await words(closed.reason)).toBe("Applications closed on 26 February 2027.");
   });
 
-  it("says full once the seats are taken, and offers the waiting list", () => {
+  it("says full once the seats are taken, and offers the waiting list", async () => {
     const open = new Date("2027-02-01T12:00:00Z");
-    expect(applyState(workshop, 1, open)).toMatchObject({ state: "open", full: false });
-    expect(applyState(workshop, 2, open)).toMatchObject({ state: "open", full: true, reason: expect.stringContaining("waiting list") });
+    expect(applyState(workshop, 1, open)).toMatchObject({ state: "open", full: false, reason: { key: "events.apply.open" } });
+    const full = applyState(workshop, 2, open);
+    expect(full).toMatchObject({ state: "open", full: true, reason: { key: "events.apply.openFull" } });
+    expect(await words(full.reason)).toBe("Applications are open until 26 February 2027. Every seat is taken: you can join the waiting list.");
     expect(applyState({ ...workshop, capacity: null }, 500, open)).toMatchObject({ full: false });
   });
 
-  it("speaks of registration for open-registration events", () => {
+  it("speaks of registration for open-registration events, in every language", async () => {
     const r = applyState({ ...workshop, participation: "registration" }, 0, new Date("2027-02-01T12:00:00Z"));
-    expect(r.reason).toBe("Registration is open until 26 February 2027.");
+    expect(r.reason).toEqual({ key: "events.apply.open", values: { participation: "registration", closesOn: noon("2027-02-26") } });
+    expect(await words(r.reason)).toBe("Registration is open until 26 February 2027.");
+    expect(await words(r.reason, "de")).toBe("Die Anmeldung ist bis zum 26. Februar 2027 möglich.");
+    expect(await words(r.reason, "pt-PT")).toBe("As inscrições estão abertas até 26 de fevereiro de 2027.");
+    // Serbian in Latin script (plain "sr" would write the month in Cyrillic).
+    expect(await words(r.reason, "sr-Latn")).toBe("Registracija je otvorena do 26. februar 2027.");
   });
 
   it("refuses cancelled, unpublished and information-only events whatever the date", () => {
@@ -66,10 +88,12 @@ describe("applyState", () => {
     expect(applyState(noWindow, 0, new Date("2027-03-21T23:00:00Z")).state).toBe("closed");
   });
 
-  it("names no closing date once closed when none was set: the day before the start was never published", () => {
+  it("names no closing date once closed when none was set: the day before the start was never published", async () => {
     const noWindow = { ...workshop, applicationsOpenOn: null, applicationsCloseOn: null };
-    expect(applyState(noWindow, 0, new Date("2027-03-22T12:00:00Z"))).toEqual({ state: "closed", closedOn: null, reason: "Applications are closed." });
-    expect(applyState({ ...noWindow, participation: "registration" }, 0, new Date("2027-03-22T12:00:00Z"))).toMatchObject({ reason: "Registration is closed." });
+    const closed = applyState(noWindow, 0, new Date("2027-03-22T12:00:00Z"));
+    expect(closed).toEqual({ state: "closed", closedOn: null, reason: { key: "events.apply.closed", values: { participation: "application" } } });
+    expect(await words(closed.reason)).toBe("Applications are closed.");
+    expect(await words(applyState({ ...noWindow, participation: "registration" }, 0, new Date("2027-03-22T12:00:00Z")).reason)).toBe("Registration is closed.");
   });
 });
 

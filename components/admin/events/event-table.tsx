@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EventStatusBadge, seatsText } from "@/components/admin/events/event-status";
 import { countryName } from "@/lib/countries";
-import { EVENT_KIND_LABEL, formatEventDates } from "@/lib/events/format";
+import { formatEventDates } from "@/lib/events/format";
 import type { StaffListedEvent } from "@/lib/events/admin-queries";
 
 /** Events as cards: when and where, seats taken, applications waiting, and the staff pages of each. */
 export function EventTable({ events }: { events: StaffListedEvent[] }) {
+  const t = useTranslations("events.kinds");
   return (
     <ol className="space-y-3">
       {events.map((event) => (
@@ -17,7 +19,7 @@ export function EventTable({ events }: { events: StaffListedEvent[] }) {
             <EventStatusBadge status={event.status} />
           </div>
           <p className="text-stone-700">
-            {EVENT_KIND_LABEL[event.kind]} · {formatEventDates(event)} · {event.city}, {countryName(event.countryCode)}
+            {t(event.kind)} · {formatEventDates(event)} · {event.city}, {countryName(event.countryCode)}
           </p>
           {event.participation !== "information" ? (
             <p className="text-sm text-stone-700">

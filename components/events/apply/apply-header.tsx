@@ -1,6 +1,7 @@
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import Link from "next/link";
 import { PageIntro } from "@/components/site/page";
+import { Text } from "@/components/ui/text";
 import { countryName } from "@/lib/countries";
 import { formatEventDates } from "@/lib/events/format";
 import type { ApplyState } from "@/lib/events/rules";
@@ -40,7 +41,7 @@ export function ApplyHeader({ title, event, state }: Props) {
         </p>
       </PageIntro>
       {state ? (
-        <p className={`mt-6 rounded-md border px-4 py-3 ${open ? "border-brand-700 bg-brand-50 text-stone-900" : "border-amber-700 bg-amber-50 text-amber-950"}`}>{state.reason}</p>
+        <p className={`mt-6 rounded-md border px-4 py-3 ${open ? "border-brand-700 bg-brand-50 text-stone-900" : "border-amber-700 bg-amber-50 text-amber-950"}`}><Text msg={state.reason} /></p>
       ) : null}
     </>
   );

@@ -1,18 +1,25 @@
-import { redirect } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { EventsIndex, eventsIndexMetadata } from "@/components/events/events-index";
+import type { Locale } from "@/i18n/languages";
+import { redirect } from "@/i18n/navigation";
 import { eventsPageHref, parsePage, readEventFilters } from "@/lib/events/filters";
 
-export const metadata = eventsIndexMetadata;
-
+type Params = Promise<{ locale: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return eventsIndexMetadata((await params).locale);
+}
 
 // Filtered views render per request. The unfiltered pages are served from the cache by
 // /events/all/[page], which proxy.ts puts behind the same addresses (lib/cached-pages.ts).
-export default async function EventsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const { filters, ignored } = readEventFilters(params);
-  const page = parsePage(params.page);
+export default async function EventsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const { filters, ignored } = readEventFilters(query);
+  const page = parsePage(query.page);
   // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
-  if (Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect(eventsPageHref(filters, page));
+  if (Object.values(query).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect({ href: eventsPageHref(filters, page), locale });
   return <EventsIndex filters={filters} page={page} ignored={ignored} />;
 }

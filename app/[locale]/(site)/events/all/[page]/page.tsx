@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { EventsIndex, eventsIndexMetadata } from "@/components/events/events-index";
+import type { Locale } from "@/i18n/languages";
 import { MAX_CACHED_PAGE } from "@/lib/cached-pages";
 
 // The unfiltered events list, cached for everyone: proxy.ts serves /events?page=N from here
@@ -8,10 +10,16 @@ import { MAX_CACHED_PAGE } from "@/lib/cached-pages";
 export const revalidate = 60;
 export const generateStaticParams = async (): Promise<{ page: string }[]> => [];
 
-export const metadata = eventsIndexMetadata;
+type Params = Promise<{ locale: string; page: string }>;
 
-export default async function CachedEventsPage({ params }: { params: Promise<{ page: string }> }) {
-  const { page: pageParam } = await params;
+// The public address is /events (this route is its cached twin): its alternates name /events.
+export async function generateMetadata({ params }: { params: Params }) {
+  return eventsIndexMetadata((await params).locale);
+}
+
+export default async function CachedEventsPage({ params }: { params: Params }) {
+  const { locale, page: pageParam } = await params;
+  setRequestLocale(locale as Locale);
   const page = Number(pageParam);
   if (!/^[1-9][0-9]*$/.test(pageParam) || page > MAX_CACHED_PAGE) notFound();
   return <EventsIndex filters={{}} page={page} />;

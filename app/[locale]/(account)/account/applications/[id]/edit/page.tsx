@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/events/apply/application-form";
 import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-header";
 import { PageContainer } from "@/components/site/page";
+import { Text } from "@/components/ui/text";
 import { requireUser } from "@/lib/auth/session";
 import { updateApplicationAction } from "@/lib/events/application-actions";
 import { getOwnApplication, listOwnHubChoices } from "@/lib/events/application-queries";
@@ -25,7 +26,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
     <PageContainer narrow>
       <ApplyHeader title="Change your application" event={event} />
       {refusal ? (
-        <ApplicationClosed>{refusal}</ApplicationClosed>
+        <ApplicationClosed><Text msg={refusal} /></ApplicationClosed>
       ) : (
         <div className="mt-8">
           <ApplicationForm
