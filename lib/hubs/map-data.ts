@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { createTranslator } from "next-intl";
 import pg from "pg";
 import { db, openPool } from "@/lib/db";
 import { isConnectionError, markDatabaseUnavailable } from "@/lib/database-availability";
@@ -9,8 +10,10 @@ import { MapBody } from "@/lib/hubs/map-bodies";
 import { MAP_DATA_CODINGS } from "@/lib/hubs/map-codings";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
-import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
-import { COUNTRIES } from "@/lib/countries";
+import { HUB_KINDS, labelOf, optionsOf, type TaxonomyWords } from "@/lib/hubs/taxonomy";
+import { countryOptions } from "@/lib/countries";
+import { DEFAULT_LOCALE } from "@/i18n/languages";
+import englishHubs from "@/messages/en-GB/hubs.json";
 
 /**
  * One hub on the map, with short keys: the map data for 5,000 hubs has to stay under
@@ -221,16 +224,23 @@ export async function listMapHubs(filters: HubFilters, page: number, now = new D
  * browser 50 to 200 ms to load, on the way to the first markers.
  */
 export type HubLabels = { kinds: Record<string, string>; countries: Record<string, string> };
-export const hubLabels = (): HubLabels => ({
-  kinds: Object.fromEntries(HUB_KINDS.map((k) => [k.value, k.label])),
-  countries: Object.fromEntries(COUNTRIES.map((c) => [c.value, c.label])),
+
+/**
+ * The words of the taxonomy in English, for a caller that passes none: pass the page's own
+ * (`await getTranslations("hubs.taxonomy")` and its locale).
+ */
+const ENGLISH: TaxonomyWords = createTranslator({ locale: DEFAULT_LOCALE, messages: englishHubs.taxonomy });
+
+export const hubLabels = (words: TaxonomyWords = ENGLISH, locale: string = DEFAULT_LOCALE): HubLabels => ({
+  kinds: Object.fromEntries(HUB_KINDS.map(({ value }) => [value, labelOf(words, "kinds", value)])),
+  countries: Object.fromEntries(countryOptions(locale).map((c) => [c.value, c.label])),
 });
 
 export type FilterSelect = { name: "country" | "kind" | "format" | "discipline" | "service"; label: string; any: string; options: { value: string; label: string }[] };
-export const hubFilterSelects = (): FilterSelect[] => [
-  { name: "country", label: "Country", any: "Any country", options: COUNTRIES },
-  { name: "kind", label: "Kind of hub", any: "Any kind", options: [...HUB_KINDS] },
-  { name: "format", label: "Format", any: "Any format", options: [...HUB_FORMATS] },
-  { name: "discipline", label: "Discipline", any: "Any discipline", options: [...DISCIPLINES] },
-  { name: "service", label: "Service or facility", any: "Any service", options: [...SERVICES] },
+export const hubFilterSelects = (words: TaxonomyWords = ENGLISH, locale: string = DEFAULT_LOCALE): FilterSelect[] => [
+  { name: "country", label: "Country", any: "Any country", options: countryOptions(locale) },
+  { name: "kind", label: "Kind of hub", any: "Any kind", options: optionsOf(words, "kinds") },
+  { name: "format", label: "Format", any: "Any format", options: optionsOf(words, "formats") },
+  { name: "discipline", label: "Discipline", any: "Any discipline", options: optionsOf(words, "disciplines") },
+  { name: "service", label: "Service or facility", any: "Any service", options: optionsOf(words, "services") },
 ];
