@@ -16,6 +16,7 @@ import type { HubFormat, HubKind } from "@/lib/generated/prisma/enums";
 import { inEurope, matchKey, slugify } from "@/lib/hubs/rules";
 import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
 import { COUNTRY_CODES } from "@/lib/countries";
+import englishHubs from "@/messages/en-GB/hubs.json";
 
 type City = { name: string; country: string; population: number; loc: { coordinates: [number, number] } };
 
@@ -140,7 +141,7 @@ async function main() {
       format: (random() < 0.85 ? "static" : pick(HUB_FORMATS).value) as HubFormat,
       disciplines: some(DISCIPLINES, 4).map((d) => d.value),
       services: some(SERVICES, 5).map((s) => s.value),
-      summary: `A ${pick(["small", "busy", "friendly", "growing", "independent"])} ${kind} hub in ${city.name} for people working in ${pick(DISCIPLINES).label.toLowerCase()}.`,
+      summary: `A ${pick(["small", "busy", "friendly", "growing", "independent"])} ${kind} hub in ${city.name} for people working in ${englishHubs.taxonomy.disciplines[pick(DISCIPLINES).value].toLowerCase()}.`,
       story: "",
       contactEmail: `hub-${i}${OWNER_DOMAIN}`,
       city: city.name,

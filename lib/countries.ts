@@ -1,4 +1,6 @@
-// The countries the network covers, by ISO code, with their names (English unless a page asks for its language).
+// The countries the network covers, by ISO code. Their names come from Intl in the reader's
+// language: lib keeps the codes. Client-safe.
+import { DEFAULT_LOCALE } from "@/i18n/languages";
 
 /**
  * Countries a hub or an event can be in: the EU, the EEA, the United Kingdom and Switzerland, and the
@@ -12,14 +14,28 @@ export const COUNTRY_CODES = [
   "UA", "VA", "XK",
 ] as const;
 
+export type CountryCode = (typeof COUNTRY_CODES)[number];
+
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** The country's name in `locale` (a page's language; English by default, as staff pages and exports use). */
-export function countryName(code: string, locale = "en"): string {
+/**
+ * A country's name in `locale` ("RS" → "Serbia", "Srbija" in sr-Latn). Without a locale, the
+ * English name: for data (exports, iCal), not for a page.
+ */
+export function countryName(code: string, locale: string = DEFAULT_LOCALE): string {
   let names = regionNames.get(locale);
   if (!names) regionNames.set(locale, (names = new Intl.DisplayNames(locale, { type: "region" })));
   return names.of(code) ?? code;
 }
 
-/** The countries as options, in alphabetical order of their English names. */
-export const COUNTRIES = COUNTRY_CODES.map((value) => ({ value, label: countryName(value) })).sort((a, b) => a.label.localeCompare(b.label));
+const options = new Map<string, { value: CountryCode; label: string }[]>();
+
+/** The countries as options, in the alphabetical order of their names in `locale`. */
+export function countryOptions(locale: string): { value: CountryCode; label: string }[] {
+  let list = options.get(locale);
+  if (!list) {
+    list = COUNTRY_CODES.map((value) => ({ value, label: countryName(value, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+    options.set(locale, list);
+  }
+  return list;
+}

@@ -26,6 +26,7 @@ export function HubJsonLd({ hub }: { hub: PublicHub }) {
       },
       geo: { "@type": "GeoCoordinates", latitude: hub.latitude, longitude: hub.longitude },
     },
+    // Data, not interface text: the English name, whatever the language of the page.
     areaServed: countryName(hub.countryCode),
   };
   // "<" escaped, so that no text typed into the hub can close the script element.

@@ -1,19 +1,15 @@
-import { IgnoredFiltersNotice, quoted } from "@/components/site/notice";
-import type { HubFilters, IgnoredHubFilter } from "@/lib/hubs/schema";
+import { useTranslations } from "next-intl";
+import { IgnoredFiltersNotice } from "@/components/site/notice";
+import type { IgnoredHubFilter } from "@/lib/hubs/schema";
 
-// Every filter has its sentence: a new filter without one fails the build.
-const SENTENCE: Record<keyof HubFilters, (value: string) => string> = {
-  q: (v) => `The search ${quoted(v)} is longer than 100 characters: showing hubs without a search.`,
-  country: (v) => `No country ${quoted(v)}: showing all countries.`,
-  kind: (v) => `No kind of hub ${quoted(v)}: showing every kind.`,
-  format: (v) => `No way of working ${quoted(v)}: showing hubs in one place, mobile and online.`,
-  discipline: (v) => `No discipline ${quoted(v)}: showing all disciplines.`,
-  service: (v) => `No service ${quoted(v)}: showing hubs with any services.`,
-  open: (v) => `“open” takes only 1 (hubs open to P2P exchanges), not ${quoted(v)}: showing all hubs.`,
-  stale: (v) => `“stale” takes only 1 (include hubs not confirmed recently), not ${quoted(v)}: leaving those hubs out.`,
-};
+/** A value from the address as the notice quotes it: short enough to read. */
+const shortened = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-/** What the map and the directory left out of the address, in words. */
+/**
+ * What the map and the directory left out of the address, in words: each filter has its
+ * sentence in hubs.ignoredFilters (a new filter without one fails the build).
+ */
 export function IgnoredHubFilters({ ignored, className }: { ignored: IgnoredHubFilter[]; className?: string }) {
-  return <IgnoredFiltersNotice sentences={ignored.map(({ filter, value }) => SENTENCE[filter](value))} className={className} />;
+  const t = useTranslations("hubs.ignoredFilters");
+  return <IgnoredFiltersNotice sentences={ignored.map(({ filter, value }) => t(filter, { value: shortened(value) }))} className={className} />;
 }

@@ -10,7 +10,8 @@ import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import { localePath, type Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
-import { countryNameIn, hubFilterSelects, hubLabels, listMapHubs } from "@/lib/hubs/map-data";
+import { countryName } from "@/lib/countries";
+import { hubFilterSelects, hubLabels, listMapHubs } from "@/lib/hubs/map-data";
 import { hubFilterQuery, type HubFilters, type IgnoredHubFilter } from "@/lib/hubs/schema";
 import { siteUrl } from "@/lib/site";
 
@@ -19,7 +20,7 @@ export const MAP_CLIENT_MESSAGES = ["map.filters", "map.explorer", "map.list", "
 
 export async function hubMapMetadata(locale: Locale, filters: HubFilters): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "map.metadata" });
-  const country = filters.country ? countryNameIn(locale, filters.country) : null;
+  const country = filters.country ? countryName(filters.country, locale) : null;
   return {
     title: country ? t("titleIn", { country }) : t("title"),
     description: country ? t("descriptionIn", { country }) : t("description"),
@@ -38,7 +39,8 @@ export async function HubMapPage({ filters, ignored = [], page }: { filters: Hub
   const { hubs, total, pages } = await listMapHubs(filters, page);
   const query = hubFilterQuery(filters);
   const filtered = query !== "";
-  const labels = hubLabels(locale);
+  const taxonomy = await getTranslations("hubs.taxonomy");
+  const labels = hubLabels(taxonomy, locale);
 
   const summary = filtered ? t("summaryFiltered", { total }) : t("summary", { total });
   // The embedded map in this page's language: its links open this site's pages in it too.
@@ -60,7 +62,7 @@ export async function HubMapPage({ filters, ignored = [], page }: { filters: Hub
                 {t("filtersHeading")}
               </h2>
               <IgnoredHubFilters ignored={ignored} className="mb-4" />
-              <HubFilterForm action="/map" filters={filters} selects={hubFilterSelects(locale)} />
+              <HubFilterForm action="/map" filters={filters} selects={hubFilterSelects(taxonomy, locale)} />
             </section>
           }
         >

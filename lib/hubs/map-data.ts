@@ -9,8 +9,8 @@ import { MapBody } from "@/lib/hubs/map-bodies";
 import { MAP_DATA_CODINGS } from "@/lib/hubs/map-codings";
 import { isStale, slugify } from "@/lib/hubs/rules";
 import { hubFilterQuery, type HubFilters } from "@/lib/hubs/schema";
-import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, SERVICES } from "@/lib/hubs/taxonomy";
-import { COUNTRY_CODES } from "@/lib/countries";
+import { HUB_KINDS, labelOf, optionsOf, type TaxonomyWords } from "@/lib/hubs/taxonomy";
+import { countryOptions } from "@/lib/countries";
 import type { Locale } from "@/i18n/languages";
 
 /**
@@ -223,27 +223,17 @@ export async function listMapHubs(filters: HubFilters, page: number, now = new D
  * page's language.
  */
 export type HubLabels = { kinds: Record<string, string>; countries: Record<string, string> };
-export const hubLabels = (locale: Locale): HubLabels => ({
-  kinds: Object.fromEntries(HUB_KINDS.map((k) => [k.value, k.label])),
+export const hubLabels = (words: TaxonomyWords, locale: Locale): HubLabels => ({
+  kinds: Object.fromEntries(HUB_KINDS.map(({ value }) => [value, labelOf(words, "kinds", value)])),
   countries: Object.fromEntries(countryOptions(locale).map((c) => [c.value, c.label])),
 });
 
-/** A country's name in the page's language ("Deutschland" on a German page). */
-export const countryNameIn = (locale: Locale, code: string): string => new Intl.DisplayNames(locale, { type: "region" }).of(code) ?? code;
-
-/** The countries as options, named and sorted in the page's language. */
-export function countryOptions(locale: Locale): { value: string; label: string }[] {
-  const names = new Intl.DisplayNames(locale, { type: "region" });
-  const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((value) => ({ value, label: names.of(value) ?? value })).sort((a, b) => collator.compare(a.label, b.label));
-}
-
 /** The map's filter selects: their names (the address's keys, and the catalogue's map.filters.*) and options. */
 export type FilterSelect = { name: "country" | "kind" | "format" | "discipline" | "service"; options: { value: string; label: string }[] };
-export const hubFilterSelects = (locale: Locale): FilterSelect[] => [
+export const hubFilterSelects = (words: TaxonomyWords, locale: Locale): FilterSelect[] => [
   { name: "country", options: countryOptions(locale) },
-  { name: "kind", options: [...HUB_KINDS] },
-  { name: "format", options: [...HUB_FORMATS] },
-  { name: "discipline", options: [...DISCIPLINES] },
-  { name: "service", options: [...SERVICES] },
+  { name: "kind", options: optionsOf(words, "kinds") },
+  { name: "format", options: optionsOf(words, "formats") },
+  { name: "discipline", options: optionsOf(words, "disciplines") },
+  { name: "service", options: optionsOf(words, "services") },
 ];

@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import type { AuditAction } from "@/lib/audit-vocabulary";
 import type { HubStatus, RequestStatus } from "@/lib/generated/prisma/enums";
-import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
+// Staff read these reasons, in English: the words of the catalogue.
+import englishHubs from "@/messages/en-GB/hubs.json";
 import type { HubSnapshot } from "@/lib/hubs/rules";
 
 export const HUB_DECISIONS = ["approve", "request-changes", "reject", "archive"] as const;
@@ -28,7 +29,7 @@ export function canDecide(status: HubStatus, decision: HubDecision): Decision {
   const { from } = TRANSITIONS[decision];
   if (status === from) return { allowed: true };
   const only = from === "pending" ? "Only hubs waiting for review" : "Only published hubs";
-  return { allowed: false, reason: `${only} can be ${VERB[decision]}; this one is “${HUB_STATUS_LABELS[status]}”.` };
+  return { allowed: false, reason: `${only} can be ${VERB[decision]}; this one is “${englishHubs.status[status]}”.` };
 }
 
 /** The decisions open to staff for a hub in `status`, in the order the page offers them. */
@@ -39,7 +40,7 @@ export const decisionsFor = (status: HubStatus): HubDecision[] => HUB_DECISIONS.
  * first, or the owners changed it since the page was opened. Nothing was saved in either case.
  */
 export function staleDecisionReason(expected: HubStatus, current: HubStatus): string {
-  if (current !== expected) return `Someone else already decided on this hub: it is now “${HUB_STATUS_LABELS[current]}”. Nothing was changed; reload the page to see it.`;
+  if (current !== expected) return `Someone else already decided on this hub: it is now “${englishHubs.status[current]}”. Nothing was changed; reload the page to see it.`;
   return "The owners changed this hub after you opened it. Nothing was changed; reload the page and look at the changes again.";
 }
 

@@ -12,11 +12,9 @@ import { isEventOver } from "@/lib/events/rules";
 
 export const HUBS_PER_PAGE = 24;
 
-export const HUB_SORTS = [
-  { value: "name", label: "Name (A to Z)" },
-  { value: "recent", label: "Recently added" },
-] as const;
-export type HubSort = (typeof HUB_SORTS)[number]["value"];
+/** The directory's orders, the first the default; their words are hubs.sorts.<sort>. */
+export const HUB_SORTS = ["name", "recent"] as const;
+export type HubSort = (typeof HUB_SORTS)[number];
 
 /** What a directory card shows. */
 const hubCardSelect = {

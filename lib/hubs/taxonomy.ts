@@ -1,83 +1,89 @@
-// The words a hub is described with: codes stored in the database, labels shown to people.
-// Client-safe (no server imports): the forms and the map's filters use these too.
-import type { HubFormat, HubKind, HubStatus } from "@/lib/generated/prisma/enums";
+// The words a hub is described with: the codes stored in the database. What they are called in
+// each language lives in the catalogue, under hubs.taxonomy.<group>.<code> (and a hub's status
+// under hubs.status.<status>). Client-safe (no server imports): the forms and the map's
+// filters use these too.
+import type { HubFormat, HubKind } from "@/lib/generated/prisma/enums";
 
-type Options<T extends string> = readonly { value: T; label: string }[];
+type Codes<T extends string> = readonly { value: T }[];
 
-export const HUB_KINDS: Options<HubKind> = [
-  { value: "coworking", label: "Coworking space" },
-  { value: "lab", label: "Lab" },
-  { value: "incubator", label: "Incubator or accelerator" },
-  { value: "collective", label: "Collective" },
-  { value: "cooperative", label: "Co-operative" },
-  { value: "makerspace", label: "Makerspace or fab lab" },
-  { value: "studio", label: "Studio" },
-  { value: "network", label: "Network or online community" },
-  { value: "other", label: "Other" },
+export const HUB_KINDS: Codes<HubKind> = [
+  { value: "coworking" },
+  { value: "lab" },
+  { value: "incubator" },
+  { value: "collective" },
+  { value: "cooperative" },
+  { value: "makerspace" },
+  { value: "studio" },
+  { value: "network" },
+  { value: "other" },
 ];
 
-export const HUB_FORMATS: Options<HubFormat> = [
-  { value: "static", label: "In one place" },
-  { value: "mobile", label: "Mobile (travels)" },
-  { value: "online", label: "Online" },
-];
+export const HUB_FORMATS: Codes<HubFormat> = [{ value: "static" }, { value: "mobile" }, { value: "online" }];
 
 export const DISCIPLINES = [
-  { value: "visual-arts", label: "Visual arts" },
-  { value: "music", label: "Music" },
-  { value: "design", label: "Design" },
-  { value: "film-media", label: "Film and media" },
-  { value: "performing-arts", label: "Performing arts" },
-  { value: "crafts", label: "Crafts" },
-  { value: "games", label: "Games" },
-  { value: "technology", label: "App development and technology" },
-  { value: "startups", label: "Start-ups and entrepreneurship" },
-  { value: "architecture", label: "Architecture" },
-  { value: "fashion", label: "Fashion" },
-  { value: "literature", label: "Literature and publishing" },
-  { value: "heritage", label: "Heritage" },
-  { value: "social-innovation", label: "Social innovation" },
+  { value: "visual-arts" },
+  { value: "music" },
+  { value: "design" },
+  { value: "film-media" },
+  { value: "performing-arts" },
+  { value: "crafts" },
+  { value: "games" },
+  { value: "technology" },
+  { value: "startups" },
+  { value: "architecture" },
+  { value: "fashion" },
+  { value: "literature" },
+  { value: "heritage" },
+  { value: "social-innovation" },
 ] as const;
 
 export const SERVICES = [
-  { value: "desks", label: "Desks" },
-  { value: "studios", label: "Studios" },
-  { value: "workshop", label: "Workshop or maker equipment" },
-  { value: "event-space", label: "Event space" },
-  { value: "exhibition", label: "Exhibition space" },
-  { value: "incubation", label: "Incubation" },
-  { value: "mentoring", label: "Mentoring" },
-  { value: "residencies", label: "Residencies" },
-  { value: "training", label: "Training" },
-  { value: "funding-advice", label: "Funding advice" },
-  { value: "networking", label: "Networking" },
-  { value: "recording", label: "Recording or media production" },
+  { value: "desks" },
+  { value: "studios" },
+  { value: "workshop" },
+  { value: "event-space" },
+  { value: "exhibition" },
+  { value: "incubation" },
+  { value: "mentoring" },
+  { value: "residencies" },
+  { value: "training" },
+  { value: "funding-advice" },
+  { value: "networking" },
+  { value: "recording" },
 ] as const;
 
-export const TEAM_SIZES = [
-  { value: "1-5", label: "1–5 people" },
-  { value: "6-20", label: "6–20 people" },
-  { value: "21-50", label: "21–50 people" },
-  { value: "51+", label: "More than 50 people" },
-] as const;
+export const TEAM_SIZES = [{ value: "1-5" }, { value: "6-20" }, { value: "21-50" }, { value: "51+" }] as const;
 
-export const MEMBER_COUNTS = [
-  { value: "1-20", label: "Up to 20 members" },
-  { value: "21-100", label: "21–100 members" },
-  { value: "101-500", label: "101–500 members" },
-  { value: "500+", label: "More than 500 members" },
-] as const;
+export const MEMBER_COUNTS = [{ value: "1-20" }, { value: "21-100" }, { value: "101-500" }, { value: "500+" }] as const;
 
-export const HUB_STATUS_LABELS: Record<HubStatus, string> = {
-  pending: "Waiting for review",
-  published: "Published",
-  changes_requested: "Changes requested",
-  rejected: "Not accepted",
-  archived: "Archived",
-};
+/** Each list under the name of its part of the catalogue (hubs.taxonomy.<group>). */
+export const TAXONOMY = {
+  kinds: HUB_KINDS,
+  formats: HUB_FORMATS,
+  disciplines: DISCIPLINES,
+  services: SERVICES,
+  teamSizes: TEAM_SIZES,
+  memberCounts: MEMBER_COUNTS,
+} as const;
+
+export type TaxonomyGroup = keyof typeof TAXONOMY;
+type CodeOf<G extends TaxonomyGroup> = (typeof TAXONOMY)[G][number]["value"];
+
+/** A key of hubs.taxonomy: "kinds.lab", "teamSizes.1-5". */
+export type TaxonomyKey = { [G in TaxonomyGroup]: `${G}.${CodeOf<G>}` }[TaxonomyGroup];
+
+/** The catalogue's words for the codes: `useTranslations("hubs.taxonomy")` or `await getTranslations("hubs.taxonomy")`. */
+export type TaxonomyWords = { (key: TaxonomyKey): string; has(key: TaxonomyKey): boolean };
+
+/** A code's word; the code itself if the catalogue has none (a value stored before the list changed). */
+export function labelOf(words: TaxonomyWords, group: TaxonomyGroup, value: string): string {
+  const key = `${group}.${value}` as TaxonomyKey;
+  return words.has(key) ? words(key) : value;
+}
+
+/** A group's codes with their words, in the list's order: the options of a select or a set of choices. */
+export const optionsOf = <G extends TaxonomyGroup>(words: TaxonomyWords, group: G): { value: CodeOf<G>; label: string }[] =>
+  TAXONOMY[group].map(({ value }: { value: CodeOf<G> }) => ({ value, label: words(`${group}.${value}` as TaxonomyKey) }));
 
 /** Where a pin may go: Europe from the Azores and the Canaries to the Caucasus, up to the North Cape. */
 export const EUROPE_BOUNDS = { south: 27, north: 72, west: -32, east: 51 } as const;
-
-export const labelOf = <T extends string>(options: readonly { value: T; label: string }[], value: string): string =>
-  options.find((o) => o.value === value)?.label ?? value;

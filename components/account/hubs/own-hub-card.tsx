@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ActionButton, InviteForm } from "@/components/account/hubs/owner-forms";
 import { archiveHubAction, confirmHubInformationAction, removeHubOwnerAction, revokeHubInviteAction, unarchiveHubAction } from "@/lib/hubs/ownership-actions";
 import type { OwnHub } from "@/lib/hubs/owner-queries";
 import { isConfirmationDue, isStale } from "@/lib/hubs/rules";
-import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 
@@ -26,7 +26,8 @@ const NEXT_STEP: Record<HubStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: HubStatus }) {
-  return <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${STATUS_STYLE[status]}`}>{HUB_STATUS_LABELS[status]}</span>;
+  const t = useTranslations("hubs");
+  return <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${STATUS_STYLE[status]}`}>{t(`status.${status}`)}</span>;
 }
 
 /** One hub the signed-in person manages: where it stands, and everything they can do with it. */

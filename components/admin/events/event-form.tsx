@@ -5,7 +5,8 @@ import { useActionState } from "react";
 import { ChoiceGroup, SelectField } from "@/components/hubs/form/fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { ImageField } from "@/components/ui/image-field";
-import { COUNTRIES } from "@/lib/countries";
+import { DEFAULT_LOCALE } from "@/i18n/languages";
+import { countryOptions } from "@/lib/countries";
 import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, MONTH_NAMES, PARTICIPATIONS } from "@/lib/events/schema";
 import type { FormState } from "@/lib/form-state";
 
@@ -64,7 +65,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
         <Group legend="Where">
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="city" label="Town or city" state={state} required maxLength={100} />
-            <SelectField name="countryCode" label="Country" options={COUNTRIES} state={state} required placeholder="Choose…" />
+            <SelectField name="countryCode" label="Country" options={countryOptions(DEFAULT_LOCALE)} state={state} required placeholder="Choose…" />
           </div>
           <Field name="venueName" label="Venue" state={state} maxLength={160} hint="Leave empty while the venue is to be confirmed." />
           <Field name="venueAddress" label="Venue's address" state={state} maxLength={300} />

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatTimestamp } from "@/lib/timestamps";
 import type { HubKind, HubStatus } from "@/lib/generated/prisma/enums";
 import { SUBMISSION_LABELS } from "@/lib/hubs/moderation-rules";
-import { HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
+import { labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 
 export type ListedHub = {
@@ -24,6 +25,7 @@ const ownersText = (owners: ListedHub["owners"]) =>
 
 /** Hubs as cards: in the queue, when and by whom they came, and whether they are back after changes. */
 export function HubList({ hubs }: { hubs: ListedHub[] }) {
+  const words = useTranslations("hubs.taxonomy");
   return (
     <ol className="space-y-3">
       {hubs.map((hub) => (
@@ -39,7 +41,7 @@ export function HubList({ hubs }: { hubs: ListedHub[] }) {
             ) : null}
           </div>
           <p className="text-stone-700">
-            {hub.city}, {countryName(hub.countryCode)} · {labelOf(HUB_KINDS, hub.kind)}
+            {hub.city}, {countryName(hub.countryCode)} · {labelOf(words, "kinds", hub.kind)}
           </p>
           <p className="text-sm text-stone-700">
             {hub.status === "pending" ? `Submitted ${formatTimestamp(hub.submittedAt ?? hub.createdAt)}` : `Last changed ${formatTimestamp(hub.updatedAt)}`} by{" "}

@@ -1,6 +1,7 @@
 // A hub's reviewed fields as a moderator reads them: a label for each, and each value in words.
+import { useTranslations } from "next-intl";
 import type { REVIEWED_FIELDS } from "@/lib/hubs/rules";
-import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { labelOf, type TaxonomyGroup } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import { mediaUrl } from "@/lib/storage/urls";
 
@@ -30,17 +31,18 @@ export const FIELD_LABELS: Record<ReviewedField, string> = {
   imageAlt: "Image description",
 };
 
-const OPTIONS: Partial<Record<ReviewedField, readonly { value: string; label: string }[]>> = {
-  kind: HUB_KINDS,
-  format: HUB_FORMATS,
-  disciplines: DISCIPLINES,
-  services: SERVICES,
-  teamSize: TEAM_SIZES,
-  membersCount: MEMBER_COUNTS,
+const OPTIONS: Partial<Record<ReviewedField, TaxonomyGroup>> = {
+  kind: "kinds",
+  format: "formats",
+  disciplines: "disciplines",
+  services: "services",
+  teamSize: "teamSizes",
+  membersCount: "memberCounts",
 };
 
 /** A value in words: labels for codes, "Yes"/"No", lists as lists, the image itself. */
 export function HubValue({ field, value }: { field: ReviewedField; value: unknown }) {
+  const words = useTranslations("hubs.taxonomy");
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
     return <span className="text-stone-600">Not given</span>;
   }
@@ -53,7 +55,7 @@ export function HubValue({ field, value }: { field: ReviewedField; value: unknow
     return (
       <ul className="list-disc pl-5">
         {value.map((v) => (
-          <li key={String(v)}>{options ? labelOf(options, String(v)) : String(v)}</li>
+          <li key={String(v)}>{options ? labelOf(words, options, String(v)) : String(v)}</li>
         ))}
       </ul>
     );
@@ -61,5 +63,5 @@ export function HubValue({ field, value }: { field: ReviewedField; value: unknow
   if (typeof value === "boolean") return <>{value ? "Yes" : "No"}</>;
   if (field === "countryCode") return <>{countryName(String(value))}</>;
   const options = OPTIONS[field];
-  return <span className="whitespace-pre-wrap">{options ? labelOf(options, String(value)) : String(value)}</span>;
+  return <span className="whitespace-pre-wrap">{options ? labelOf(words, options, String(value)) : String(value)}</span>;
 }

@@ -3,6 +3,7 @@
 // Submit (or Save changes). The server answers with messages beside fields, a list of
 // likely duplicates, or a preview of the hub; the typed values always come back.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Field, FormMessage } from "@/components/ui/form";
 import { ChoiceGroup, Checkbox, SelectField } from "@/components/hubs/form/fields";
 import { DuplicatesPanel } from "@/components/hubs/form/duplicates-panel";
@@ -10,7 +11,7 @@ import { ImageField } from "@/components/ui/image-field";
 import { LocationPicker } from "@/components/hubs/form/location-picker";
 import { valueOf, valuesOf } from "@/lib/form-state";
 import type { HubFormState } from "@/lib/hubs/form-state";
-import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { optionsOf } from "@/lib/hubs/taxonomy";
 
 type Props = {
   mode: "create" | "edit";
@@ -152,6 +153,7 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
 
 /** The form's sections, filled from `state.values`. */
 function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["mode"]; hubId?: string }) {
+  const words = useTranslations("hubs.taxonomy");
   return (
       <div className="space-y-6">
         {mode === "create" ? <input type="hidden" name="draftId" value={valueOf(state, "draftId") ?? ""} /> : <input type="hidden" name="hubId" value={hubId} />}
@@ -159,8 +161,8 @@ function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["m
 
         <FormSection title="About the hub">
           <Field name="name" label="Name of the hub" state={state} required maxLength={120} />
-          <SelectField name="kind" label="Kind of hub" options={HUB_KINDS} state={state} required placeholder="Choose the kind of hub" />
-          <ChoiceGroup name="format" legend="Where it works" options={HUB_FORMATS} state={state} type="radio" required />
+          <SelectField name="kind" label="Kind of hub" options={optionsOf(words, "kinds")} state={state} required placeholder="Choose the kind of hub" />
+          <ChoiceGroup name="format" legend="Where it works" options={optionsOf(words, "formats")} state={state} type="radio" required />
           <Field
             name="summary"
             label="Short description"
@@ -174,8 +176,8 @@ function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["m
         </FormSection>
 
         <FormSection title="What it offers">
-          <ChoiceGroup name="disciplines" legend="Disciplines" hint="Choose every field the hub works in." options={DISCIPLINES} state={state} type="checkbox" required />
-          <ChoiceGroup name="services" legend="Services and facilities" options={SERVICES} state={state} type="checkbox" />
+          <ChoiceGroup name="disciplines" legend="Disciplines" hint="Choose every field the hub works in." options={optionsOf(words, "disciplines")} state={state} type="checkbox" required />
+          <ChoiceGroup name="services" legend="Services and facilities" options={optionsOf(words, "services")} state={state} type="checkbox" />
           <Checkbox
             name="openToExchanges"
             label="Open to hosting peer-to-peer exchanges"
@@ -206,8 +208,8 @@ function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["m
 
         <FormSection title="Size and history">
           <Field name="foundedYear" label="Year founded" hint="For example 2014." state={state} maxLength={4} />
-          <SelectField name="teamSize" label="Size of the team" options={TEAM_SIZES} state={state} placeholder="Not saying" />
-          <SelectField name="membersCount" label="Number of members" hint="People who use the hub: members, residents, tenants." options={MEMBER_COUNTS} state={state} placeholder="Not saying" />
+          <SelectField name="teamSize" label="Size of the team" options={optionsOf(words, "teamSizes")} state={state} placeholder="Not saying" />
+          <SelectField name="membersCount" label="Number of members" hint="People who use the hub: members, residents, tenants." options={optionsOf(words, "memberCounts")} state={state} placeholder="Not saying" />
         </FormSection>
 
         <FormSection title="Logo or photo" intro="An image makes the hub easier to recognise on its page.">

@@ -1,7 +1,8 @@
 // The hub as its public page will show it, from validated form values. Rendered on the
 // server (the form's action returns it); everything typed is shown as text, never as HTML.
+import { useTranslations } from "next-intl";
 import type { HubInput } from "@/lib/hubs/schema";
-import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import { mediaUrl } from "@/lib/storage/urls";
 
@@ -33,6 +34,7 @@ function Tags({ label, items }: { label: string; items: string[] }) {
 }
 
 export function HubPreview({ hub, imageKey }: Props) {
+  const words = useTranslations("hubs.taxonomy");
   const links = [...(hub.website ? [hub.website] : []), ...hub.socialLinks];
   return (
     <article className="overflow-hidden rounded-xl border border-stone-300 bg-white">
@@ -43,7 +45,7 @@ export function HubPreview({ hub, imageKey }: Props) {
       ) : null}
       <div className="p-6">
         <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">
-          {labelOf(HUB_KINDS, hub.kind)} · {labelOf(HUB_FORMATS, hub.format)}
+          {labelOf(words, "kinds", hub.kind)} · {labelOf(words, "formats", hub.format)}
         </p>
         <h3 className="mt-1 text-2xl font-bold tracking-tight text-stone-950 [overflow-wrap:anywhere]">{hub.name}</h3>
         <p className="mt-1 text-stone-700">
@@ -51,16 +53,16 @@ export function HubPreview({ hub, imageKey }: Props) {
         </p>
         <p className="mt-4 text-lg text-stone-800 [overflow-wrap:anywhere]">{hub.summary}</p>
         {hub.story ? <div className="mt-4 whitespace-pre-line text-stone-800 [overflow-wrap:anywhere]">{hub.story}</div> : null}
-        <Tags label="Disciplines" items={hub.disciplines.map((d) => labelOf(DISCIPLINES, d))} />
-        <Tags label="Services and facilities" items={hub.services.map((s) => labelOf(SERVICES, s))} />
+        <Tags label="Disciplines" items={hub.disciplines.map((d) => labelOf(words, "disciplines", d))} />
+        <Tags label="Services and facilities" items={hub.services.map((s) => labelOf(words, "services", s))} />
         <dl className="mt-6 grid gap-4 sm:grid-cols-2">
           {hub.address ? <Detail term="Address">{hub.address}</Detail> : null}
           <Detail term="On the map">
             {hub.latitude.toFixed(5)}, {hub.longitude.toFixed(5)}
           </Detail>
           {hub.foundedYear ? <Detail term="Founded">{hub.foundedYear}</Detail> : null}
-          {hub.teamSize ? <Detail term="Team">{labelOf(TEAM_SIZES, hub.teamSize)}</Detail> : null}
-          {hub.membersCount ? <Detail term="Members">{labelOf(MEMBER_COUNTS, hub.membersCount)}</Detail> : null}
+          {hub.teamSize ? <Detail term="Team">{labelOf(words, "teamSizes", hub.teamSize)}</Detail> : null}
+          {hub.membersCount ? <Detail term="Members">{labelOf(words, "memberCounts", hub.membersCount)}</Detail> : null}
           <Detail term="Peer-to-peer exchanges">{hub.openToExchanges ? "Open to hosting exchanges" : "Not hosting exchanges for now"}</Detail>
         </dl>
         {links.length ? (

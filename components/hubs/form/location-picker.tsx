@@ -3,8 +3,9 @@
 // typed as coordinates. All four stay in step, whichever one the person uses.
 import dynamic from "next/dynamic";
 import { useId, useRef, useState } from "react";
+import { useLocale } from "next-intl";
 import { valueOf, type FormState } from "@/lib/form-state";
-import { COUNTRIES } from "@/lib/countries";
+import { countryOptions } from "@/lib/countries";
 import { parseDecimal } from "@/lib/decimal";
 import type { Focus, Point } from "@/components/hubs/form/location-map";
 import { FieldError } from "@/components/hubs/form/fields";
@@ -19,6 +20,7 @@ const round = (n: number) => String(Math.round(n * 100000) / 100000);
 
 export function LocationPicker({ state }: { state: FormState }) {
   const id = useId();
+  const locale = useLocale();
   const [city, setCity] = useState(valueOf(state, "city") ?? "");
   // Uncontrolled, set by hand when a place is picked: React's reset of the form after each
   // answer would put a controlled select back on its first option.
@@ -96,7 +98,7 @@ export function LocationPicker({ state }: { state: FormState }) {
           <option value="" disabled>
             Choose the country
           </option>
-          {COUNTRIES.map((c) => (
+          {countryOptions(locale).map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
             </option>

@@ -43,7 +43,7 @@ export default async function EmbeddedMapPage({ params }: { params: Params }) {
             </>
           }
         >
-          <EmbeddedHubMap labels={hubLabels(locale)} />
+          <EmbeddedHubMap labels={hubLabels(await getTranslations("hubs.taxonomy"), locale)} />
         </Suspense>
       </ClientMessages>
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { HubDecisionForm, RequestDecisionForms } from "@/components/admin/hubs/decision-forms";
 import { formatTimestamp } from "@/lib/timestamps";
 import { HubChanges } from "@/components/admin/hubs/hub-changes";
@@ -9,7 +10,6 @@ import { requireStaff, type CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { decisionsFor, SUBMISSION_LABELS, submissionKind, type HubDecision } from "@/lib/hubs/moderation-rules";
 import { getHubForModeration } from "@/lib/hubs/moderation-queries";
-import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Review a hub" };
@@ -70,12 +70,13 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const { hub, current, reviewed, version, history } = await load(actor, id);
   const decisions = decisionsFor(hub.status);
+  const tHubs = await getTranslations("hubs");
   return (
     <div className="[overflow-wrap:anywhere]">
       <p><Link href="/admin/hubs">← Back to the hubs</Link></p>
       <h1 className="mt-2 text-3xl font-bold">{hub.name}</h1>
       <p className="mt-2 text-stone-700">
-        <strong>{HUB_STATUS_LABELS[hub.status]}</strong>
+        <strong>{tHubs(`status.${hub.status}`)}</strong>
         {hub.status === "pending" ? <> · {SUBMISSION_LABELS[submissionKind(hub)]} · submitted {formatTimestamp(hub.submittedAt ?? hub.createdAt)}</> : null}
         {hub.publishedAt ? <> · first published {formatTimestamp(hub.publishedAt)}</> : null}
         {hub.status === "published" ? <> · <Link href={`/hubs/${hub.slug}`}>public page</Link></> : null}
@@ -118,7 +119,7 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
       <Section id="decide" title="Decision">
         {decisions.length === 0 ? (
           <p className="text-stone-700">
-            Nothing to decide: this hub is “{HUB_STATUS_LABELS[hub.status]}”. It comes back to the queue when its owners send it for review again.
+            Nothing to decide: this hub is “{tHubs(`status.${hub.status}`)}”. It comes back to the queue when its owners send it for review again.
           </p>
         ) : (
           <div className="grid gap-4 lg:grid-cols-3">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { HubForm } from "@/components/hubs/form/hub-form";
 import { requireUser } from "@/lib/auth/session";
 import { updateHubAction } from "@/lib/hubs/actions";
 import { editRefusal } from "@/lib/hubs/commands";
 import { getHubForEditing } from "@/lib/hubs/form-queries";
 import { hubFormValues } from "@/lib/hubs/form-state";
-import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 
 export const metadata: Metadata = { title: "Edit your hub", robots: { index: false } };
 
@@ -22,6 +22,7 @@ export default async function EditHubPage({ params }: { params: Promise<{ id: st
   const hub = await getHubForEditing(user, (await params).id);
   if (!hub) notFound();
   const refusal = editRefusal(hub.status);
+  const tHubs = await getTranslations("hubs");
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <p className="text-sm">
@@ -31,7 +32,7 @@ export default async function EditHubPage({ params }: { params: Promise<{ id: st
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-950 [overflow-wrap:anywhere]">Edit {hub.name}</h1>
       <p className="mt-2 text-stone-700">
-        Status: <strong>{HUB_STATUS_LABELS[hub.status]}</strong>.{" "}
+        Status: <strong>{tHubs(`status.${hub.status}`)}</strong>.{" "}
         {hub.status === "published" ? (
           <Link href={`/hubs/${hub.slug}`} className="text-brand-800 underline">
             See its public page

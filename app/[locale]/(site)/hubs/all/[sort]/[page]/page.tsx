@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { HubDirectory, hubDirectoryMetadata } from "@/components/hubs/hub-directory";
+import type { Locale } from "@/i18n/languages";
 import { MAX_CACHED_PAGE } from "@/lib/cached-pages";
 import { HUB_SORTS } from "@/lib/hubs/queries";
 import { parseHubFilters } from "@/lib/hubs/schema";
@@ -10,13 +12,15 @@ import { parseHubFilters } from "@/lib/hubs/schema";
 export const revalidate = 60;
 export const generateStaticParams = async (): Promise<{ sort: string; page: string }[]> => [];
 
-type Params = Promise<{ sort: string; page: string }>;
+type Params = Promise<{ locale: string; sort: string; page: string }>;
 
-export const metadata = hubDirectoryMetadata;
+// The public address's alternates (/hubs), not this twin's.
+export const generateMetadata = async ({ params }: { params: Params }) => hubDirectoryMetadata((await params).locale as Locale);
 
 export default async function CachedHubDirectoryPage({ params }: { params: Params }) {
-  const { sort: sortParam, page: pageParam } = await params;
-  const sort = HUB_SORTS.find((s) => s.value === sortParam)?.value;
+  const { locale, sort: sortParam, page: pageParam } = await params;
+  setRequestLocale(locale as Locale);
+  const sort = HUB_SORTS.find((s) => s === sortParam);
   const page = Number(pageParam);
   if (!sort || !/^[1-9][0-9]*$/.test(pageParam) || page > MAX_CACHED_PAGE) notFound();
   return <HubDirectory filters={parseHubFilters({})} sort={sort} page={page} />;
