@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { listUsersForStaff } from "@/lib/users/queries";
-import { ROLE_LABELS } from "@/lib/users/rules";
 import { userSearchSchema } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "People" };
@@ -13,7 +13,7 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZ
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireStaff();
   const { q, page } = userSearchSchema.parse(await searchParams);
-  const { users, total, pages } = await listUsersForStaff(actor, { q, page });
+  const [{ users, total, pages }, roles] = await Promise.all([listUsersForStaff(actor, { q, page }), getTranslations("account.roles")]);
   return (
     <div>
       <h1 className="text-3xl font-bold">People</h1>
@@ -47,7 +47,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   <td className="p-3">{u.email}{u.emailVerified ? null : <span className="ml-2 text-stone-600">(not confirmed)</span>}</td>
                   <td className="p-3">{dateFormat.format(u.createdAt)}</td>
                   <td className="p-3">
-                    {actor.role === "admin" && u.id !== actor.id ? <RoleForm userId={u.id} role={u.role} name={u.name} /> : ROLE_LABELS[u.role]}
+                    {actor.role === "admin" && u.id !== actor.id ? <RoleForm userId={u.id} role={u.role} name={u.name} /> : roles(u.role)}
                   </td>
                 </tr>
               ))}
