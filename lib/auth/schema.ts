@@ -15,7 +15,7 @@ const email = z
 
 const anyPassword = z.string({ error: "auth.errors.passwordMissing" }).min(1, "auth.errors.passwordMissing").max(PASSWORD_MAX, "auth.errors.passwordTooLong");
 
-const name = z.string({ error: "auth.errors.nameMissing" }).trim().min(1, "auth.errors.nameMissing").max(100);
+const name = z.string({ error: "auth.errors.nameMissing" }).trim().min(1, "auth.errors.nameMissing").max(100, "forms.errors.tooLong");
 
 /** A new password, checked against the strength rules (and the email when we have one); every problem at once. */
 function newPassword<T extends z.ZodRawShape>(shape: T, passwordKey = "password") {

@@ -1,9 +1,10 @@
-// The account rules and form schemas, with the message a person sees beside a field (its
-// catalogue key and values; tests/unit/auth-messages.test.ts reads some of them in words).
-import { describe, expect, it } from "vitest";
+// The account rules and form schemas. The rules return codes; the schemas return catalogue
+// keys, read here in English: the exact sentences a person sees beside a field.
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { loadMessages } from "@/i18n/messages";
 import { issueMessage } from "@/lib/forms";
-import type { Msg } from "@/lib/message";
 import { normaliseEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblems, returnPath, safeRedirectPath, signInPathFor } from "@/lib/auth/rules";
 import {
   changePasswordSchema,
@@ -16,7 +17,7 @@ import {
   tokenSchema,
 } from "@/lib/auth/schema";
 
-// What passwordProblems returns (codes), and what the forms show for each (messages).
+// What passwordProblems returns (codes)…
 const TOO_SHORT = "tooShort";
 const TOO_LONG = "tooLong";
 const MIX = "mix";
@@ -24,26 +25,33 @@ const COMMON = "common";
 const EMAIL_IN_PASSWORD = "hasEmail";
 const REPEATED = "repeated";
 
+// …and what the forms say for each.
 const SAYS = {
-  tooShort: { key: "forms.errors.tooShort", values: { min: 10 } },
-  tooLong: { key: "forms.errors.tooLong", values: { max: 128 } },
-  mix: { key: "auth.errors.passwordMix" },
-  common: { key: "auth.errors.passwordCommon" },
-  hasEmail: { key: "auth.errors.passwordHasEmail" },
-  repeated: { key: "auth.errors.passwordRepeated" },
-  nameMissing: { key: "auth.errors.nameMissing" },
-  emailMissing: { key: "auth.errors.emailMissing" },
-  emailInvalid: { key: "auth.errors.emailInvalid" },
-  passwordMissing: { key: "auth.errors.passwordMissing" },
-  passwordsDiffer: { key: "auth.errors.passwordsDiffer" },
-} satisfies Record<string, Msg>;
+  tooShort: "Use at least 10 characters.",
+  tooLong: "Use at most 128 characters.",
+  mix: "Mix letters with at least one number or symbol.",
+  common: "This password is too common; choose another.",
+  hasEmail: "Do not use your email address in your password.",
+  repeated: "Do not repeat one character.",
+  nameMissing: "Enter your name.",
+  emailMissing: "Enter your email address.",
+  emailInvalid: "Enter an email address like name@example.org.",
+  passwordMissing: "Enter your password.",
+  passwordsDiffer: "The two passwords do not match.",
+};
 
-/** Field errors keyed by field, as lib/forms.ts shows them beside the fields. */
-function fieldErrors(schema: z.ZodType, input: unknown): Record<string, unknown[]> {
+let english: (message: ReturnType<typeof issueMessage>) => string;
+beforeAll(async () => {
+  const t = createTranslator({ locale: "en-GB", messages: await loadMessages("en-GB") });
+  english = (message) => (typeof message === "string" ? message : t(message.key, message.values as never));
+});
+
+/** Field errors keyed by field, in English, as lib/forms.ts gives them to the fields. */
+function fieldErrors(schema: z.ZodType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);
   if (result.success) return {};
-  const errors: Record<string, unknown[]> = {};
-  for (const issue of result.error.issues) (errors[String(issue.path[0] ?? "")] ??= []).push(issueMessage(issue));
+  const errors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (errors[String(issue.path[0] ?? "")] ??= []).push(english(issueMessage(issue)));
   return errors;
 }
 
@@ -230,9 +238,9 @@ describe("signUpSchema", () => {
 
   it("shows one error per field, beside that field only", () => {
     expect(fieldErrors(signUpSchema, { ...valid, email: "ada@" })).toEqual({ email: [SAYS.emailInvalid] });
-    expect(fieldErrors(signUpSchema, { ...valid, name: "x".repeat(101) })).toEqual({ name: [{ key: "forms.errors.tooLong", values: { max: 100 } }] });
+    expect(fieldErrors(signUpSchema, { ...valid, name: "x".repeat(101) })).toEqual({ name: ["Use at most 100 characters."] });
     expect(fieldErrors(signUpSchema, { ...valid, email: `${"a".repeat(250)}@example.org` })).toEqual({
-      email: [{ key: "auth.errors.emailTooLong", values: { max: 254 } }],
+      email: ["An email address has at most 254 characters."],
     });
     expect(fieldErrors(signUpSchema, { ...valid, password: "short" })).toEqual({ password: [SAYS.tooShort, SAYS.mix] });
   });
@@ -274,7 +282,7 @@ describe("signInSchema", () => {
 
   it("refuses an over-long password before it reaches bcrypt", () => {
     expect(fieldErrors(signInSchema, { email: "a@example.org", password: "x".repeat(PASSWORD_MAX + 1) })).toEqual({
-      password: [{ key: "auth.errors.passwordTooLong", values: { max: PASSWORD_MAX } }],
+      password: ["That password is too long."],
     });
   });
 });
@@ -332,7 +340,7 @@ describe("changePasswordSchema", () => {
 
   it("refuses the current password as the new one", () => {
     expect(fieldErrors(changePasswordSchema, { current: "Analytical-1843", password: "Analytical-1843", confirmPassword: "Analytical-1843" })).toEqual({
-      password: [{ key: "auth.errors.passwordUnchanged" }],
+      password: ["Choose a password different from your current one."],
     });
   });
 
@@ -358,7 +366,7 @@ describe("profileSchema and deleteAccountSchema", () => {
     expect(english.safeParse({ password: "x", confirm: "delete my account" }).success).toBe(true);
     expect(fieldErrors(english, { password: "", confirm: "Delete my account" })).toEqual({
       password: [SAYS.passwordMissing],
-      confirm: [{ key: "account.errors.confirmDelete" }],
+      confirm: ['Type "delete my account" to confirm.'],
     });
     const german = deleteAccountSchema("mein Konto löschen");
     expect(german.safeParse({ password: "x", confirm: "mein Konto löschen" }).success).toBe(true);
