@@ -1,5 +1,5 @@
 // The codes of the account area as messages (catalogue keys and values) for the forms.
-import { msg, type Msg } from "@/lib/message";
+import { msg, type MessageKey, type Msg } from "@/lib/message";
 import type { PasswordProblem } from "@/lib/auth/rules";
 
 /** "Too many attempts. Try again in 12 minutes." */
@@ -14,10 +14,13 @@ export function signInRefusalMessage(code: string | undefined): Msg {
   return msg("auth.errors.signInInvalid");
 }
 
-/** The catalogue key of each password problem that has its own words (the length limits use the forms' general ones). */
+/**
+ * What the forms say for each password problem that has its own words. The length limits are
+ * zod's own issues in the schema, which the forms' general words name with their number.
+ */
 export const PASSWORD_PROBLEM_KEYS = {
   mix: "auth.errors.passwordMix",
   common: "auth.errors.passwordCommon",
   hasEmail: "auth.errors.passwordHasEmail",
   repeated: "auth.errors.passwordRepeated",
-} as const satisfies Record<Exclude<PasswordProblem, "tooShort" | "tooLong">, Msg["key"]>;
+} as const satisfies Record<Exclude<PasswordProblem, "tooShort" | "tooLong">, MessageKey>;
