@@ -57,12 +57,13 @@ describe("words of the account page", () => {
 
   it("dates a membership in the reader's language and script", async () => {
     const since = new Date("2026-03-02T12:00:00Z");
-    const line = async (locale: Locale) => {
+    const line = async (locale: Locale, role = "member") => {
       const t = createTranslator({ locale, messages: await loadMessages(locale) });
       const format = createFormatter({ locale, timeZone: "Europe/Brussels" });
-      return t.markup("account.signedInAs", { email: "ada@example.org", role: "member", since: format.dateTime(since, { dateStyle: "long" }), strong: (c) => c });
+      return t.markup("account.signedInAs", { email: "ada@example.org", role, since: format.dateTime(since, { dateStyle: "long" }), strong: (c) => c });
     };
     expect(await line("en-GB")).toBe("Signed in as ada@example.org, member since 2 March 2026.");
+    expect(await line("en-GB", "staff")).toBe("Signed in as ada@example.org (staff), member since 2 March 2026.");
     expect(await line("sr-Latn")).toBe("Prijavljeni ste kao ada@example.org. Datum učlanjenja: 2. mart 2026.");
     expect(await line("pt-PT")).toBe("Sessão iniciada como ada@example.org, membro desde 2 de março de 2026.");
   });
