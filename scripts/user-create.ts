@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { normaliseEmail, passwordProblems } from "@/lib/auth/rules";
+import { normaliseEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblems } from "@/lib/auth/rules";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, role: { type: "string", default: "member" }, name: { type: "string" }, password: { type: "string" } },
@@ -32,7 +32,8 @@ async function main(): Promise<number> {
   const password = args.data.password ?? randomBytes(12).toString("base64url");
   const problems = passwordProblems(password, { email });
   if (problems.length) {
-    console.error(`That password is not accepted: ${problems.join(" ")}`);
+    // An operator's tool, in English: the rules' codes and the rules they stand for.
+    console.error(`That password is not accepted (${problems.join(", ")}). Use ${PASSWORD_MIN} to ${PASSWORD_MAX} characters, letters with at least one number or symbol, not the email address, not a common password, not one character repeated.`);
     return 2;
   }
   await db.user.create({

@@ -1,11 +1,11 @@
 // The audit log as staff read it: who (linked to their account), what in words, which
 // record (linked to its staff page), and what an edit changed.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { FIELD_LABELS, type ReviewedField } from "@/components/admin/hubs/hub-value";
 import { isAuditAction, type AuditAction } from "@/lib/audit-vocabulary";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 import type { AuditLogEntry } from "@/lib/users/queries";
-import { ROLE_LABELS } from "@/lib/users/rules";
 import { formatTimestamp } from "@/lib/timestamps";
 
 // Every action has its words: a new action without them fails the build.
@@ -106,6 +106,8 @@ type Data = { changes?: unknown; message?: unknown; from?: unknown; to?: unknown
 
 /** What the row's data adds: the fields an edit changed (old → new where recorded), a role's change, the message sent. */
 function Details({ entry }: { entry: AuditLogEntry }) {
+  const roles = useTranslations("account.roles");
+  const roleName = (role: string) => (Object.hasOwn(Role, role) ? roles(role as Role) : role);
   const data = (entry.data ?? {}) as Data;
   const parts: React.ReactNode[] = [];
   if (Array.isArray(data.changes) && data.changes.length) {
@@ -125,7 +127,7 @@ function Details({ entry }: { entry: AuditLogEntry }) {
     );
   }
   if (entry.action === "user.role-changed" && typeof data.from === "string" && typeof data.to === "string") {
-    parts.push(<p key="role">{`${ROLE_LABELS[data.from as Role] ?? data.from} → ${ROLE_LABELS[data.to as Role] ?? data.to}`}</p>);
+    parts.push(<p key="role">{`${roleName(data.from)} → ${roleName(data.to)}`}</p>);
   }
   if (typeof data.email === "string") parts.push(<p key="email">{data.email}</p>);
   if (typeof data.message === "string" && data.message) parts.push(<p key="message" className="whitespace-pre-wrap">“{brief(data.message)}”</p>);

@@ -8,7 +8,7 @@ export const resetLinkIsValid = (secret: string) => peekToken(db, "reset-passwor
 export async function getOwnAccount(userId: string) {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { name: true, email: true, role: true, createdAt: true },
+    select: { name: true, email: true, role: true, createdAt: true, locale: true },
   });
 }
 

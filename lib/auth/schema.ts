@@ -1,29 +1,33 @@
 import { z } from "zod";
-import { normaliseEmail, PASSWORD_MAX, passwordProblems } from "@/lib/auth/rules";
+import { PASSWORD_PROBLEM_KEYS } from "@/lib/auth/messages";
+import { normaliseEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblems } from "@/lib/auth/rules";
+
+// Messages are catalogue keys (messages/<locale>/auth.json); a field without one gets the
+// forms' general message for its kind of problem (lib/forms.ts issueMessage).
 
 const email = z
-  .string({ error: "Enter your email address." })
+  .string({ error: "auth.errors.emailMissing" })
   .trim()
-  .min(1, "Enter your email address.")
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email({ error: "Enter an email address like name@example.org." }))
+  .min(1, "auth.errors.emailMissing")
+  .max(254, "auth.errors.emailTooLong")
+  .pipe(z.email({ error: "auth.errors.emailInvalid" }))
   .transform(normaliseEmail);
 
-const anyPassword = z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long.");
+const anyPassword = z.string({ error: "auth.errors.passwordMissing" }).min(1, "auth.errors.passwordMissing").max(PASSWORD_MAX, "auth.errors.passwordTooLong");
 
-const name = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Use at most 100 characters.");
+const name = z.string({ error: "auth.errors.nameMissing" }).trim().min(1, "auth.errors.nameMissing").max(100, "forms.errors.tooLong");
 
-/** A new password, checked against the strength rules (and the email when we have one). */
+/** A new password, checked against the strength rules (and the email when we have one); every problem at once. */
 function newPassword<T extends z.ZodRawShape>(shape: T, passwordKey = "password") {
   return z.object(shape).superRefine((data, ctx) => {
     const d = data as Record<string, unknown>;
     const password = String(d[passwordKey] ?? "");
-    for (const message of passwordProblems(password, { email: typeof d.email === "string" ? d.email : undefined })) {
-      ctx.addIssue({ code: "custom", path: [passwordKey], message });
+    const path = [passwordKey];
+    for (const problem of passwordProblems(password, { email: typeof d.email === "string" ? d.email : undefined })) {
+      // The length limits are zod's own issues, so that the message names the limit ("Use at least 10 characters.").
+      if (problem === "tooShort") ctx.addIssue({ code: "too_small", origin: "string", minimum: PASSWORD_MIN, inclusive: true, input: password, path });
+      else if (problem === "tooLong") ctx.addIssue({ code: "too_big", origin: "string", maximum: PASSWORD_MAX, inclusive: true, input: password, path });
+      else ctx.addIssue({ code: "custom", path, message: PASSWORD_PROBLEM_KEYS[problem] });
     }
   });
 }
@@ -34,15 +38,20 @@ export const emailOnlySchema = z.object({ email });
 export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 
 export const resetPasswordSchema = newPassword({ token: z.string().min(20).max(200), password: z.string().max(PASSWORD_MAX * 4), confirmPassword: z.string() })
-  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." });
+  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "auth.errors.passwordsDiffer" });
 
 export const changePasswordSchema = newPassword({ current: anyPassword, password: z.string().max(PASSWORD_MAX * 4), confirmPassword: z.string() })
-  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." })
-  .refine((d) => d.password !== d.current, { path: ["password"], message: "Choose a password different from your current one." });
+  .refine((d) => d.password === d.confirmPassword, { path: ["confirmPassword"], message: "auth.errors.passwordsDiffer" })
+  .refine((d) => d.password !== d.current, { path: ["password"], message: "auth.errors.passwordUnchanged" });
 
 export const profileSchema = z.object({ name });
 
-export const deleteAccountSchema = z.object({
-  password: anyPassword,
-  confirm: z.literal("delete my account", { error: 'Type "delete my account" to confirm.' }),
-});
+/**
+ * Deleting the account asks for the password and for a phrase typed out, in the page's
+ * language (`phrase`: the catalogue's account.delete.phrase, "delete my account").
+ */
+export const deleteAccountSchema = (phrase: string) =>
+  z.object({
+    password: anyPassword,
+    confirm: z.literal(phrase, { error: "account.errors.confirmDelete" }),
+  });

@@ -6,6 +6,7 @@ import type { Session } from "next-auth";
 import { auth } from "@/lib/auth/config";
 import { findSessionUser } from "@/lib/auth/queries";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { signInPathFor } from "@/lib/auth/rules";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
@@ -29,12 +30,15 @@ export function isStaff<U extends { role: Role }>(user: U | null | undefined): u
   return user?.role === "staff" || user?.role === "admin";
 }
 
-/** For signed-in pages: visitors are sent to sign in and brought back to the page they asked for. */
+/**
+ * For signed-in pages: visitors are sent to sign in, in the language of the page they asked
+ * for, and brought back to it.
+ */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
-    const here = (await headers()).get("x-pathname") ?? "/account"; // set by proxy.ts
-    redirect(`/sign-in?next=${encodeURIComponent(here)}`);
+    const here = (await headers()).get("x-pathname") ?? "/account"; // the address as asked for, prefix included (proxy.ts)
+    redirect(signInPathFor(here));
   }
   return user;
 }

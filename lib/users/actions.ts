@@ -1,16 +1,32 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { handleForm, type FormState } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/auth/session";
-import { changeUserRole } from "@/lib/users/commands";
-import { ROLE_LABELS } from "@/lib/users/rules";
-import { changeRoleSchema } from "@/lib/users/schema";
+import { msg } from "@/lib/message";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { changeUserRole, setOwnLanguage } from "@/lib/users/commands";
+import { changeRoleSchema, languageSchema } from "@/lib/users/schema";
+import { redirect } from "@/i18n/navigation";
+import { LANGUAGE_COOKIE } from "@/i18n/languages";
 
 export async function changeUserRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, changeRoleSchema, async (input) => {
     await changeUserRole(actor, input);
     revalidatePath("/admin/users");
-    return { ok: true, message: `Role changed to ${ROLE_LABELS[input.role]}.` };
+    return { ok: true, message: msg("account.roles.changed", { role: input.role }) };
+  });
+}
+
+/**
+ * The account page's language preference: kept on the account (emails follow it) and in the
+ * switcher's cookie, then the account page opens in that language.
+ */
+export async function setLanguageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return handleForm(formData, languageSchema, async ({ locale }) => {
+    await setOwnLanguage(actor, locale);
+    (await cookies()).set(LANGUAGE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    redirect({ href: { pathname: "/account", query: { notice: "language-saved" } }, locale });
   });
 }

@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { AUDIT_TARGETS } from "@/lib/audit-vocabulary";
 import { searchText } from "@/lib/form-fields";
+import { LOCALES, type Locale } from "@/i18n/languages";
 
 export const changeRoleSchema = z.object({
   userId: z.string().min(1).max(40),
-  role: z.enum(["member", "staff", "admin"], { error: "Choose member, staff or admin." }),
+  role: z.enum(["member", "staff", "admin"], { error: "account.roles.errors.choose" }),
 });
+
+/** A language of the interface, chosen on the account page or with the switcher. */
+export const languageSchema = z.object({ locale: z.enum(LOCALES as [Locale, ...Locale[]]) });
 
 export const userSearchSchema = z.object({
   q: searchText,

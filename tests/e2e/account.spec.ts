@@ -81,7 +81,7 @@ test("a member changes their password and is signed out everywhere else", async 
     await passwordSection.getByLabel("New password", { exact: true }).fill(newPassword);
     await passwordSection.getByLabel("Repeat the new password").fill(newPassword);
     await passwordSection.getByRole("button", { name: "Change password" }).click();
-    await expect(page).toHaveURL(/\/account\?password-changed=1/);
+    await expect(page).toHaveURL(/\/account\?notice=password-changed/);
     await expect(page.getByRole("main").getByRole("status")).toHaveText(
       "Your password has been changed and your other devices were signed out. We have emailed you a confirmation.",
     );

@@ -62,7 +62,7 @@ async function captureRoleChange(page: Page, admin: Person, target: Person): Pro
 
 async function expectRefused(response: APIResponse) {
   expect(response.status(), `refusal answered ${response.status()}: ${(await response.text()).slice(0, 300)}`).toBeLessThan(500);
-  expect(await response.text()).not.toContain("Role changed to");
+  expect(await response.text()).not.toContain("account.roles.changed");
 }
 
 test.describe("a visitor opening a staff page", () => {
@@ -135,7 +135,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
     const context = await signedInContext(browser, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
     const response = await replayAction(context.request, captured, baseURL!);
     await expectRefused(response);
-    expect(await response.text()).toContain("Only administrators can change roles.");
+    expect(await response.text()).toContain("account.roles.errors.onlyAdmins");
     expect(await roleOf(target.id)).toBe("member");
     await context.close();
   });
@@ -147,7 +147,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
     // the action's own authorization, not from a malformed request.
     const response = await replayAction(page.context().request, captured, baseURL!);
     expect(response.status()).toBe(200);
-    expect(await response.text()).toContain("Role changed to Staff.");
+    expect(await response.text()).toContain("account.roles.changed");
     expect(await roleOf(target.id)).toBe("staff");
     expect(await roleChangesRecordedFor(target.id)).toBe(changesBefore + 1);
   });

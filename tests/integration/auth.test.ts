@@ -7,6 +7,7 @@ import { UserError } from "@/lib/errors";
 import { LIMITS } from "@/lib/rate-limit";
 import { verifyPassword } from "@/lib/auth/password";
 import { resetPasswordSchema } from "@/lib/auth/schema";
+import { issueMessage } from "@/lib/forms";
 import {
   authenticate,
   changePassword,
@@ -20,6 +21,7 @@ import {
 import { countEmailsTo, createUser, latestEmailTo, latestSecretTo, linkIn, STRONG_PASSWORD, uniqueEmail, uniqueIp } from "./helpers";
 
 const NEW_PASSWORD = "brand-new-secret-7";
+const keyOf = (message: string | { key: string }) => (typeof message === "string" ? message : message.key);
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 const userByEmail = (email: string) => db.user.findUnique({ where: { email } });
@@ -30,14 +32,14 @@ const expireTokensOf = (userId: string) =>
 
 async function signUpNew(label = "signup") {
   const email = uniqueEmail(label);
-  await signUp({ name: "Ada Lovelace", email, password: STRONG_PASSWORD, ip: uniqueIp() });
+  await signUp({ name: "Ada Lovelace", email, password: STRONG_PASSWORD, ip: uniqueIp(), locale: "en-GB" });
   const user = await userByEmail(email);
   if (!user) throw new Error("sign-up created no user");
   return { email, user, secret: await latestSecretTo(email, "/verify-email") };
 }
 
 async function resetSecretFor(email: string) {
-  await requestPasswordReset({ email, ip: uniqueIp() });
+  await requestPasswordReset({ email, ip: uniqueIp(), locale: "en-GB" });
   return latestSecretTo(email, "/reset-password");
 }
 
@@ -63,7 +65,7 @@ describe("signUp", () => {
 
   it("creates an unverified member with a bcrypt hash, a hashed token, a confirmation email and an audit event", async () => {
     const email = uniqueEmail("signup");
-    await signUp({ name: "Ada Lovelace", email, password: STRONG_PASSWORD, ip: uniqueIp() });
+    await signUp({ name: "Ada Lovelace", email, password: STRONG_PASSWORD, ip: uniqueIp(), locale: "en-GB" });
 
     const user = await userByEmail(email);
     expect(user).toMatchObject({ name: "Ada Lovelace", role: "member", emailVerified: null, sessionVersion: 0 });
@@ -96,7 +98,7 @@ describe("signUp", () => {
   it("writes nothing at all when a step of the sign-up fails", async () => {
     const email = uniqueEmail("audit-fails");
     const start = new Date(Date.now() - 1000);
-    await expect(signUp({ name: "Half Done", email, password: STRONG_PASSWORD, ip: uniqueIp() })).rejects.toThrow();
+    await expect(signUp({ name: "Half Done", email, password: STRONG_PASSWORD, ip: uniqueIp(), locale: "en-GB" })).rejects.toThrow();
 
     expect(await userByEmail(email)).toBeNull();
     expect(await countEmailsTo(email)).toBe(0);
@@ -110,7 +112,7 @@ describe("signUp", () => {
     const owner = await createUser();
     const before = await userByEmail(owner.email);
 
-    await expect(signUp({ name: "Mallory", email: owner.email, password: "another-pass-99", ip: uniqueIp() })).resolves.toBeUndefined();
+    await expect(signUp({ name: "Mallory", email: owner.email, password: "another-pass-99", ip: uniqueIp(), locale: "en-GB" })).resolves.toBeUndefined();
 
     expect(await db.user.count({ where: { email: owner.email } })).toBe(1);
     const after = await userByEmail(owner.email);
@@ -125,7 +127,7 @@ describe("signUp", () => {
   it("sends an unverified existing account a fresh confirmation link that replaces the old one", async () => {
     const first = await signUpNew();
 
-    await expect(signUp({ name: "Someone Else", email: first.email, password: "another-pass-99", ip: uniqueIp() })).resolves.toBeUndefined();
+    await expect(signUp({ name: "Someone Else", email: first.email, password: "another-pass-99", ip: uniqueIp(), locale: "en-GB" })).resolves.toBeUndefined();
 
     expect(await db.user.count({ where: { email: first.email } })).toBe(1);
     const mail = await latestEmailTo(first.email);
@@ -143,7 +145,7 @@ describe("signUp", () => {
   it("creates exactly one account when five sign-ups with one address race", async () => {
     const email = uniqueEmail("race");
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, (_, i) => signUp({ name: `Racer ${i}`, email, password: STRONG_PASSWORD, ip: uniqueIp() })),
+      Array.from({ length: 5 }, (_, i) => signUp({ name: `Racer ${i}`, email, password: STRONG_PASSWORD, ip: uniqueIp(), locale: "en-GB" })),
     );
 
     expect(await db.user.count({ where: { email } })).toBe(1);
@@ -154,7 +156,7 @@ describe("signUp", () => {
     expect(fulfilled).toHaveLength(LIMITS.signUpPerEmail.max);
     for (const reason of rejected) {
       expect(reason).toBeInstanceOf(UserError);
-      expect((reason as UserError).message).toMatch(/Try again in/);
+      expect((reason as UserError).text).toEqual({ key: "auth.errors.waitMinutes", values: { minutes: expect.any(Number) } });
     }
     expect(await countEmailsTo(email)).toBe(LIMITS.signUpPerEmail.max);
   });
@@ -171,7 +173,7 @@ describe("verifyEmail", () => {
     expect(await db.auditEvent.count({ where: { targetId: user.id, action: "user.email-verified", actorId: user.id } })).toBe(1);
 
     await expect(verifyEmail(secret)).rejects.toThrow(UserError);
-    await expect(verifyEmail(secret)).rejects.toThrow(/expired or has already been used/);
+    await expect(verifyEmail(secret)).rejects.toMatchObject({ text: { key: "auth.errors.verifyLinkUsed" } });
   });
 
   it("refuses an expired link and leaves the account unverified", async () => {
@@ -193,7 +195,7 @@ describe("verifyEmail", () => {
     await expect(verifyEmail(resetSecret)).rejects.toThrow(UserError);
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).emailVerified).toBeNull();
 
-    await resetPassword({ token: resetSecret, password: NEW_PASSWORD });
+    await resetPassword({ token: resetSecret, password: NEW_PASSWORD, locale: "en-GB" });
     expect(await verifyPassword(NEW_PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: member.id } })).passwordHash)).toBe(true);
   });
 });
@@ -268,26 +270,26 @@ describe("requestPasswordReset", () => {
 
   it("queues nothing for an unknown address and answers the same", async () => {
     const email = uniqueEmail("unknown");
-    await expect(requestPasswordReset({ email, ip: uniqueIp() })).resolves.toBeUndefined();
+    await expect(requestPasswordReset({ email, ip: uniqueIp(), locale: "en-GB" })).resolves.toBeUndefined();
     expect(await countEmailsTo(email)).toBe(0);
   });
 
   it("limits requests per address", async () => {
     const member = await createUser();
-    for (let i = 0; i < LIMITS.resetPerEmail.max; i++) await requestPasswordReset({ email: member.email, ip: uniqueIp() });
-    const refused = requestPasswordReset({ email: member.email, ip: uniqueIp() });
+    for (let i = 0; i < LIMITS.resetPerEmail.max; i++) await requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "en-GB" });
+    const refused = requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "en-GB" });
     await expect(refused).rejects.toBeInstanceOf(UserError);
-    await expect(refused).rejects.toMatchObject({ field: "email", message: expect.stringMatching(/Try again in \d+ minutes?\./) });
+    await expect(refused).rejects.toMatchObject({ field: "email", text: { key: "auth.errors.waitMinutes", values: { minutes: expect.any(Number) } } });
     expect(await countEmailsTo(member.email)).toBe(LIMITS.resetPerEmail.max);
   });
 
   it("limits requests per address of origin", async () => {
     const ip = uniqueIp();
-    for (let i = 0; i < LIMITS.resetPerIp.max; i++) await requestPasswordReset({ email: uniqueEmail("reset-spray"), ip });
+    for (let i = 0; i < LIMITS.resetPerIp.max; i++) await requestPasswordReset({ email: uniqueEmail("reset-spray"), ip, locale: "en-GB" });
     const member = await createUser();
-    const refused = requestPasswordReset({ email: member.email, ip });
+    const refused = requestPasswordReset({ email: member.email, ip, locale: "en-GB" });
     await expect(refused).rejects.toBeInstanceOf(UserError);
-    await expect(refused).rejects.toThrow(/Try again in/);
+    await expect(refused).rejects.toMatchObject({ text: { key: expect.stringMatching(/^auth\.errors\.wait(Minutes|Seconds)$/) } });
     expect(await countEmailsTo(member.email)).toBe(0);
   });
 });
@@ -297,7 +299,7 @@ describe("resetPassword", () => {
     const member = await createUser({ verified: false });
     const secret = await resetSecretFor(member.email);
 
-    await resetPassword({ token: secret, password: NEW_PASSWORD });
+    await resetPassword({ token: secret, password: NEW_PASSWORD, locale: "en-GB" });
 
     const user = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(await verifyPassword(NEW_PASSWORD, user.passwordHash)).toBe(true);
@@ -312,9 +314,9 @@ describe("resetPassword", () => {
   it("works once: the same link again is refused and changes nothing", async () => {
     const member = await createUser();
     const secret = await resetSecretFor(member.email);
-    await resetPassword({ token: secret, password: NEW_PASSWORD });
+    await resetPassword({ token: secret, password: NEW_PASSWORD, locale: "en-GB" });
 
-    await expect(resetPassword({ token: secret, password: "third-password-3" })).rejects.toThrow(UserError);
+    await expect(resetPassword({ token: secret, password: "third-password-3", locale: "en-GB" })).rejects.toThrow(UserError);
     const user = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(await verifyPassword(NEW_PASSWORD, user.passwordHash)).toBe(true);
     expect(user.sessionVersion).toBe(1);
@@ -325,7 +327,7 @@ describe("resetPassword", () => {
     const secret = await resetSecretFor(member.email);
     const passwords = ["racing-password-1", "racing-password-2"];
 
-    const results = await Promise.allSettled(passwords.map((password) => resetPassword({ token: secret, password })));
+    const results = await Promise.allSettled(passwords.map((password) => resetPassword({ token: secret, password, locale: "en-GB" })));
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -342,7 +344,7 @@ describe("resetPassword", () => {
     const secret = await resetSecretFor(member.email);
     await expireTokensOf(member.id);
 
-    await expect(resetPassword({ token: secret, password: NEW_PASSWORD })).rejects.toThrow(/expired or has already been used/);
+    await expect(resetPassword({ token: secret, password: NEW_PASSWORD, locale: "en-GB" })).rejects.toMatchObject({ text: { key: "auth.errors.resetLinkUsed" } });
     const user = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(await verifyPassword(member.password, user.passwordHash)).toBe(true);
     expect(user.sessionVersion).toBe(0);
@@ -352,12 +354,12 @@ describe("resetPassword", () => {
     const token = "t".repeat(43);
     const problems = (password: string, confirmPassword = password) => {
       const result = resetPasswordSchema.safeParse({ token, password, confirmPassword });
-      return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${keyOf(issueMessage(i))}`);
     };
-    expect(problems("short1")).toContain("password: Use at least 10 characters.");
-    expect(problems("onlyletterslong")).toContain("password: Mix letters with at least one number or symbol.");
-    expect(problems("password123")).toContain("password: This password is too common; choose another.");
-    expect(problems(NEW_PASSWORD, "something-else-1")).toEqual(["confirmPassword: The two passwords do not match."]);
+    expect(problems("short1")).toContain("password: forms.errors.tooShort");
+    expect(problems("onlyletterslong")).toContain("password: auth.errors.passwordMix");
+    expect(problems("password123")).toContain("password: auth.errors.passwordCommon");
+    expect(problems(NEW_PASSWORD, "something-else-1")).toEqual(["confirmPassword: auth.errors.passwordsDiffer"]);
     expect(problems(NEW_PASSWORD)).toEqual([]);
   });
 });
@@ -367,9 +369,9 @@ describe("changePassword", () => {
     const member = await createUser();
     const before = await db.user.findUniqueOrThrow({ where: { id: member.id } });
 
-    const attempt = changePassword(member.actor, { current: "not-my-password-1", password: NEW_PASSWORD });
+    const attempt = changePassword(member.actor, { current: "not-my-password-1", password: NEW_PASSWORD, locale: "en-GB" });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
-    await expect(attempt).rejects.toMatchObject({ field: "current" });
+    await expect(attempt).rejects.toMatchObject({ field: "current", text: { key: "auth.errors.notCurrentPassword" } });
 
     const after = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.passwordHash).toBe(before.passwordHash);
@@ -380,7 +382,7 @@ describe("changePassword", () => {
   it("replaces the password, ends other sessions and tells the owner", async () => {
     const member = await createUser();
 
-    await expect(changePassword(member.actor, { current: member.password, password: NEW_PASSWORD })).resolves.toBe(1);
+    await expect(changePassword(member.actor, { current: member.password, password: NEW_PASSWORD, locale: "en-GB" })).resolves.toBe(1);
 
     const user = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(user.sessionVersion).toBe(1);
@@ -396,7 +398,7 @@ describe("changePassword", () => {
 describe("deleteAccount", () => {
   it("refuses a wrong password and keeps the account", async () => {
     const member = await createUser();
-    const attempt = deleteAccount(member.actor, { password: "not-my-password-1" });
+    const attempt = deleteAccount(member.actor, { password: "not-my-password-1", locale: "en-GB" });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toMatchObject({ field: "password" });
     expect(await db.user.findUnique({ where: { id: member.id } })).not.toBeNull();
@@ -407,7 +409,7 @@ describe("deleteAccount", () => {
     const member = await createUser();
     await updateProfile(member.actor, { name: "Renamed Person" });
     const actor = { ...member.actor, name: "Renamed Person" };
-    await requestPasswordReset({ email: member.email, ip: uniqueIp() });
+    await requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "en-GB" });
     expect(await tokensOf(member.id)).toHaveLength(1);
     const signedIn = await db.contactMessage.create({
       data: { name: "Renamed Person", email: member.email, topic: "general", message: "Hello from a member", userId: member.id },
@@ -418,7 +420,7 @@ describe("deleteAccount", () => {
     const authored = await db.auditEvent.findMany({ where: { actorId: member.id }, select: { id: true } });
     expect(authored.length).toBeGreaterThan(0);
 
-    await deleteAccount(actor, { password: member.password });
+    await deleteAccount(actor, { password: member.password, locale: "en-GB" });
 
     expect(await db.user.findUnique({ where: { id: member.id } })).toBeNull();
     expect(await tokensOf(member.id)).toHaveLength(0);
@@ -435,5 +437,64 @@ describe("deleteAccount", () => {
     expect(mail!.subject).toBe("Your ECHN account has been deleted");
     expect(mail!.text).toContain("Renamed Person");
     expect(await authenticate({ email: member.email, password: member.password, ip: uniqueIp() })).toEqual({ ok: false, code: "invalid" });
+  });
+});
+
+describe("emails in the reader's language", () => {
+  const words = async (locale: string) => (await import(`@/messages/${locale}/auth.json`)).default as typeof import("@/messages/en-GB/auth.json");
+  const withLanguage = async (locale: string | null) => {
+    const member = await createUser();
+    await db.user.update({ where: { id: member.id }, data: { locale } });
+    return member;
+  };
+
+  it("keeps the sign-up page's language on the new account, and writes the confirmation in it", async () => {
+    const email = uniqueEmail("signup-de");
+    await signUp({ name: "Ada Lovelace", email, password: STRONG_PASSWORD, ip: uniqueIp(), locale: "de" });
+
+    expect((await userByEmail(email))!.locale).toBe("de");
+    const mail = await latestEmailTo(email);
+    expect(mail!.subject).toBe((await words("de")).emails.verify.subject);
+    expect(mail!.text).toContain("Ada Lovelace");
+    expect(linkIn(mail!.text).pathname).toBe("/de/verify-email");
+  });
+
+  it("tells a member who signs up again in the language of that sign-up page", async () => {
+    const owner = await withLanguage("pt-PT");
+    await signUp({ name: "Mallory", email: owner.email, password: "another-pass-99", ip: uniqueIp(), locale: "el" });
+
+    const mail = await latestEmailTo(owner.email);
+    expect(mail!.subject).toBe((await words("el")).emails.alreadyRegistered.subject);
+    expect(linkIn(mail!.text).pathname).toBe("/el/sign-in");
+    expect((await userByEmail(owner.email))!.locale).toBe("pt-PT");
+  });
+
+  it("sends a reset link in the account's language, whatever the page's", async () => {
+    const member = await withLanguage("sr-Latn");
+    await requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "en-GB" });
+
+    const mail = await latestEmailTo(member.email);
+    expect(mail!.subject).toBe((await words("sr-Latn")).emails.resetPassword.subject);
+    expect(linkIn(mail!.text).pathname).toBe("/sr/reset-password");
+  });
+
+  it("writes to an account without a language in the page's", async () => {
+    const member = await withLanguage(null);
+    await requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "es" });
+    expect((await latestEmailTo(member.email))!.subject).toBe((await words("es")).emails.resetPassword.subject);
+  });
+
+  it("confirms a new password and a deletion in the account's language", async () => {
+    const changer = await withLanguage("el");
+    await changePassword(changer.actor, { current: changer.password, password: NEW_PASSWORD, locale: "de" });
+    const changed = await latestEmailTo(changer.email);
+    expect(changed!.subject).toBe((await words("el")).emails.passwordChanged.subject);
+    expect(linkIn(changed!.text).pathname).toBe("/el/forgot-password");
+
+    const leaver = await withLanguage("pt-PT");
+    await deleteAccount(leaver.actor, { password: leaver.password, locale: "en-GB" });
+    const goodbye = await latestEmailTo(leaver.email);
+    expect(goodbye!.subject).toBe((await words("pt-PT")).emails.accountDeleted.subject);
+    expect(linkIn(goodbye!.text).pathname).toBe("/pt/sign-up");
   });
 });

@@ -1,7 +1,11 @@
-// The account rules and form schemas, with the exact sentences a person sees beside a field.
-import { describe, expect, it } from "vitest";
+// The account rules and form schemas. The rules return codes; the schemas return catalogue
+// keys, read here in English: the exact sentences a person sees beside a field.
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { normaliseEmail, PASSWORD_HINT, PASSWORD_MAX, PASSWORD_MIN, passwordProblems, safeRedirectPath } from "@/lib/auth/rules";
+import { loadMessages } from "@/i18n/messages";
+import { issueMessage } from "@/lib/forms";
+import { normaliseEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblems, returnPath, safeRedirectPath, signInPathFor } from "@/lib/auth/rules";
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -13,19 +17,41 @@ import {
   tokenSchema,
 } from "@/lib/auth/schema";
 
-const TOO_SHORT = "Use at least 10 characters.";
-const TOO_LONG = "Use at most 128 characters.";
-const MIX = "Mix letters with at least one number or symbol.";
-const COMMON = "This password is too common; choose another.";
-const EMAIL_IN_PASSWORD = "Do not use your email address in your password.";
-const REPEATED = "Do not repeat one character.";
+// What passwordProblems returns (codes)…
+const TOO_SHORT = "tooShort";
+const TOO_LONG = "tooLong";
+const MIX = "mix";
+const COMMON = "common";
+const EMAIL_IN_PASSWORD = "hasEmail";
+const REPEATED = "repeated";
 
-/** Field errors keyed by field, as lib/forms.ts shows them beside the fields. */
+// …and what the forms say for each.
+const SAYS = {
+  tooShort: "Use at least 10 characters.",
+  tooLong: "Use at most 128 characters.",
+  mix: "Mix letters with at least one number or symbol.",
+  common: "This password is too common; choose another.",
+  hasEmail: "Do not use your email address in your password.",
+  repeated: "Do not repeat one character.",
+  nameMissing: "Enter your name.",
+  emailMissing: "Enter your email address.",
+  emailInvalid: "Enter an email address like name@example.org.",
+  passwordMissing: "Enter your password.",
+  passwordsDiffer: "The two passwords do not match.",
+};
+
+let english: (message: ReturnType<typeof issueMessage>) => string;
+beforeAll(async () => {
+  const t = createTranslator({ locale: "en-GB", messages: await loadMessages("en-GB") });
+  english = (message) => (typeof message === "string" ? message : t(message.key, message.values as never));
+});
+
+/** Field errors keyed by field, in English, as lib/forms.ts gives them to the fields. */
 function fieldErrors(schema: z.ZodType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);
   if (result.success) return {};
   const errors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (errors[String(issue.path[0] ?? "")] ??= []).push(issue.message);
+  for (const issue of result.error.issues) (errors[String(issue.path[0] ?? "")] ??= []).push(english(issueMessage(issue)));
   return errors;
 }
 
@@ -42,10 +68,9 @@ describe("passwordProblems", () => {
     expect(passwordProblems(password)).toEqual([]);
   });
 
-  it("states the limits in the hint shown under the field", () => {
+  it("has the limits the hint under the field states", () => {
     expect(PASSWORD_MIN).toBe(10);
     expect(PASSWORD_MAX).toBe(128);
-    expect(PASSWORD_HINT).toContain(`At least ${PASSWORD_MIN} characters`);
   });
 
   it.each([
@@ -146,6 +171,47 @@ describe("safeRedirectPath", () => {
   });
 });
 
+describe("returnPath", () => {
+  it("keeps the language a page address names by its prefix", () => {
+    expect(returnPath("/de/hubs/berlin?tab=events", "en-GB")).toBe("/de/hubs/berlin?tab=events");
+    expect(returnPath("/el", "de")).toBe("/el");
+    expect(returnPath("/sr/account/hubs", "sr-Latn")).toBe("/sr/account/hubs");
+  });
+
+  it("reads an address without a prefix in the sign-in page's language", () => {
+    expect(returnPath("/hubs/berlin#standing", "de")).toBe("/de/hubs/berlin#standing");
+    expect(returnPath("/account/hubs?notice=joined", "pt-PT")).toBe("/pt/account/hubs?notice=joined");
+    expect(returnPath("/", "es")).toBe("/es");
+    expect(returnPath("/hubs/berlin", "en-GB")).toBe("/hubs/berlin");
+  });
+
+  it("leaves staff pages and the API as they are: they have no language", () => {
+    expect(returnPath("/admin/hubs", "de")).toBe("/admin/hubs");
+    expect(returnPath("/api/session", "el")).toBe("/api/session");
+  });
+
+  it("falls back to the account page in the sign-in page's language, and never leaves the site", () => {
+    expect(returnPath(undefined, "en-GB")).toBe("/account");
+    expect(returnPath(undefined, "el")).toBe("/el/account");
+    expect(returnPath("//evil.example", "de")).toBe("/de/account");
+    expect(returnPath("https://evil.example/", "es")).toBe("/es/account");
+    expect(returnPath("/\t/evil.example", "de")).toBe("/de/account");
+  });
+});
+
+describe("signInPathFor", () => {
+  it("opens the sign-in page in the language of the page asked for, with the way back to it", () => {
+    expect(signInPathFor("/account")).toBe("/sign-in?next=%2Faccount");
+    expect(signInPathFor("/de/account/hubs?x=1")).toBe("/de/sign-in?next=%2Fde%2Faccount%2Fhubs%3Fx%3D1");
+    expect(signInPathFor("/sr/events/forum/apply")).toBe("/sr/sign-in?next=%2Fsr%2Fevents%2Fforum%2Fapply");
+    expect(signInPathFor("/pt")).toBe("/pt/sign-in?next=%2Fpt");
+  });
+
+  it("opens it in English for staff pages", () => {
+    expect(signInPathFor("/admin/users")).toBe("/sign-in?next=%2Fadmin%2Fusers");
+  });
+});
+
 describe("signUpSchema", () => {
   const valid = { name: "Ada Lovelace", email: "ada@example.org", password: "Analytical-1843" };
 
@@ -159,24 +225,24 @@ describe("signUpSchema", () => {
 
   it("asks for every empty field", () => {
     expect(fieldErrors(signUpSchema, { name: " ", email: " ", password: "" })).toEqual({
-      name: ["Enter your name."],
-      email: ["Enter your email address."],
-      password: [TOO_SHORT, MIX],
+      name: [SAYS.nameMissing],
+      email: [SAYS.emailMissing],
+      password: [SAYS.tooShort, SAYS.mix],
     });
   });
 
   it("asks for the name and email when they are missing altogether", () => {
     const errors = fieldErrors(signUpSchema, { password: valid.password });
-    expect(errors).toEqual({ name: ["Enter your name."], email: ["Enter your email address."] });
+    expect(errors).toEqual({ name: [SAYS.nameMissing], email: [SAYS.emailMissing] });
   });
 
   it("shows one error per field, beside that field only", () => {
-    expect(fieldErrors(signUpSchema, { ...valid, email: "ada@" })).toEqual({ email: ["Enter an email address like name@example.org."] });
+    expect(fieldErrors(signUpSchema, { ...valid, email: "ada@" })).toEqual({ email: [SAYS.emailInvalid] });
     expect(fieldErrors(signUpSchema, { ...valid, name: "x".repeat(101) })).toEqual({ name: ["Use at most 100 characters."] });
     expect(fieldErrors(signUpSchema, { ...valid, email: `${"a".repeat(250)}@example.org` })).toEqual({
       email: ["An email address has at most 254 characters."],
     });
-    expect(fieldErrors(signUpSchema, { ...valid, password: "short" })).toEqual({ password: [TOO_SHORT, MIX] });
+    expect(fieldErrors(signUpSchema, { ...valid, password: "short" })).toEqual({ password: [SAYS.tooShort, SAYS.mix] });
   });
 
   it("accepts the longest allowed name and address", () => {
@@ -187,12 +253,12 @@ describe("signUpSchema", () => {
 
   it("checks the password against the normalised email", () => {
     expect(fieldErrors(signUpSchema, { ...valid, email: " Lovelace@Example.org", password: "LOVELACE-1815" })).toEqual({
-      password: [EMAIL_IN_PASSWORD],
+      password: [SAYS.hasEmail],
     });
   });
 
   it("refuses a common password", () => {
-    expect(fieldErrors(signUpSchema, { ...valid, password: "Password123" })).toEqual({ password: [COMMON] });
+    expect(fieldErrors(signUpSchema, { ...valid, password: "Password123" })).toEqual({ password: [SAYS.common] });
   });
 });
 
@@ -208,10 +274,10 @@ describe("signInSchema", () => {
 
   it("asks for the email and the password", () => {
     expect(fieldErrors(signInSchema, { email: "", password: "" })).toEqual({
-      email: ["Enter your email address."],
-      password: ["Enter your password."],
+      email: [SAYS.emailMissing],
+      password: [SAYS.passwordMissing],
     });
-    expect(fieldErrors(signInSchema, {})).toEqual({ email: ["Enter your email address."], password: ["Enter your password."] });
+    expect(fieldErrors(signInSchema, {})).toEqual({ email: [SAYS.emailMissing], password: [SAYS.passwordMissing] });
   });
 
   it("refuses an over-long password before it reaches bcrypt", () => {
@@ -224,7 +290,7 @@ describe("signInSchema", () => {
 describe("emailOnlySchema and tokenSchema", () => {
   it("normalise and check an email on its own", () => {
     expect(emailOnlySchema.parse({ email: " A@B.org " })).toEqual({ email: "a@b.org" });
-    expect(fieldErrors(emailOnlySchema, { email: "not an email" })).toEqual({ email: ["Enter an email address like name@example.org."] });
+    expect(fieldErrors(emailOnlySchema, { email: "not an email" })).toEqual({ email: [SAYS.emailInvalid] });
   });
 
   it("accept tokens of 20 to 200 characters only", () => {
@@ -248,12 +314,12 @@ describe("resetPasswordSchema", () => {
 
   it("says when the two passwords differ, beside the repeat field", () => {
     expect(fieldErrors(resetPasswordSchema, { token, password: "Analytical-1843", confirmPassword: "Analytical-1844" })).toEqual({
-      confirmPassword: ["The two passwords do not match."],
+      confirmPassword: [SAYS.passwordsDiffer],
     });
   });
 
   it("applies the strength rules to the new password", () => {
-    expect(fieldErrors(resetPasswordSchema, { token, password: "password123", confirmPassword: "password123" })).toEqual({ password: [COMMON] });
+    expect(fieldErrors(resetPasswordSchema, { token, password: "password123", confirmPassword: "password123" })).toEqual({ password: [SAYS.common] });
   });
 
   it("refuses a malformed token", () => {
@@ -268,7 +334,7 @@ describe("changePasswordSchema", () => {
 
   it("asks for the current password", () => {
     expect(fieldErrors(changePasswordSchema, { current: "", password: "Analytical-1843", confirmPassword: "Analytical-1843" })).toEqual({
-      current: ["Enter your password."],
+      current: [SAYS.passwordMissing],
     });
   });
 
@@ -280,26 +346,30 @@ describe("changePasswordSchema", () => {
 
   it("says when the two new passwords differ", () => {
     expect(fieldErrors(changePasswordSchema, { current: "old", password: "Analytical-1843", confirmPassword: "analytical-1843" })).toEqual({
-      confirmPassword: ["The two passwords do not match."],
+      confirmPassword: [SAYS.passwordsDiffer],
     });
   });
 
   it("applies the strength rules to the new password", () => {
-    expect(fieldErrors(changePasswordSchema, { current: "old", password: "weak1", confirmPassword: "weak1" })).toEqual({ password: [TOO_SHORT] });
+    expect(fieldErrors(changePasswordSchema, { current: "old", password: "weak1", confirmPassword: "weak1" })).toEqual({ password: [SAYS.tooShort] });
   });
 });
 
 describe("profileSchema and deleteAccountSchema", () => {
   it("trim and check the name", () => {
     expect(profileSchema.parse({ name: "  Ada " })).toEqual({ name: "Ada" });
-    expect(fieldErrors(profileSchema, { name: "   " })).toEqual({ name: ["Enter your name."] });
+    expect(fieldErrors(profileSchema, { name: "   " })).toEqual({ name: [SAYS.nameMissing] });
   });
 
-  it("need the password and the exact confirmation sentence to delete an account", () => {
-    expect(deleteAccountSchema.safeParse({ password: "x", confirm: "delete my account" }).success).toBe(true);
-    expect(fieldErrors(deleteAccountSchema, { password: "", confirm: "Delete my account" })).toEqual({
-      password: ["Enter your password."],
+  it("need the password and the exact confirmation phrase of the page's language to delete an account", () => {
+    const english = deleteAccountSchema("delete my account");
+    expect(english.safeParse({ password: "x", confirm: "delete my account" }).success).toBe(true);
+    expect(fieldErrors(english, { password: "", confirm: "Delete my account" })).toEqual({
+      password: [SAYS.passwordMissing],
       confirm: ['Type "delete my account" to confirm.'],
     });
+    const german = deleteAccountSchema("mein Konto löschen");
+    expect(german.safeParse({ password: "x", confirm: "mein Konto löschen" }).success).toBe(true);
+    expect(german.safeParse({ password: "x", confirm: "delete my account" }).success).toBe(false);
   });
 });

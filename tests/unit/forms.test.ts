@@ -30,10 +30,10 @@ describe("handleForm", () => {
 
     expect(run).not.toHaveBeenCalled();
     expect(state.ok).toBe(false);
-    expect(state.message).toBe("Please correct the highlighted fields.");
-    expect(state.fieldErrors?.name).toEqual(["Enter your name."]);
-    expect(state.fieldErrors?.email).toEqual(["Enter an email address like name@example.org."]);
-    expect(state.fieldErrors?.password).toContain("Use at least 10 characters.");
+    expect(state.message).toEqual({ key: "forms.errors.correctFields" });
+    expect(state.fieldErrors?.name).toEqual([expect.objectContaining({ key: "auth.errors.nameMissing" })]);
+    expect(state.fieldErrors?.email).toEqual([expect.objectContaining({ key: "auth.errors.emailInvalid" })]);
+    expect(state.fieldErrors?.password).toContainEqual({ key: "forms.errors.tooShort", values: { min: 10 } });
     expect(state.values).toEqual({ name: "", email: "not-an-email" });
   });
 
@@ -41,7 +41,7 @@ describe("handleForm", () => {
     const typed = { current: "my-old-secret-1", password: "my-new-secret-2", confirmPassword: "my-new-secret-X" };
     const state = await handleForm(form(typed), changePasswordSchema, vi.fn());
 
-    expect(state.fieldErrors?.confirmPassword).toEqual(["The two passwords do not match."]);
+    expect(state.fieldErrors?.confirmPassword).toEqual([expect.objectContaining({ key: "auth.errors.passwordsDiffer" })]);
     expect(state.values).not.toHaveProperty("confirmPassword");
     expect(state.values).not.toHaveProperty("current");
     expect(state.values).not.toHaveProperty("password");

@@ -1,13 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ChangePasswordForm, DeleteAccountForm, ProfileForm } from "@/components/account/account-forms";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ChangePasswordForm, DeleteAccountForm, LanguageForm, ProfileForm } from "@/components/account/account-forms";
+import { ACCOUNT_FORM_MESSAGES } from "@/components/account/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Confirmation } from "@/components/site/notice";
+import { languageAlternates } from "@/i18n/alternates";
+import { isLocale, type Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { getOwnAccount } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
-import { Confirmation } from "@/components/site/notice";
 
-export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Brussels" });
+/** What the account's actions left in the address (?notice=…), and its words. */
+const NOTICES = { "password-changed": "passwordChanged", "language-saved": "languageSaved" } as const;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "account" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/account") };
+}
 
 function Section({ id, title, children, intro }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
@@ -19,37 +31,42 @@ function Section({ id, title, children, intro }: { id: string; title: string; in
   );
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ "password-changed"?: string }> }) {
+export default async function AccountPage({ params, searchParams }: { params: Params; searchParams: Promise<{ notice?: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const user = await requireUser();
-  const account = await getOwnAccount(user.id);
-  const { "password-changed": passwordChanged } = await searchParams;
+  const [account, { notice }, t, format] = await Promise.all([getOwnAccount(user.id), searchParams, getTranslations("account"), getFormatter()]);
+  const noticeKey = notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <div>
-        <h1 className="text-3xl font-bold">Your account</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="mt-2 text-stone-700">
-          Signed in as <strong>{account.email}</strong>
-          {account.role !== "member" ? <> ({account.role})</> : null}, member since {dateFormat.format(account.createdAt)}.
+          {t.rich("signedInAs", {
+            email: account.email,
+            role: account.role,
+            since: format.dateTime(account.createdAt, { dateStyle: "long", timeZone: "Europe/Brussels" }),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
-        <p className="mt-2">
-          <Link href="/account/hubs">Your hubs</Link>: the hubs you manage on the map, your drafts and your invitations.
-        </p>
-        <p className="mt-2">
-          <Link href="/account/applications">Your applications</Link>: the events you applied or registered for, and where each one stands.
-        </p>
-        {passwordChanged ? (
-          <Confirmation>Your password has been changed and your other devices were signed out. We have emailed you a confirmation.</Confirmation>
-        ) : null}
+        <p className="mt-2">{t.rich("yourHubs", { link: (chunks) => <Link href="/account/hubs">{chunks}</Link> })}</p>
+        <p className="mt-2">{t.rich("yourApplications", { link: (chunks) => <Link href="/account/applications">{chunks}</Link> })}</p>
+        {noticeKey ? <Confirmation>{t(`notices.${noticeKey}`)}</Confirmation> : null}
       </div>
-      <Section id="details" title="Your details">
-        <ProfileForm name={account.name} />
-      </Section>
-      <Section id="password" title="Change your password" intro="Changing it signs you out on every other device.">
-        <ChangePasswordForm />
-      </Section>
-      <Section id="delete" title="Delete your account" intro="This removes your account and sign-in details for good. Messages you sent us stay, without your name or address. This cannot be undone.">
-        <DeleteAccountForm />
-      </Section>
+      <ClientMessages only={ACCOUNT_FORM_MESSAGES}>
+        <Section id="details" title={t("details.title")}>
+          <ProfileForm name={account.name} />
+        </Section>
+        <Section id="language" title={t("language.title")} intro={t("language.intro")}>
+          <LanguageForm current={isLocale(account.locale) ? account.locale : locale} />
+        </Section>
+        <Section id="password" title={t("password.title")} intro={t("password.intro")}>
+          <ChangePasswordForm />
+        </Section>
+        <Section id="delete" title={t("delete.title")} intro={t("delete.intro")}>
+          <DeleteAccountForm />
+        </Section>
+      </ClientMessages>
     </div>
   );
 }

@@ -1,17 +1,30 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/auth-forms";
+import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 
-export const metadata: Metadata = { title: "Forgotten password", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-export default function ForgotPasswordPage() {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "auth.forgotPassword" });
+  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale, "/forgot-password") };
+}
+
+export default async function ForgotPasswordPage({ params }: { params: Params }) {
+  setRequestLocale((await params).locale as Locale);
+  const t = await getTranslations("auth.forgotPassword");
   return (
-    <AuthCard title="Forgotten your password?" intro="Enter the address of your account and we will email you a link to choose a new password.">
-      <ForgotPasswordForm />
-      <p className="mt-6 text-sm">
-        Remembered it? <Link href="/sign-in">Sign in</Link>.
-      </p>
+    <AuthCard title={t("title")} intro={t("intro")}>
+      <ClientMessages only={AUTH_FORM_MESSAGES.forgotPassword}>
+        <ForgotPasswordForm />
+      </ClientMessages>
+      <p className="mt-6 text-sm">{t.rich("remembered", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</p>
     </AuthCard>
   );
 }

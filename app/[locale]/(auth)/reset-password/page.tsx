@@ -1,25 +1,38 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/auth-forms";
+import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { resetLinkIsValid } from "@/lib/auth/queries";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "auth.resetPassword" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/reset-password") };
+}
+
+export default async function ResetPasswordPage({ params, searchParams }: { params: Params; searchParams: Promise<{ token?: string }> }) {
+  setRequestLocale((await params).locale as Locale);
   const { token } = await searchParams;
+  const t = await getTranslations("auth.resetPassword");
   if (!token || !(await resetLinkIsValid(token))) {
     return (
-      <AuthCard title="This link no longer works">
-        <p>
-          Reset links work once and expire after an hour. <Link href="/forgot-password">Ask for a new link</Link>.
-        </p>
+      <AuthCard title={t("expiredTitle")}>
+        <p>{t.rich("expired", { link: (chunks) => <Link href="/forgot-password">{chunks}</Link> })}</p>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title="Choose a new password" intro="Signing in with the new password also signs you out everywhere else.">
-      <ResetPasswordForm token={token} />
+    <AuthCard title={t("title")} intro={t("intro")}>
+      <ClientMessages only={AUTH_FORM_MESSAGES.resetPassword}>
+        <ResetPasswordForm token={token} />
+      </ClientMessages>
     </AuthCard>
   );
 }

@@ -1,39 +1,56 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationForm, SignInForm } from "@/components/auth/auth-forms";
+import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { signInRefusalMessage } from "@/lib/auth/messages";
-import { safeRedirectPath } from "@/lib/auth/rules";
+import { returnPath } from "@/lib/auth/rules";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { FormState } from "@/lib/form-state";
+import { msg } from "@/lib/message";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
-
+type Params = Promise<{ locale: string }>;
 type Search = { next?: string; verified?: string; reset?: string; error?: string; code?: string };
 
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "auth.signIn" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-in") };
+}
+
 function notice(q: Search): FormState {
-  if (q.verified) return { ok: true, message: "Your email address is confirmed. Sign in to continue." };
-  if (q.reset) return { ok: true, message: "Your password has been changed. Sign in with the new one." };
+  if (q.verified) return { ok: true, message: msg("auth.signIn.verified") };
+  if (q.reset) return { ok: true, message: msg("auth.signIn.reset") };
   if (q.error) return { ok: false, message: signInRefusalMessage(q.code) };
   return { ok: false };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function SignInPage({ params, searchParams }: { params: Params; searchParams: Promise<Search> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
   const q = await searchParams;
-  if (await getCurrentUser()) redirect(safeRedirectPath(q.next));
+  // A full address already in its language (returnPath), so Next's own redirect.
+  if (await getCurrentUser()) redirect(returnPath(q.next, locale));
+  const t = await getTranslations("auth.signIn");
   return (
-    <div className="space-y-8">
-      <AuthCard title="Sign in" intro={<>New to ECHN? <Link href="/sign-up">Create an account</Link>.</>}>
-        <SignInForm next={q.next} initialState={notice(q)} />
-      </AuthCard>
-      <section aria-labelledby="resend-heading" className="rounded-xl border border-stone-200 bg-white p-6">
-        <h2 id="resend-heading" className="text-lg font-semibold">Did not get the confirmation email?</h2>
-        <p className="mt-1 text-sm text-stone-700">Confirmation links expire after 48 hours. Ask for a new one here.</p>
-        <div className="mt-4">
-          <ResendVerificationForm />
-        </div>
-      </section>
-    </div>
+    <ClientMessages only={[...AUTH_FORM_MESSAGES.signIn, ...AUTH_FORM_MESSAGES.resend]}>
+      <div className="space-y-8">
+        <AuthCard title={t("title")} intro={t.rich("intro", { link: (chunks) => <Link href="/sign-up">{chunks}</Link> })}>
+          <SignInForm next={q.next} initialState={notice(q)} />
+        </AuthCard>
+        <section aria-labelledby="resend-heading" className="rounded-xl border border-stone-200 bg-white p-6">
+          <h2 id="resend-heading" className="text-lg font-semibold">{t("resendHeading")}</h2>
+          <p className="mt-1 text-sm text-stone-700">{t("resendIntro")}</p>
+          <div className="mt-4">
+            <ResendVerificationForm />
+          </div>
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,29 +1,33 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/auth-forms";
+import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/account");
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "auth.signUp" });
+  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-up") };
+}
+
+export default async function SignUpPage({ params }: { params: Params }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  if (await getCurrentUser()) redirect({ href: "/account", locale });
+  const t = await getTranslations("auth.signUp");
   return (
-    <AuthCard
-      title="Join ECHN"
-      intro={
-        <>
-          An account lets you add your hub to the map, apply to events and peer-to-peer exchanges. Already a member?{" "}
-          <Link href="/sign-in">Sign in</Link>.
-        </>
-      }
-    >
-      <SignUpForm />
-      <p className="mt-6 text-sm text-stone-600">
-        We use your email address to run your account and to tell you about your applications. See the{" "}
-        <Link href="/privacy">privacy notice</Link>.
-      </p>
+    <AuthCard title={t("title")} intro={t.rich("intro", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}>
+      <ClientMessages only={AUTH_FORM_MESSAGES.signUp}>
+        <SignUpForm />
+      </ClientMessages>
+      <p className="mt-6 text-sm text-stone-600">{t.rich("privacy", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}</p>
     </AuthCard>
   );
 }

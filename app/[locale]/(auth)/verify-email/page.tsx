@@ -1,24 +1,37 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { VerifyEmailForm } from "@/components/auth/auth-forms";
+import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 
-export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "auth.verifyEmail" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/verify-email") };
+}
 
 // Confirming takes a click (a POST), so that mail scanners that open links do not use them up.
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function VerifyEmailPage({ params, searchParams }: { params: Params; searchParams: Promise<{ token?: string }> }) {
+  setRequestLocale((await params).locale as Locale);
   const { token } = await searchParams;
+  const t = await getTranslations("auth.verifyEmail");
   return (
-    <AuthCard title="Confirm your email address">
+    <AuthCard title={t("title")}>
       {token ? (
         <div className="space-y-4">
-          <p>One last step: confirm that this address is yours, and your account is ready.</p>
-          <VerifyEmailForm token={token} />
+          <p>{t("lastStep")}</p>
+          <ClientMessages only={AUTH_FORM_MESSAGES.verify}>
+            <VerifyEmailForm token={token} />
+          </ClientMessages>
         </div>
       ) : (
-        <p>
-          This link is incomplete. Open the link from the email again, or <Link href="/sign-in">ask for a new one</Link>.
-        </p>
+        <p>{t.rich("incomplete", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</p>
       )}
     </AuthCard>
   );

@@ -1,20 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationForm } from "@/components/auth/auth-forms";
+import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
 
-export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "auth.checkEmail" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-up/check-email") };
+}
+
+export default async function CheckEmailPage({ params, searchParams }: { params: Params; searchParams: Promise<{ email?: string }> }) {
+  setRequestLocale((await params).locale as Locale);
   const { email } = await searchParams;
+  const t = await getTranslations("auth.checkEmail");
   return (
-    <AuthCard title="Check your email">
+    <AuthCard title={t("title")}>
       <div className="space-y-4 text-stone-800">
-        <p role="status">
-          We have sent a confirmation link to <strong>{email ?? "your email address"}</strong>. Open it to finish creating your
-          account; it works for 48 hours.
-        </p>
-        <p>Nothing there after a few minutes? Look in your spam folder, or ask for a new link:</p>
-        <ResendVerificationForm email={email} />
+        <p role="status">{t.rich("sent", { email: email ?? t("yourAddress"), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p>{t("nothingThere")}</p>
+        <ClientMessages only={AUTH_FORM_MESSAGES.resend}>
+          <ResendVerificationForm email={email} />
+        </ClientMessages>
       </div>
     </AuthCard>
   );
