@@ -12,10 +12,10 @@ import {
   submitApplication,
   updateApplication,
   withdrawApplication,
-} from "@/lib/events/application-commands";
-import { listOwnApplications } from "@/lib/events/application-queries";
-import type { ApplicationInput } from "@/lib/events/application-schema";
-import { expireOffers } from "@/lib/events/offers";
+} from "@/lib/events/applications/commands";
+import { listOwnApplications } from "@/lib/events/applications/queries";
+import type { ApplicationInput } from "@/lib/events/applications/schema";
+import { expireOffers } from "@/lib/events/applications/offers";
 import { OFFER_HOURS } from "@/lib/events/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countEmailsTo, createPublishedHub, createUser, latestEmailTo } from "./helpers";

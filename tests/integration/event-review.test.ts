@@ -6,9 +6,9 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { applicantsCsv } from "@/lib/events/applicants-export";
+import { applicantsCsv } from "@/lib/events/review/export";
 import { countApplicationsByStatus, listApplicationsForReview } from "@/lib/events/admin-queries";
-import { acceptApplication, declineApplication, decideApplications, waitlistApplication } from "@/lib/events/review-commands";
+import { acceptApplication, declineApplication, decideApplications, waitlistApplication } from "@/lib/events/review/commands";
 import { createUser, latestEmailTo } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;

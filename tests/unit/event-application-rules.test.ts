@@ -10,9 +10,9 @@ import {
   withdrawRefusal,
   type ApplicationView,
   type OutlookEvent,
-} from "@/lib/events/application-rules";
+} from "@/lib/events/applications/rules";
 import { applyState, canEditApplication, isOfferOpen } from "@/lib/events/rules";
-import { applicationSchema } from "@/lib/events/application-schema";
+import { applicationSchema } from "@/lib/events/applications/schema";
 
 const now = new Date("2026-12-01T10:00:00Z");
 const view = (v: Partial<ApplicationView>): ApplicationView => ({ status: "pending", offerExpiresAt: null, position: null, ...v });

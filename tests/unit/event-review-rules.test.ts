@@ -9,7 +9,7 @@ import {
   REVIEW_DECISIONS,
   seatsCheck,
   takesSeat,
-} from "@/lib/events/review-rules";
+} from "@/lib/events/review/rules";
 import { applicationDecisionSchema } from "@/lib/events/schema";
 
 const STATUSES = ["pending", "accepted", "registered", "offered", "waitlisted", "declined", "withdrawn", "lapsed"] as const;

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { signUpSchema } from "@/lib/auth/schema";
 import { contactSchema } from "@/lib/contact/schema";
-import { submitApplicationSchema } from "@/lib/events/application-schema";
+import { submitApplicationSchema } from "@/lib/events/applications/schema";
 import { applicationFilterSchema, eventSchema } from "@/lib/events/schema";
 const CONTROL_CHARACTER_MESSAGE = { key: "forms.errors.controlCharacter" };
 import { handleForm } from "@/lib/forms";
