@@ -343,7 +343,7 @@ describe("the member's language", () => {
     const withoutChoice = await createUser();
     await submitApplication(withoutChoice.actor, event.slug, answers(), { pageLocale: "sr-Latn" });
     const serbian = await latestEmailTo(withoutChoice.email);
-    expect(serbian?.subject).toBe(`Prijavljeni ste: ${event.title}`);
+    expect(serbian?.subject).toBe(`Registrovani ste: ${event.title}`);
     expect(serbian?.text).toContain("/sr/account/applications");
   });
 });
