@@ -39,7 +39,7 @@ const backToMine = (locale: Locale, notice: ApplicationNotice) => redirect({ hre
 
 export async function submitApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return handleForm(formData, submitApplicationSchema, async (input) => {
     if (!actor) throw new UserError("eventApplications.errors.signInToApply");
     // A bot filled the hidden field: send it somewhere harmless, having saved nothing.
@@ -53,7 +53,7 @@ export async function submitApplicationAction(_prev: FormState, formData: FormDa
 
 export async function updateApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   return handleForm(formData, updateApplicationSchema, async (input) => {
     if (!actor) throw new UserError("eventApplications.errors.signInToChange");
     if (input.website) redirect({ href: MINE, locale });
@@ -68,7 +68,7 @@ export async function updateApplicationAction(_prev: FormState, formData: FormDa
 function applicationAction(run: typeof withdrawApplication, notice: ApplicationNotice) {
   return async (formData: FormData): Promise<FormState> => {
     const actor = await getCurrentUser();
-    const locale = (await getLocale()) as Locale;
+    const locale = await getLocale();
     return handleForm(formData, applicationIdSchema, async (input) => {
       await run(actor, input.applicationId, { pageLocale: locale });
       revalidateApplications();

@@ -1,5 +1,6 @@
 // Where an application stands for its applicant, and what they can do next. Pure: codes and
 // values that the pages and emails say in the reader's language (eventApplications.*).
+import type { Messages } from "@/i18n/types";
 import { applyState, canEditApplication, canWithdrawApplication, isEventOver, isOfferOpen, LIVE_STATUSES, OFFER_HOURS, type ApplyState } from "@/lib/events/rules";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
@@ -98,7 +99,7 @@ export function applicationOutlook(application: ApplicationView, event: OutlookE
   const { status } = application;
   const live = (LIVE_STATUSES as readonly string[]).includes(status);
   const none = { edit: false, withdraw: false, answerOffer: false };
-  const next = (key: string, values?: Record<string, number>) => msg(`eventApplications.outlook.next.${key}` as Msg["key"], values);
+  const next = (key: keyof Messages["eventApplications"]["outlook"]["next"], values?: Record<string, number>) => msg(`eventApplications.outlook.next.${key}`, values);
   if (live && event.status === "cancelled") {
     return { code: "event-cancelled", can: none, status: msg("eventApplications.outlook.status.eventCancelled"), next: next("eventCancelled") };
   }
