@@ -4,10 +4,11 @@ import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
-import { eventCancelledEmail } from "@/lib/events/review-emails";
+import { readerLocale } from "@/lib/email/words";
+import { eventCancelledEmail } from "@/lib/events/review/emails";
 import { LIVE_STATUSES } from "@/lib/events/rules";
 import type { EventInput } from "@/lib/events/schema";
-import { countSeats, isCapacityBelowSeatsError, lockEvent, offerFreeSeats } from "@/lib/events/seats";
+import { countSeats, isCapacityBelowSeatsError, lockEvent, offerFreeSeats } from "@/lib/events/applications/seats";
 import { slugify } from "@/lib/hubs/rules";
 import { firstFreeSlug } from "@/lib/hubs/slugs";
 import { fileStorage } from "@/lib/storage";
@@ -201,9 +202,9 @@ export async function cancelEvent(actor: Actor | null, eventId: string, message:
     });
     const applicants = await tx.eventApplication.findMany({
       where: { eventId, status: { in: [...LIVE_STATUSES] } },
-      select: { user: { select: { email: true, name: true } } },
+      select: { user: { select: { email: true, name: true, locale: true } } },
     });
-    for (const { user } of applicants) await queueEmail(tx, eventCancelledEmail(user, event, message));
+    for (const { user } of applicants) await queueEmail(tx, await eventCancelledEmail(user, event, message, readerLocale(user)));
     await recordAudit(tx, { actorId: actor.id, action: "event.cancelled", targetType: "event", targetId: eventId, data: { from: locked.status, message, emailed: applicants.length } });
     return { id: eventId, slug: event.slug, emailed: applicants.length };
   });

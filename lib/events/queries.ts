@@ -2,9 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CurrentUser } from "@/lib/auth/session";
 import type { EventFilters, EventKindCode } from "@/lib/events/filters";
-import { seatsTaken } from "@/lib/events/seats";
+import { seatsTaken } from "@/lib/events/applications/seats";
 
 /** What, when and where: the fields every public view of an event starts from. */
 const eventBasicsSelect = {
@@ -131,14 +130,6 @@ export const getPublicEvent = cache(async (slug: string): Promise<PublicEvent | 
   const event = await db.event.findFirst({ where: { slug, ...publicEvents }, select: publicEventSelect });
   return event ? toPublicEvent(event) : null;
 });
-
-/** The acting user's own application for an event, if they made one. */
-export function getOwnApplication(user: CurrentUser, eventId: string) {
-  return db.eventApplication.findUnique({
-    where: { eventId_userId: { eventId, userId: user.id } },
-    select: { id: true, status: true, offerExpiresAt: true },
-  });
-}
 
 /** Every public event's address, for the sitemap; drafts never. */
 export function listPublicEventSlugs() {

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
-import { blankToUndefined, listOf, optional, searchText, values } from "@/lib/form-fields";
-import { ApplicationStatus, type DatePrecision } from "@/lib/generated/prisma/enums";
+import { blankToUndefined, optional, values } from "@/lib/form-fields";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
 
 /** The time zones an event can be in: Europe's, as the IANA database names them. */
@@ -303,31 +303,3 @@ export const cancelEventSchema = z.object({
 });
 
 export const eventIdSchema = z.object({ eventId: z.string().min(1).max(40) });
-
-/** The review page's and the export's filters, read from the URL. Unknown values are dropped. */
-export const applicationFilterSchema = z.object({
-  status: z.enum(ApplicationStatus).optional().catch(undefined),
-  q: searchText,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-
-/** "<id>@<updatedAt as ISO>": an application and the version of it the page showed. */
-const seenApplication = z
-  .string()
-  .regex(/^[a-z0-9]{1,40}@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, "Reload the page and choose again.")
-  .transform((v) => {
-    const [id, version] = v.split("@") as [string, string];
-    return { id, version };
-  });
-
-/** One decision on one or several applications. */
-export const applicationDecisionSchema = z.object({
-  eventId: z.string().min(1).max(40),
-  decision: z.enum(["accept", "decline", "waitlist"], { error: "Choose what to do with the applications." }),
-  applications: listOf(seenApplication)
-    .refine((list) => list.length > 0, "Choose at least one application.")
-    .refine((list) => list.length <= 200, "Decide at most 200 applications at once."),
-  message: optional(z.string().trim().max(4000, "Keep the message to 4,000 characters or fewer.")),
-  /** The review page's filters, to come back to the same list. */
-  back: z.string().max(300).regex(/^[\w%.+=&-]*$/).catch(""),
-});

@@ -1,6 +1,6 @@
 import "server-only";
 import { deliverOutbox } from "@/lib/email/outbox";
-import { expireOffers } from "@/lib/events/offers";
+import { expireOffers } from "@/lib/events/applications/offers";
 import { sendConfirmationReminders } from "@/lib/hubs/reminders";
 import { purgeExpiredData } from "@/lib/retention/commands";
 import type { PublicArea } from "@/lib/revalidate-channel";

@@ -53,7 +53,7 @@ test("a visitor replaying the registration form's request is refused, and nothin
     await main.getByLabel("What you want to bring").fill("Questions.");
     await main.getByLabel("What you want to take away").fill("Answers.");
     await main.getByRole("button", { name: "Register" }).click();
-    await expect(page).toHaveURL("/account/applications?done=registered");
+    await expect(page).toHaveURL("/account/applications?notice=registered");
   });
   const before = await stateOf(slug);
   expect(before.rows).toHaveLength(1);
@@ -103,14 +103,14 @@ test("another member replaying the withdraw and edit requests is refused, with n
     return captureAction(page, async () => {
       await main.getByLabel("Your role").fill("Changed by the owner");
       await main.getByRole("button", { name: "Save changes" }).click();
-      await expect(page).toHaveURL("/account/applications?done=updated");
+      await expect(page).toHaveURL("/account/applications?notice=updated");
     });
   });
   const withdraw = await test.step("the owner withdraws; the request is recorded, then the application is put back", async () => {
     await page.goto(`/account/applications/${id}/withdraw`);
     const captured = await captureAction(page, async () => {
       await main.getByRole("button", { name: "Yes, withdraw" }).click();
-      await expect(page).toHaveURL("/account/applications?done=withdrawn");
+      await expect(page).toHaveURL("/account/applications?notice=withdrawn");
     });
     await db.query(`UPDATE "EventApplication" SET "status" = 'pending', "role" = 'Studio manager' WHERE "id" = $1`, [id]);
     return captured;

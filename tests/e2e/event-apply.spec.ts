@@ -51,7 +51,7 @@ test("a member applies to a workshop, changes the application and withdraws it",
     await main.getByLabel("What you want to take away").fill("A plan for telling our members' stories.");
     await main.getByLabel("Accessibility or dietary needs").fill("Vegetarian meals, please.");
     await main.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL("/account/applications?done=pending");
+    await expect(page).toHaveURL("/account/applications?notice=pending");
     await expect(main.getByRole("status")).toContainText("your application is in");
     const card = main.getByRole("article", { name: WORKSHOP.title });
     await expect(card.getByText("Waiting for a decision")).toBeVisible();
@@ -73,7 +73,7 @@ test("a member applies to a workshop, changes the application and withdraws it",
     await expect(main.getByLabel("Your role")).toHaveValue("Programme lead");
     await main.getByLabel("Your role").fill("Co-director");
     await main.getByRole("button", { name: "Save changes" }).click();
-    await expect(page).toHaveURL("/account/applications?done=updated");
+    await expect(page).toHaveURL("/account/applications?notice=updated");
     await expect(main.getByRole("status")).toHaveText("Your changes are saved.");
     expect((await applicationOf(member.email, WORKSHOP.slug))[0]).toMatchObject({ status: "pending", role: "Co-director" });
   });
@@ -87,7 +87,7 @@ test("a member applies to a workshop, changes the application and withdraws it",
 
     await main.getByRole("link", { name: `Withdraw from ${WORKSHOP.title}` }).click();
     await main.getByRole("button", { name: "Yes, withdraw" }).click();
-    await expect(page).toHaveURL("/account/applications?done=withdrawn");
+    await expect(page).toHaveURL("/account/applications?notice=withdrawn");
     await expect(main.getByRole("article", { name: WORKSHOP.title }).getByText("Withdrawn", { exact: true })).toBeVisible();
     expect((await applicationOf(member.email, WORKSHOP.slug))[0]).toMatchObject({ status: "withdrawn" });
     expect((await latestEmailTo(member.email)).subject).toBe(`Withdrawn: ${WORKSHOP.title}`);
@@ -105,7 +105,7 @@ test("registering for a meet-up confirms the seat at once", async ({ page }) => 
   await main.getByLabel("What you want to bring").fill("Our first exchange, good and bad.");
   await main.getByLabel("What you want to take away").fill("How other hubs plan the weeks.");
   await main.getByRole("button", { name: "Register" }).click();
-  await expect(page).toHaveURL("/account/applications?done=registered");
+  await expect(page).toHaveURL("/account/applications?notice=registered");
   await expect(main.getByRole("status")).toContainText("You are registered");
   await expect(main.getByRole("article", { name: MEETUP.title }).getByText("Registered", { exact: true })).toBeVisible();
   expect(await applicationOf(member.email, MEETUP.slug)).toEqual([expect.objectContaining({ status: "registered" })]);
@@ -138,7 +138,7 @@ test("beyond capacity a member joins the waiting list, and takes the seat when t
     await page.goto(`/events/${slug}/apply`);
     await register();
     await main.getByRole("button", { name: "Register" }).click();
-    await expect(page).toHaveURL("/account/applications?done=registered");
+    await expect(page).toHaveURL("/account/applications?notice=registered");
   });
 
   const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
@@ -152,14 +152,14 @@ test("beyond capacity a member joins the waiting list, and takes the seat when t
     await otherMain.getByLabel("What you want to bring").fill("Sketches.");
     await otherMain.getByLabel("What you want to take away").fill("Feedback.");
     await otherMain.getByRole("button", { name: "Join the waiting list" }).click();
-    await expect(otherPage).toHaveURL("/account/applications?done=waitlisted");
+    await expect(otherPage).toHaveURL("/account/applications?notice=waitlisted");
     await expect(otherMain.getByText("On the waiting list — number 1")).toBeVisible();
   });
 
   await test.step("the holder withdraws: the seat is offered to the waiting person by email", async () => {
     await main.getByRole("link", { name: `Withdraw from ${title}` }).click();
     await main.getByRole("button", { name: "Yes, withdraw" }).click();
-    await expect(page).toHaveURL("/account/applications?done=withdrawn");
+    await expect(page).toHaveURL("/account/applications?notice=withdrawn");
     expect((await latestEmailTo(waiting.email, { containing: "A seat is free for you" })).subject).toBe(`A seat is free for you: ${title}`);
   });
 
@@ -167,7 +167,7 @@ test("beyond capacity a member joins the waiting list, and takes the seat when t
     await otherPage.goto("/account/applications");
     await expect(otherMain.getByText(/^A seat is offered to you until .+ \(UTC\)$/)).toBeVisible();
     await otherMain.getByRole("button", { name: `Take the seat at ${title}` }).click();
-    await expect(otherPage).toHaveURL("/account/applications?done=seat-taken");
+    await expect(otherPage).toHaveURL("/account/applications?notice=seat-taken");
     await expect(otherMain.getByRole("article", { name: title }).getByText("Registered", { exact: true })).toBeVisible();
     expect(await applicationOf(waiting.email, slug)).toEqual([expect.objectContaining({ status: "registered" })]);
   });

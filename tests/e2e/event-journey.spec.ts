@@ -30,7 +30,7 @@ async function applyFromEventPage(page: Page, slug: string, title: string, role:
   await main.getByLabel("What you want to bring").fill("Our open studio days and what they taught us.");
   await main.getByLabel("What you want to take away").fill("Ways to welcome a visiting peer.");
   await main.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL("/account/applications?done=pending");
+  await expect(page).toHaveURL("/account/applications?notice=pending");
   await expect(main.getByRole("article", { name: title }).getByText("Waiting for a decision")).toBeVisible();
 }
 

@@ -5,17 +5,10 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import {
-  acceptOffer,
-  ALREADY_APPLIED,
-  declineOffer,
-  submitApplication,
-  updateApplication,
-  withdrawApplication,
-} from "@/lib/events/application-commands";
-import { listOwnApplications } from "@/lib/events/application-queries";
-import type { ApplicationInput } from "@/lib/events/application-schema";
-import { expireOffers } from "@/lib/events/offers";
+import { acceptOffer, declineOffer, submitApplication, updateApplication, withdrawApplication } from "@/lib/events/applications/commands";
+import { expireOffers } from "@/lib/events/applications/offers";
+import { getOwnApplicationStatus, listOwnApplications } from "@/lib/events/applications/queries";
+import type { ApplicationInput } from "@/lib/events/applications/schema";
 import { OFFER_HOURS } from "@/lib/events/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countEmailsTo, createPublishedHub, createUser, latestEmailTo } from "./helpers";
@@ -73,10 +66,11 @@ async function takeSeats(eventId: string, count: number) {
   }
 }
 
-async function expectRefusal(promise: Promise<unknown>, kind: typeof UserError, message?: string | RegExp) {
+/** Refused with `kind`, and, when given, the message's key and some of its values. */
+async function expectRefusal(promise: Promise<unknown>, kind: typeof UserError, key?: string, values?: Record<string, unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(kind);
-  if (message) expect((error as Error).message).toMatch(message);
+  if (key) expect((error as UserError).text).toMatchObject({ key, ...(values ? { values } : {}) });
 }
 
 let member: TestUser;
@@ -134,7 +128,7 @@ describe("submitApplication", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
       expect(r.reason).toBeInstanceOf(UserError);
-      expect(r.reason.message).toBe(ALREADY_APPLIED);
+      expect(r.reason.text).toEqual({ key: "eventApplications.errors.alreadyApplied" });
     }
     expect(await rowsOf(event.id)).toHaveLength(1);
     expect(await countEmailsTo(person.email)).toBe(1);
@@ -176,24 +170,24 @@ describe("submitApplication", () => {
     await db.eventApplication.update({ where: { id: next.id }, data: { status: "offered", offerExpiresAt: new Date(Date.now() + DAY) } });
     await db.event.update({ where: { id: event.id }, data: { status: "cancelled", cancelMessage: "The venue closed." } });
 
-    await expectRefusal(withdrawApplication(holder.actor, held.id), UserError, "This event has been cancelled, so there is nothing to withdraw from.");
-    await expectRefusal(acceptOffer(waiting.actor, next.id), UserError, "This event has been cancelled, so there is no seat to take.");
+    await expectRefusal(withdrawApplication(holder.actor, held.id), UserError, "eventApplications.errors.withdraw.cancelled");
+    await expectRefusal(acceptOffer(waiting.actor, next.id), UserError, "eventApplications.errors.cancelledNoSeat");
     expect((await rowsOf(event.id)).map((r) => r.status)).toEqual(["registered", "offered"]);
   });
 
   describe("outside the window: refused with the reason, nothing saved", () => {
-    const cases: [string, Partial<Prisma.EventUncheckedCreateInput>, typeof UserError, RegExp][] = [
-      ["not open yet", { applicationsOpenOn: dateIn(5) }, UserError, /^events\.apply\.notOpen$/],
-      ["closed", { applicationsCloseOn: dateIn(-2) }, UserError, /^events\.apply\.closedOn$/],
-      ["closed (application)", { participation: "application", applicationsCloseOn: dateIn(-1) }, UserError, /^events\.apply\.closedOn$/],
-      ["cancelled", { status: "cancelled", cancelMessage: "The venue closed." }, UserError, /^events\.apply\.cancelled$/],
-      ["a draft", { status: "draft", publishedAt: null }, NotFoundError, /We could not find that event/],
-      ["information only", { participation: "information" }, NotFoundError, /We could not find that event/],
+    const cases: [string, Partial<Prisma.EventUncheckedCreateInput>, typeof UserError, string, Record<string, unknown>?][] = [
+      ["not open yet", { applicationsOpenOn: dateIn(5) }, UserError, "eventApplications.window.notOpen", { participation: "registration", date: dateIn(5) }],
+      ["closed", { applicationsCloseOn: dateIn(-2) }, UserError, "eventApplications.window.closedOn", { participation: "registration", date: dateIn(-2) }],
+      ["closed (application)", { participation: "application", applicationsCloseOn: dateIn(-1) }, UserError, "eventApplications.window.closedOn", { participation: "application" }],
+      ["cancelled", { status: "cancelled", cancelMessage: "The venue closed." }, UserError, "eventApplications.window.cancelled"],
+      ["a draft", { status: "draft", publishedAt: null }, NotFoundError, "forms.errors.notFound"],
+      ["information only", { participation: "information" }, NotFoundError, "forms.errors.notFound"],
     ];
-    for (const [label, data, kind, reason] of cases) {
+    for (const [label, data, kind, key, values] of cases) {
       it(label, async () => {
         const event = await createEvent(data);
-        await expectRefusal(submitApplication(member.actor, event.slug, answers()), kind, reason);
+        await expectRefusal(submitApplication(member.actor, event.slug, answers()), kind, key, values);
         expect(await rowsOf(event.id)).toEqual([]);
       });
     }
@@ -244,7 +238,7 @@ describe("the capacity race", () => {
     const second = await db.eventApplication.findUniqueOrThrow({ where: { id: line[1]!.id } });
     expect(second.status).toBe("offered");
     const afterDeadline = new Date(second.offerExpiresAt!.getTime() + HOUR);
-    await expectRefusal(acceptOffer(inLine(1).actor, line[1]!.id, afterDeadline), UserError, /That time has passed/);
+    await expectRefusal(acceptOffer(inLine(1).actor, line[1]!.id, { now: afterDeadline }), UserError, "eventApplications.errors.offerPassed");
     expect((await db.eventApplication.findUniqueOrThrow({ where: { id: line[1]!.id } })).status).toBe("offered");
 
     // The sweep lapses the offer, tells them, and offers the seat to the third in line.
@@ -273,7 +267,7 @@ describe("the capacity race", () => {
     expect((await db.eventApplication.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("withdrawn");
     expect((await db.eventApplication.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("offered");
     expect((await latestEmailTo(first.email))?.subject).toBe(`Seat released: ${event.title}`);
-    await expectRefusal(acceptOffer(first.actor, a.id), UserError, /No seat is offered to you/);
+    await expectRefusal(acceptOffer(first.actor, a.id), UserError, "eventApplications.errors.noOffer");
   });
 });
 
@@ -292,10 +286,10 @@ describe("updateApplication", () => {
     const event = await createEvent({ participation: "application" });
     const saved = await submitApplication(person.actor, event.slug, answers());
     await db.event.update({ where: { id: event.id }, data: { applicationsCloseOn: dateIn(-1) } });
-    await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, /^events\.apply\.closedOn$/);
+    await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, "eventApplications.window.closedOn", { participation: "application" });
     await db.event.update({ where: { id: event.id }, data: { applicationsCloseOn: null } });
     await db.eventApplication.update({ where: { id: saved.id }, data: { status: "accepted" } });
-    await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, /Your place is confirmed/);
+    await expectRefusal(updateApplication(person.actor, saved.id, answers({ role: "Late change" })), UserError, "eventApplications.errors.notEditable.confirmed");
     expect((await db.eventApplication.findUniqueOrThrow({ where: { id: saved.id } })).role).toBe("Programme manager");
   });
 });
@@ -323,5 +317,33 @@ describe("another member's application", () => {
     expect(await rowsOf(event.id)).toEqual(before);
     expect(await countEmailsTo(owner.email)).toBe(emails);
     expect((await auditOf(saved.id)).map((a) => a.action)).toEqual(["event.registration.submitted"]);
+  });
+});
+
+describe("getOwnApplicationStatus", () => {
+  it("reads the viewer's own status for the event page, and nobody else's", async () => {
+    const event = await createEvent({ participation: "application" });
+    const [applicant, other] = [await createUser(), await createUser()];
+    await submitApplication(applicant.actor, event.slug, answers());
+    expect(await getOwnApplicationStatus(applicant.actor, event.id)).toBe("pending");
+    expect(await getOwnApplicationStatus(other.actor, event.id)).toBeNull();
+  });
+});
+
+describe("the member's language", () => {
+  it("writes to them in their account's language, else in the language of the page they used", async () => {
+    const german = await createUser();
+    await db.user.update({ where: { id: german.id }, data: { locale: "de" } });
+    const event = await createEvent();
+    await submitApplication(german.actor, event.slug, answers(), { pageLocale: "es" });
+    const email = await latestEmailTo(german.email);
+    expect(email?.subject).toBe(`Sie sind angemeldet: ${event.title}`);
+    expect(email?.text).toContain("/de/account/applications");
+
+    const withoutChoice = await createUser();
+    await submitApplication(withoutChoice.actor, event.slug, answers(), { pageLocale: "sr-Latn" });
+    const serbian = await latestEmailTo(withoutChoice.email);
+    expect(serbian?.subject).toBe(`Registrovani ste: ${event.title}`);
+    expect(serbian?.text).toContain("/sr/account/applications");
   });
 });

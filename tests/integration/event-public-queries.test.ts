@@ -1,10 +1,11 @@
 // The public side of events: the list (published and cancelled only, filters, upcoming
-// before past, pages), one event's page data and the viewer's own application. Other test
-// files create events too, so each test puts its events in a year of its own and asks for it.
+// before past, pages) and one event's page data; the viewer's own application is read in
+// event-applications.test.ts. Other test files create events too, so each test puts its
+// events in a year of its own and asks for it.
 import { randomBytes, randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db, type Prisma } from "@/lib/db";
-import { getOwnApplication, getPublicEvent, listPublicEvents, listPublicEventSlugs } from "@/lib/events/queries";
+import { getPublicEvent, listPublicEvents, listPublicEventSlugs } from "@/lib/events/queries";
 import { createUser } from "./helpers";
 
 let nextYear = 2000 + 2 * randomInt(20, 40);
@@ -144,15 +145,5 @@ describe("one event (getPublicEvent)", () => {
     const fresh = await db.event.findUniqueOrThrow({ where: { id: event.id } });
     // getPublicEvent is cached per request (React cache); outside a request every call reads afresh.
     expect((await getPublicEvent(fresh.slug))?.hub).toBeNull();
-  });
-
-  it("reads the viewer's own application and nobody else's", async () => {
-    const year = ownYear();
-    const event = await createEvent({ startsOn: day(`${year}-05-05`), participation: "application" });
-    const applicant = await createUser();
-    const other = await createUser();
-    await db.eventApplication.create({ data: { eventId: event.id, userId: applicant.id, status: "pending", role: "Manager", bring: "Ideas", takeAway: "Skills" } });
-    expect((await getOwnApplication(applicant.actor, event.id))?.status).toBe("pending");
-    expect(await getOwnApplication(other.actor, event.id)).toBeNull();
   });
 });

@@ -6,9 +6,9 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { applicantsCsv } from "@/lib/events/applicants-export";
-import { countApplicationsByStatus, listApplicationsForReview } from "@/lib/events/admin-queries";
-import { acceptApplication, declineApplication, decideApplications, waitlistApplication } from "@/lib/events/review-commands";
+import { acceptApplications, declineApplications, waitlistApplications, type SeenApplication } from "@/lib/events/review/commands";
+import { applicantsCsv } from "@/lib/events/review/export";
+import { countApplicationsByStatus, listApplicationsForReview } from "@/lib/events/review/queries";
 import { createUser, latestEmailTo } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
@@ -50,6 +50,19 @@ async function apply(eventId: string, status: Status = "pending", opts: { name?:
   return { person, application, seen: { id: application.id, version: application.updatedAt.toISOString() } };
 }
 
+type Actor = TestUser["actor"] | null;
+/** One application decided as the review page's own form sends it. */
+const acceptApplication = (actor: Actor, eventId: string, seen: SeenApplication, message?: string) => acceptApplications(actor, { eventId, applications: [seen], message });
+const declineApplication = (actor: Actor, eventId: string, seen: SeenApplication, message?: string) => declineApplications(actor, { eventId, applications: [seen], message });
+const waitlistApplication = (actor: Actor, eventId: string, seen: SeenApplication, message?: string) => waitlistApplications(actor, { eventId, applications: [seen], message });
+
+/** Refused with a UserError carrying this message key and, when given, some of its values. */
+async function expectRefusal(promise: Promise<unknown>, key: string, values?: Record<string, unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).text).toMatchObject({ key, ...(values ? { values } : {}) });
+}
+
 const seats = (eventId: string) => db.eventApplication.count({ where: { eventId, status: { in: ["accepted", "registered", "offered"] } } });
 const statusOf = async (id: string) => (await db.eventApplication.findUniqueOrThrow({ where: { id } })).status;
 const snapshot = (eventId: string) => db.eventApplication.findMany({ where: { eventId }, orderBy: { id: "asc" } });
@@ -73,14 +86,14 @@ describe("a single decision", () => {
   it("refuses a decision the status does not allow, with the reason", async () => {
     const event = await createEvent(10);
     const { seen } = await apply(event.id, "withdrawn");
-    await expect(acceptApplication(staff.actor, event.id, seen)).rejects.toThrow(/cannot be accepted: the person has withdrawn it/);
+    await expectRefusal(acceptApplication(staff.actor, event.id, seen), "eventApplications.review.errors.cannotDecideFor", { decision: "accept", status: "withdrawn" });
   });
 
   it("refuses accepting when every seat is taken", async () => {
     const event = await createEvent(1);
     await apply(event.id, "accepted");
     const { application, seen } = await apply(event.id);
-    await expect(acceptApplication(staff.actor, event.id, seen)).rejects.toThrow(/^Every seat is taken/);
+    await expectRefusal(acceptApplication(staff.actor, event.id, seen), "eventApplications.review.errors.noSeatLeft");
     expect(await statusOf(application.id)).toBe("pending");
   });
 
@@ -88,7 +101,7 @@ describe("a single decision", () => {
     const event = await createEvent(10);
     const { person, application, seen } = await apply(event.id);
     await db.eventApplication.update({ where: { id: application.id }, data: { bring: "Something new" } });
-    await expect(declineApplication(staff.actor, event.id, seen)).rejects.toThrow(`${person.name}'s application changed after you opened this page`);
+    await expectRefusal(declineApplication(staff.actor, event.id, seen), "eventApplications.review.errors.changedSince", { name: person.name });
     expect(await statusOf(application.id)).toBe("pending");
   });
 
@@ -116,7 +129,7 @@ describe("a single decision", () => {
   it("refuses decisions on a cancelled event", async () => {
     const event = await createEvent(10, "cancelled");
     const { seen } = await apply(event.id);
-    await expect(acceptApplication(staff.actor, event.id, seen)).rejects.toThrow(/cancelled/);
+    await expectRefusal(acceptApplication(staff.actor, event.id, seen), "eventApplications.review.errors.eventCancelled");
   });
 });
 
@@ -161,7 +174,7 @@ describe("decisions in bulk", () => {
   it("accepts a group in one go, emailing each person", async () => {
     const event = await createEvent(5);
     const group = await Promise.all([apply(event.id), apply(event.id), apply(event.id)]);
-    const result = await decideApplications(staff.actor, { eventId: event.id, decision: "accept", applications: group.map((g) => g.seen), message: "Welcome." });
+    const result = await acceptApplications(staff.actor, { eventId: event.id, applications: group.map((g) => g.seen), message: "Welcome." });
     expect(result.decided).toBe(3);
     for (const g of group) {
       expect(await statusOf(g.application.id)).toBe("accepted");
@@ -175,9 +188,7 @@ describe("decisions in bulk", () => {
     const group = await Promise.all([apply(event.id), apply(event.id), apply(event.id)]);
     const before = await snapshot(event.id);
     const emails = await db.outboxEmail.count({ where: { to: { in: group.map((g) => g.person.email) } } });
-    await expect(decideApplications(staff.actor, { eventId: event.id, decision: "accept", applications: group.map((g) => g.seen) })).rejects.toThrow(
-      "Only 2 of 3 seats are free, so 3 people cannot be accepted. Nothing was changed: choose fewer, or raise the capacity.",
-    );
+    await expectRefusal(acceptApplications(staff.actor, { eventId: event.id, applications: group.map((g) => g.seen) }), "eventApplications.review.errors.tooFewSeats", { free: 2, capacity: 3, count: 3 });
     expect(await snapshot(event.id)).toEqual(before);
     expect(await db.outboxEmail.count({ where: { to: { in: group.map((g) => g.person.email) } } })).toBe(emails);
   });
@@ -186,7 +197,11 @@ describe("decisions in bulk", () => {
     const event = await createEvent(null);
     const group = await Promise.all([apply(event.id), apply(event.id), apply(event.id, "declined")]);
     const before = await snapshot(event.id);
-    await expect(decideApplications(staff.actor, { eventId: event.id, decision: "waitlist", applications: group.map((g) => g.seen) })).rejects.toThrow(/cannot be wait-listed/);
+    await expectRefusal(waitlistApplications(staff.actor, { eventId: event.id, applications: group.map((g) => g.seen) }), "eventApplications.review.errors.cannotDecideFor", {
+      name: group[2]!.person.name,
+      decision: "waitlist",
+      status: "declined",
+    });
     expect(await snapshot(event.id)).toEqual(before);
   });
 
@@ -194,7 +209,7 @@ describe("decisions in bulk", () => {
     const [event, other] = await Promise.all([createEvent(5), createEvent(5)]);
     const mine = await apply(event.id);
     const theirs = await apply(other.id);
-    await expect(decideApplications(staff.actor, { eventId: event.id, decision: "accept", applications: [mine.seen, theirs.seen] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(acceptApplications(staff.actor, { eventId: event.id, applications: [mine.seen, theirs.seen] })).rejects.toBeInstanceOf(NotFoundError);
     expect(await statusOf(mine.application.id)).toBe("pending");
   });
 });

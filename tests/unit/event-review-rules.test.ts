@@ -1,20 +1,22 @@
 // Which decision staff may take on an application from each status, and the seat arithmetic
 // that refuses accepting beyond capacity.
-import { describe, expect, it } from "vitest";
-import {
-  bulkQuestion,
-  canDecide,
-  decisionsFor,
-  freesSeat,
-  REVIEW_DECISIONS,
-  seatsCheck,
-  takesSeat,
-} from "@/lib/events/review-rules";
-import { applicationDecisionSchema } from "@/lib/events/schema";
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/messages";
+import { freesSeat, REVIEW_DECISIONS, REVIEW_WORKFLOW, seatsCheck, takesSeat } from "@/lib/events/review/rules";
+import { applicationDecisionSchema } from "@/lib/events/review/schema";
+import type { Msg } from "@/lib/message";
+import { canTake, decisionsFrom } from "@/lib/workflow/transitions";
 
 const STATUSES = ["pending", "accepted", "registered", "offered", "waitlisted", "declined", "withdrawn", "lapsed"] as const;
 
-describe("canDecide", () => {
+let say: (message: Msg | undefined | false) => string;
+beforeAll(async () => {
+  const t = createTranslator({ locale: "en-GB", messages: await loadMessages("en-GB") });
+  say = (message) => (message ? t(message.key, message.values as never) : "");
+});
+
+describe("the review workflow", () => {
   const allowed: Record<(typeof STATUSES)[number], string[]> = {
     pending: ["accept", "decline", "waitlist"],
     accepted: ["decline", "waitlist"],
@@ -27,19 +29,35 @@ describe("canDecide", () => {
   };
 
   it.each(STATUSES.flatMap((status) => REVIEW_DECISIONS.map((decision) => ({ status, decision }))))("$decision from $status", ({ status, decision }) => {
-    const result = canDecide(decision, status);
+    const result = canTake(REVIEW_WORKFLOW, decision, status);
     expect(result.allowed).toBe(allowed[status].includes(decision));
-    if (!result.allowed) expect(result.reason).toMatch(/^This application cannot be (accepted|declined|wait-listed): .+\.$/);
+    if (!result.allowed) {
+      expect(result.reason).toEqual({ key: "eventApplications.review.cannotDecide", values: { decision, status } });
+      expect(say(result.reason)).toMatch(/^This application cannot be (accepted|declined|wait-listed): .+\.$/);
+      expect(say(result.reason)).not.toMatch(/its status is/);
+    }
   });
 
   it("says why, in words about the person", () => {
-    expect(canDecide("accept", "withdrawn")).toEqual({ allowed: false, reason: "This application cannot be accepted: the person has withdrawn it." });
-    expect(canDecide("waitlist", "waitlisted")).toEqual({ allowed: false, reason: "This application cannot be wait-listed: it is already on the waiting list." });
+    const refused = (decision: (typeof REVIEW_DECISIONS)[number], status: (typeof STATUSES)[number]) => {
+      const check = canTake(REVIEW_WORKFLOW, decision, status);
+      return !check.allowed && say(check.reason);
+    };
+    expect(refused("accept", "withdrawn")).toBe("This application cannot be accepted: the person has withdrawn it.");
+    expect(refused("waitlist", "waitlisted")).toBe("This application cannot be wait-listed: it is already on the waiting list.");
   });
 
   it("offers the page the allowed decisions in a fixed order", () => {
-    expect(decisionsFor("pending")).toEqual(["accept", "decline", "waitlist"]);
-    expect(decisionsFor("withdrawn")).toEqual([]);
+    expect(decisionsFrom(REVIEW_WORKFLOW, "pending")).toEqual(["accept", "decline", "waitlist"]);
+    expect(decisionsFrom(REVIEW_WORKFLOW, "withdrawn")).toEqual([]);
+  });
+
+  it("is taken by staff, records each decision under its own audit action and emails the applicant", () => {
+    for (const decision of REVIEW_DECISIONS) {
+      const transition = REVIEW_WORKFLOW.transitions[decision];
+      expect(transition).toMatchObject({ by: "staff", message: "optional", emails: true });
+      expect(transition.audit).toBe(`event.application.${transition.to}`);
+    }
   });
 });
 
@@ -71,27 +89,29 @@ describe("seatsCheck", () => {
     expect(seatsCheck(10, 5, 5)).toEqual({ allowed: true });
     const full = seatsCheck(10, 10, 1);
     expect(full.allowed).toBe(false);
-    if (!full.allowed) expect(full.reason).toMatch(/^Every seat is taken/);
+    if (!full.allowed) expect(say(full.reason)).toMatch(/^Every seat is taken/);
   });
 
   it("says how many seats are free when a group does not fit", () => {
     const check = seatsCheck(10, 8, 5);
-    expect(check).toEqual({ allowed: false, reason: "Only 2 of 10 seats are free, so 5 people cannot be accepted. Nothing was changed: choose fewer, or raise the capacity." });
+    expect(check).toEqual({ allowed: false, reason: { key: "eventApplications.review.errors.tooFewSeats", values: { free: 2, capacity: 10, count: 5 } } });
+    expect(say(!check.allowed && check.reason)).toBe("Only 2 of 10 seats are free, so 5 people cannot be accepted. Nothing was changed: choose fewer, or raise the capacity.");
     const one = seatsCheck(10, 9, 2);
-    expect(!one.allowed && one.reason).toMatch(/^Only 1 of 10 seats is free/);
+    expect(say(!one.allowed && one.reason)).toMatch(/^Only 1 of 10 seats is free/);
   });
 
   it("treats an event already over capacity (capacity lowered by hand) as full", () => {
     const check = seatsCheck(3, 5, 1);
-    expect(!check.allowed && check.reason).toMatch(/^Every seat is taken/);
+    expect(say(!check.allowed && check.reason)).toMatch(/^Every seat is taken/);
   });
 });
 
-describe("bulkQuestion", () => {
+describe("the bulk question", () => {
   it("asks with the count", () => {
-    expect(bulkQuestion("accept", 5)).toBe("Accept 5 applications?");
-    expect(bulkQuestion("waitlist", 1)).toBe("Wait-list 1 application?");
-    expect(bulkQuestion("decline", 2)).toBe("Decline 2 applications?");
+    const ask = (decision: string, count: number) => say({ key: "eventApplications.review.bulkQuestion", values: { decision, count } });
+    expect(ask("accept", 5)).toBe("Accept 5 applications?");
+    expect(ask("waitlist", 1)).toBe("Wait-list 1 application?");
+    expect(ask("decline", 2)).toBe("Decline 2 applications?");
   });
 });
 
@@ -109,13 +129,14 @@ describe("applicationDecisionSchema", () => {
   it("refuses nothing chosen, an unknown decision and a malformed choice", () => {
     const none = applicationDecisionSchema.safeParse({ eventId: "e1", decision: "accept" });
     expect(none.success).toBe(false);
-    expect(none.error?.issues[0]?.message).toBe("Choose at least one application.");
+    expect(none.error?.issues[0]?.message).toBe("eventApplications.review.errors.chooseOne");
     expect(applicationDecisionSchema.safeParse({ eventId: "e1", decision: "approve", applications: `a@${version}` }).success).toBe(false);
     expect(applicationDecisionSchema.safeParse({ eventId: "e1", decision: "accept", applications: "a1" }).success).toBe(false);
   });
 
   it("limits the message", () => {
     const long = applicationDecisionSchema.safeParse({ eventId: "e1", decision: "accept", applications: `a1@${version}`, message: "x".repeat(4001) });
-    expect(long.error?.issues[0]?.message).toBe("Keep the message to 4,000 characters or fewer.");
+    expect(long.error?.issues[0]?.message).toBe("eventApplications.review.errors.messageTooLong");
+    expect(say({ key: "eventApplications.review.errors.messageTooLong", values: { max: 4000 } })).toBe("Keep the message to 4,000 characters or fewer.");
   });
 });

@@ -33,8 +33,8 @@ describe("times of day", () => {
   });
 
   it("are formatted only where the zone is named beside them", () => {
-    // lib/timestamps.ts names Brussels time; these name UTC.
-    const naming = ["lib/timestamps.ts", "lib/events/application-rules.ts", "lib/events/seat-emails.ts", "app/dev/outbox/page.tsx"];
+    // lib/timestamps.ts names Brussels time; the offer deadline (lib/events/applications/dates.ts) names UTC.
+    const naming = ["lib/timestamps.ts", "lib/events/applications/dates.ts", "app/dev/outbox/page.tsx"];
     const formatting = files.filter((f) => /timeStyle|\bhour: ["']/.test(readFileSync(f, "utf8")));
     expect(formatting.filter((f) => !naming.includes(f.split("\\").join("/")))).toEqual([]);
   });

@@ -1,10 +1,12 @@
-import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { ActionButton } from "@/components/account/hubs/owner-forms";
-import { countryName } from "@/lib/countries";
-import { acceptOfferAction, declineOfferAction } from "@/lib/events/application-actions";
-import type { OwnApplication } from "@/lib/events/application-queries";
-import { applicationDateLine, applicationOutlook, type OutlookCode } from "@/lib/events/application-rules";
-import { formatEventDates } from "@/lib/events/format";
+import { EventPlace } from "@/components/events/apply/apply-header";
+import { Link } from "@/i18n/navigation";
+import { acceptOfferAction, declineOfferAction } from "@/lib/events/applications/actions";
+import { withDeadline } from "@/lib/events/applications/dates";
+import type { ListedOwnApplication } from "@/lib/events/applications/queries";
+import { applicationDateLine, applicationOutlook, type OutlookCode } from "@/lib/events/applications/rules";
+import type { Msg } from "@/lib/message";
 
 const STATUS_STYLE: Record<OutlookCode, string> = {
   "event-cancelled": "border-red-700 bg-red-50 text-red-900",
@@ -20,49 +22,56 @@ const STATUS_STYLE: Record<OutlookCode, string> = {
   lapsed: "border-stone-500 bg-stone-100 text-stone-800",
 };
 
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Brussels" });
-
-/** One of the member's applications: the event, where it stands, what comes next, and what they can do. */
-export function ApplicationCard({ application, now }: { application: OwnApplication; now: Date }) {
+/**
+ * One of the member's applications: the event, where it stands, what comes next, and what they
+ * can do. Its buttons need eventApplications.errors in their ClientMessages.
+ */
+export function ApplicationCard({ application, now }: { application: ListedOwnApplication; now: Date }) {
+  const t = useTranslations("eventApplications.mine");
+  const all = useTranslations();
+  const format = useFormatter();
+  const say = (message: Msg) => {
+    const { key, values } = withDeadline(message, format);
+    return all(key, values as never);
+  };
   const { event } = application;
   const h = (part: string) => `application-${application.id}-${part}`;
   const outlook = applicationOutlook(application, event, now);
   const { can } = outlook;
   const dateLine = applicationDateLine(application, event.participation);
   const isPublic = event.status !== "draft";
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <article aria-labelledby={h("title")} className="rounded-xl border border-stone-200 bg-white p-5 sm:p-6">
       <h3 id={h("title")} className="text-xl font-semibold break-words">
         {isPublic ? <Link href={`/events/${event.slug}`}>{event.title}</Link> : event.title}
       </h3>
       <p className="text-stone-700">
-        {formatEventDates(event)} · {event.city}, {countryName(event.countryCode)}
+        <EventPlace event={event} />
       </p>
-      <p className="mt-1 text-sm text-stone-700">
-        {dateLine.label} {day.format(dateLine.date)}
-      </p>
+      <p className="mt-1 text-sm text-stone-700">{t(`dateLine.${dateLine.kind}`, { date: format.dateTime(dateLine.date, { dateStyle: "long" }) })}</p>
       <p className="mt-3">
-        <span className={`inline-block rounded-md border px-3 py-1 font-semibold ${STATUS_STYLE[outlook.code]}`}>{outlook.status}</span>
+        <span className={`inline-block rounded-md border px-3 py-1 font-semibold break-words ${STATUS_STYLE[outlook.code]}`}>{say(outlook.status)}</span>
       </p>
-      <p className="mt-3">{outlook.next}</p>
+      <p className="mt-3">{say(outlook.next)}</p>
       {event.status === "cancelled" ? (
         <p className="mt-3 rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3">
-          <strong>This event has been cancelled.</strong> {event.cancelMessage}
+          {t.rich("cancelled", { message: event.cancelMessage ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
       {application.decisionMessage ? (
         <div className="mt-3 rounded-md border-l-4 border-brand-700 bg-stone-50 px-4 py-3">
-          <p className="font-semibold">Message from our team:</p>
+          <p className="font-semibold">{t("teamMessage")}</p>
           <p className="mt-1 whitespace-pre-wrap break-words">{application.decisionMessage}</p>
         </div>
       ) : null}
       {can.answerOffer ? (
         <div className="mt-4 flex flex-wrap items-start gap-4">
-          <ActionButton action={acceptOfferAction} fields={{ applicationId: application.id }} variant="primary" pendingLabel="Taking the seat…">
-            Take the seat<span className="sr-only"> at {event.title}</span>
+          <ActionButton action={acceptOfferAction} fields={{ applicationId: application.id }} variant="primary" pendingLabel={t("takingSeat")}>
+            {t.rich("takeSeat", { title: event.title, sr })}
           </ActionButton>
           <ActionButton action={declineOfferAction} fields={{ applicationId: application.id }}>
-            Let it go<span className="sr-only"> (the seat at {event.title})</span>
+            {t.rich("letGo", { title: event.title, sr })}
           </ActionButton>
         </div>
       ) : null}
@@ -70,12 +79,12 @@ export function ApplicationCard({ application, now }: { application: OwnApplicat
         <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 border-t border-stone-200 pt-4">
           {can.edit ? (
             <li>
-              <Link href={`/account/applications/${application.id}/edit`}>Change your answers<span className="sr-only"> for {event.title}</span></Link>
+              <Link href={`/account/applications/${application.id}/edit`}>{t.rich("change", { title: event.title, sr })}</Link>
             </li>
           ) : null}
           {can.withdraw ? (
             <li>
-              <Link href={`/account/applications/${application.id}/withdraw`}>Withdraw<span className="sr-only"> from {event.title}</span></Link>
+              <Link href={`/account/applications/${application.id}/withdraw`}>{t.rich("withdraw", { title: event.title, sr })}</Link>
             </li>
           ) : null}
         </ul>

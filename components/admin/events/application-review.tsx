@@ -1,13 +1,16 @@
 "use client";
 // The review list: each application with its answers and its own decision form, and a
-// checkbox to decide several at once after a confirmation step that names everyone.
+// checkbox to decide several at once after a confirmation step that names everyone. Staff
+// pages are in English; the words the review shares with lib/ (decisions, refusals) come from
+// eventApplications.review, in the ClientMessages around it.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FieldError } from "@/components/hubs/form/fields";
 import { FormMessage } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { decideApplicationsAction } from "@/lib/events/review-actions";
-import { bulkQuestion, DECISION_LABELS, REVIEW_DECISIONS, type ReviewDecision } from "@/lib/events/review-rules";
+import { decideApplicationsAction } from "@/lib/events/review/actions";
+import { REVIEW_DECISIONS, type ReviewDecision } from "@/lib/events/review/rules";
 
 export type ReviewItem = {
   id: string;
@@ -82,6 +85,7 @@ function Answer({ term, children }: { term: string; children: React.ReactNode })
 }
 
 function ApplicationCard({ item, eventId, back, chosen, onChoose }: { item: ReviewItem; eventId: string; back: string; chosen: boolean; onChoose: (on: boolean) => void }) {
+  const t = useTranslations("eventApplications.review");
   const [state, action] = useActionState(decideApplicationsAction, initialFormState);
   const headingId = `application-${item.id}`;
   return (
@@ -113,7 +117,7 @@ function ApplicationCard({ item, eventId, back, chosen, onChoose }: { item: Revi
           <MessageField state={state} label={`Message to ${item.name}`} hint="Sent with the decision." />
           <div className="flex flex-wrap gap-3">
             {item.decisions.map((d) => (
-              <DecisionButton key={d} decision={d}>{DECISION_LABELS[d].verb}</DecisionButton>
+              <DecisionButton key={d} decision={d}>{t(`decision.${d}`)}</DecisionButton>
             ))}
           </div>
         </form>
@@ -123,14 +127,15 @@ function ApplicationCard({ item, eventId, back, chosen, onChoose }: { item: Revi
 }
 
 function BulkConfirmation({ items, decision, eventId, back, onBack }: { items: ReviewItem[]; decision: ReviewDecision; eventId: string; back: string; onBack: () => void }) {
+  const t = useTranslations("eventApplications.review");
   const [state, action] = useActionState(decideApplicationsAction, initialFormState);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <form action={action} noValidate aria-labelledby="bulk-question" className="space-y-4 rounded-xl border-2 border-brand-700 bg-white p-4">
-      <h3 id="bulk-question" ref={heading} tabIndex={-1} className="text-xl font-bold">{bulkQuestion(decision, items.length)}</h3>
+      <h3 id="bulk-question" ref={heading} tabIndex={-1} className="text-xl font-bold">{t("bulkQuestion", { decision, count: items.length })}</h3>
       <FormMessage state={state} />
-      <p>Each person is emailed the decision, with your message. If one of them cannot be {DECISION_LABELS[decision].done}, nothing is changed.</p>
+      <p>Each person is emailed the decision, with your message. If one of them cannot be {t(`done.${decision}`)}, nothing is changed.</p>
       <ul className="list-disc pl-6">
         {items.map((i) => (
           <li key={i.id}>{i.name} ({i.statusLabel.toLowerCase()})</li>
@@ -141,7 +146,7 @@ function BulkConfirmation({ items, decision, eventId, back, onBack }: { items: R
       {items.map((i) => <input key={i.id} type="hidden" name="applications" value={i.seen} />)}
       <MessageField state={state} label="Message to each of them" hint="The same message goes to everyone listed." />
       <div className="flex flex-wrap gap-3">
-        <ConfirmButton>{`${DECISION_LABELS[decision].verb} ${items.length} application${items.length === 1 ? "" : "s"}`}</ConfirmButton>
+        <ConfirmButton>{t("bulkConfirm", { decision, count: items.length })}</ConfirmButton>
         <button type="button" className={secondary} onClick={onBack}>Go back</button>
       </div>
     </form>
@@ -154,6 +159,7 @@ function ConfirmButton({ children }: { children: string }) {
 }
 
 export function ApplicationReview({ items, eventId, back }: { items: ReviewItem[]; eventId: string; back: string }) {
+  const t = useTranslations("eventApplications.review");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [decision, setDecision] = useState<ReviewDecision>("accept");
   const [confirming, setConfirming] = useState(false);
@@ -189,7 +195,7 @@ export function ApplicationReview({ items, eventId, back }: { items: ReviewItem[
               <div>
                 <label htmlFor={selectId} className="block font-medium">Decision</label>
                 <select id={selectId} value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecision)} className="mt-1 rounded-md border border-stone-400 bg-white px-3 py-2">
-                  {REVIEW_DECISIONS.map((d) => <option key={d} value={d}>{DECISION_LABELS[d].verb}</option>)}
+                  {REVIEW_DECISIONS.map((d) => <option key={d} value={d}>{t(`decision.${d}`)}</option>)}
                 </select>
               </div>
               <button

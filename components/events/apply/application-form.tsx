@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField } from "@/components/hubs/form/fields";
 import { Field, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
@@ -15,8 +16,12 @@ type Props = {
   pendingLabel: string;
 };
 
-/** The apply / register form, also used to change an application. Keeps what was typed when refused. */
+/**
+ * The apply / register form, also used to change an application. Keeps what was typed when
+ * refused. Needs eventApplications.form, .errors and .window in its ClientMessages.
+ */
 export function ApplicationForm({ action, initial, hubs, target, submitLabel, pendingLabel }: Props) {
+  const t = useTranslations("eventApplications.form");
   const [state, formAction] = useActionState(action, initial);
   const [name, value] = Object.entries(target)[0]!;
   return (
@@ -25,32 +30,25 @@ export function ApplicationForm({ action, initial, hubs, target, submitLabel, pe
       <input type="hidden" name={name} value={value} />
       {/* Remounted with each answer, so that the fields show the values the server sent back. */}
       <div key={JSON.stringify(state.values ?? {})} className="space-y-6">
-        <Field name="role" label="Your role" state={state} required maxLength={120} autoComplete="organization-title" hint="What you do, for example “Programme manager” or “Founder and host”." />
+        <Field name="role" label={t("role.label")} state={state} required maxLength={120} autoComplete="organization-title" hint={t("role.hint")} />
         {hubs.length ? (
           <>
             <SelectField
               name="hubId"
-              label="Your hub"
+              label={t("hub.label")}
               state={state}
               options={hubs.map((h) => ({ value: h.id, label: h.name }))}
-              placeholder="Not in this list (type it below)"
-              hint="The hubs you manage on our map."
+              placeholder={t("hub.placeholder")}
+              hint={t("hub.hint")}
             />
-            <Field name="hubName" label="Your hub's name, if it is not in the list" state={state} maxLength={120} autoComplete="organization" />
+            <Field name="hubName" label={t("hubNameOther.label")} state={state} maxLength={120} autoComplete="organization" />
           </>
         ) : (
-          <Field name="hubName" label="Your hub" state={state} maxLength={120} autoComplete="organization" hint="The creative hub or organisation you work with, if any." />
+          <Field name="hubName" label={t("hubName.label")} state={state} maxLength={120} autoComplete="organization" hint={t("hubName.hint")} />
         )}
-        <Field name="bring" label="What you want to bring" state={state} required multiline maxLength={2000} hint="Experience, skills or a story you would share with the group." />
-        <Field name="takeAway" label="What you want to take away" state={state} required multiline maxLength={2000} hint="What you hope to learn, or who you hope to meet." />
-        <Field
-          name="needs"
-          label="Accessibility or dietary needs"
-          state={state}
-          multiline
-          maxLength={1000}
-          hint="Anything that would help you take part fully. Only the organisers see it."
-        />
+        <Field name="bring" label={t("bring.label")} state={state} required multiline maxLength={2000} hint={t("bring.hint")} />
+        <Field name="takeAway" label={t("takeAway.label")} state={state} required multiline maxLength={2000} hint={t("takeAway.hint")} />
+        <Field name="needs" label={t("needs.label")} state={state} multiline maxLength={1000} hint={t("needs.hint")} />
       </div>
       <Honeypot />
       <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>

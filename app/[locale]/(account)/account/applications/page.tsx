@@ -1,61 +1,75 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationCard } from "@/components/account/applications/application-card";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { Confirmation } from "@/components/site/notice";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { Pagination, pageHref } from "@/components/ui/pagination";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { listOwnApplications } from "@/lib/events/application-queries";
+import type { ApplicationNotice } from "@/lib/events/applications/actions";
+import { listOwnApplications } from "@/lib/events/applications/queries";
 import { userSearchSchema } from "@/lib/users/schema";
-import { Confirmation } from "@/components/site/notice";
 
-export const metadata: Metadata = { title: "Your applications", robots: { index: false } };
+type Params = { params: Promise<{ locale: string }> };
 
-/** The confirmation shown after each change, named by the `done` parameter the actions redirect with. */
-const DONE: Record<string, string> = {
-  pending: "Thank you: your application is in. We have emailed you a copy of what happens next.",
-  registered: "You are registered: your seat is confirmed, and we have emailed you the details.",
-  waitlisted: "Every seat was taken, so you are on the waiting list. We have emailed you, and will again if a seat becomes free.",
-  updated: "Your changes are saved.",
-  withdrawn: "You have withdrawn, and we have emailed you a confirmation.",
-  "seat-taken": "The seat is yours: your place is confirmed, and we have emailed you.",
-  "seat-released": "You let the seat go: it is offered to the next person on the waiting list.",
-};
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "eventApplications.mine" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale as Locale, "/account/applications") };
+}
 
-export default async function OwnApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string; done?: string }> }) {
+/** The confirmation shown after each change, named by the `notice` the actions redirect with. */
+const NOTICES = {
+  pending: "pending",
+  registered: "registered",
+  waitlisted: "waitlisted",
+  updated: "updated",
+  withdrawn: "withdrawn",
+  "seat-taken": "seatTaken",
+  "seat-released": "seatReleased",
+} as const satisfies Record<ApplicationNotice, string>;
+
+const isNotice = (notice: string | undefined): notice is ApplicationNotice => notice !== undefined && Object.hasOwn(NOTICES, notice);
+
+export default async function OwnApplicationsPage({ params, searchParams }: Params & { searchParams: Promise<{ page?: string; notice?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
   const actor = await requireUser();
-  const params = await searchParams;
-  const { page } = userSearchSchema.parse(params);
+  const query = await searchParams;
+  const { page } = userSearchSchema.parse(query);
   const now = new Date();
-  const { applications, total, pages } = await listOwnApplications(actor, { page });
-  const done = params.done ? DONE[params.done] : undefined;
+  const [t, { applications, total, pages }] = await Promise.all([getTranslations("eventApplications.mine"), listOwnApplications(actor, { page })]);
   return (
     <PageContainer narrow>
-      <PageIntro title="Your applications">
-        <p>The events you applied or registered for, newest first: where each one stands, and what you can still change.</p>
+      <PageIntro title={t("title")}>
+        <p>{t("intro")}</p>
       </PageIntro>
-      {done ? (
-        <Confirmation className="mt-6">{done}</Confirmation>
-      ) : null}
+      {isNotice(query.notice) ? <Confirmation className="mt-6">{t(`notices.${NOTICES[query.notice]}`)}</Confirmation> : null}
       {total === 0 ? (
         <div className="mt-8">
-          <EmptyState title="You have not applied to an event yet">
-            <p>
-              Skills workshops and fora take applications, and meet-ups open registration: <Link href="/events">see what is coming up</Link>.
-            </p>
+          <EmptyState title={t("empty.title")}>
+            <p>{t.rich("empty.text", { link: (chunks) => <Link href="/events">{chunks}</Link> })}</p>
           </EmptyState>
         </div>
       ) : (
         <section aria-labelledby="list" className="mt-8">
-          <h2 id="list" className="sr-only">Applications</h2>
-          <p className="text-stone-700">{total === 1 ? "One application." : `${total} applications.`}</p>
-          <ul className="mt-4 space-y-6">
-            {applications.map((application) => (
-              <li key={application.id}>
-                <ApplicationCard application={application} now={now} />
-              </li>
-            ))}
-          </ul>
-          <Pagination page={page} pages={pages} href={(p) => pageHref("/account/applications", {}, p)} label="Pages of your applications" />
+          <h2 id="list" className="sr-only">
+            {t("listHeading")}
+          </h2>
+          <p className="text-stone-700">{t("count", { count: total })}</p>
+          <ClientMessages only={["eventApplications.errors"]}>
+            <ul className="mt-4 space-y-6">
+              {applications.map((application) => (
+                <li key={application.id}>
+                  <ApplicationCard application={application} now={now} />
+                </li>
+              ))}
+            </ul>
+          </ClientMessages>
+          <Pagination page={page} pages={pages} href={(p) => pageHref("/account/applications", {}, p)} label={t("pages")} />
         </section>
       )}
     </PageContainer>

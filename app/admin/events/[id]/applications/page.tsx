@@ -1,27 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ApplicationReview, type ReviewItem } from "@/components/admin/events/application-review";
 import { EventHeader } from "@/components/admin/events/event-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Confirmation } from "@/components/site/notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
-import { countApplicationsByStatus, listApplicationsForReview, type ReviewApplication } from "@/lib/events/admin-queries";
 import { formatDate } from "@/lib/events/format";
-import { APPLICATION_STATUS_LABELS, DECISION_LABELS, decisionsFor, REVIEW_DECISIONS } from "@/lib/events/review-rules";
-import { applicationFilterSchema } from "@/lib/events/schema";
+import { countApplicationsByStatus, listApplicationsForReview, type ReviewApplication } from "@/lib/events/review/queries";
+import { REVIEW_DECISIONS, REVIEW_WORKFLOW } from "@/lib/events/review/rules";
+import { applicationFilterSchema } from "@/lib/events/review/schema";
+import { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { decisionsFrom } from "@/lib/workflow/transitions";
 import { loadEvent } from "../load";
 
 export const metadata: Metadata = { title: "Review applications" };
 
-const STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as (keyof typeof APPLICATION_STATUS_LABELS)[];
+const STATUSES = Object.values(ApplicationStatus);
 
-function item(a: ReviewApplication): ReviewItem {
+type Words = Awaited<ReturnType<typeof getTranslations<"eventApplications">>>;
+
+function item(t: Words, a: ReviewApplication): ReviewItem {
+  const statusLabel = t(`status.${a.status}`);
   return {
     id: a.id,
     seen: `${a.id}@${a.updatedAt.toISOString()}`,
     name: a.user.name,
     email: a.user.email,
-    statusLabel: APPLICATION_STATUS_LABELS[a.status],
+    statusLabel,
     hub: a.hub?.name ?? a.hubName,
     role: a.role,
     bring: a.bring,
@@ -29,19 +36,19 @@ function item(a: ReviewApplication): ReviewItem {
     needs: a.needs,
     appliedOn: formatDate(a.createdAt),
     decision: a.decidedAt
-      ? `${APPLICATION_STATUS_LABELS[a.status]} on ${formatDate(a.decidedAt)}${a.decidedBy ? ` by ${a.decidedBy.name}` : ""}${a.decisionMessage ? `: “${a.decisionMessage}”` : "."}`
+      ? `${statusLabel} on ${formatDate(a.decidedAt)}${a.decidedBy ? ` by ${a.decidedBy.name}` : ""}${a.decisionMessage ? `: “${a.decisionMessage}”` : "."}`
       : null,
-    decisions: decisionsFor(a.status),
+    decisions: decisionsFrom(REVIEW_WORKFLOW, a.status),
   };
 }
 
-function doneText(params: Record<string, string>): string | null {
-  const decision = REVIEW_DECISIONS.find((d) => d === params.done);
+function noticeText(t: Words, params: Record<string, string>): string | null {
+  const decision = REVIEW_DECISIONS.find((d) => d === params.notice);
   const n = Number(params.n);
   if (!decision || !(n > 0)) return null;
   const offered = Number(params.offered) || 0;
   return (
-    `${n === 1 ? "1 application" : `${n} applications`} ${DECISION_LABELS[decision].done}. We emailed ${n === 1 ? "the applicant" : "each applicant"}.` +
+    `${n === 1 ? "1 application" : `${n} applications`} ${t(`review.done.${decision}`)}. We emailed ${n === 1 ? "the applicant" : "each applicant"}.` +
     (offered ? ` ${offered === 1 ? "The freed seat was" : `${offered} freed seats were`} offered to the waiting list.` : "")
   );
 }
@@ -56,11 +63,12 @@ export default async function ReviewApplicationsPage({ params, searchParams }: {
   const keep = { status: filters.status, q: filters.q || undefined };
   const base = `/admin/events/${event.id}/applications`;
   const back = new URLSearchParams(Object.entries(keep).filter((e): e is [string, string] => Boolean(e[1]))).toString();
-  const done = doneText(query);
+  const t = await getTranslations("eventApplications");
+  const notice = noticeText(t, query);
   return (
     <div>
       <EventHeader event={event} current="applications" title={`Applications: ${event.title}`} />
-      {done ? <Confirmation>{done}</Confirmation> : null}
+      {notice ? <Confirmation>{notice}</Confirmation> : null}
 
       <nav aria-label="Applications by status" className="mt-6 flex flex-wrap gap-x-4 gap-y-2">
         <Link href={pageHref(base, { q: keep.q }, 1)} aria-current={!filters.status ? "page" : undefined} className={!filters.status ? "font-bold" : undefined}>
@@ -68,7 +76,7 @@ export default async function ReviewApplicationsPage({ params, searchParams }: {
         </Link>
         {STATUSES.filter((s) => counts[s]).map((s) => (
           <Link key={s} href={pageHref(base, { status: s, q: keep.q }, 1)} aria-current={filters.status === s ? "page" : undefined} className={filters.status === s ? "font-bold" : undefined}>
-            {APPLICATION_STATUS_LABELS[s]} ({counts[s]})
+            {t(`status.${s}`)} ({counts[s]})
           </Link>
         ))}
       </nav>
@@ -87,7 +95,7 @@ export default async function ReviewApplicationsPage({ params, searchParams }: {
 
       <section aria-labelledby="applications-heading" className="mt-8">
         <h2 id="applications-heading" className="text-2xl font-bold">
-          {filters.status ? APPLICATION_STATUS_LABELS[filters.status] : "All applications"}
+          {filters.status ? t(`status.${filters.status}`) : "All applications"}
         </h2>
         <p className="mt-1 text-stone-700">
           {total} {total === 1 ? "application" : "applications"}{filters.q ? ` matching “${filters.q}”` : ""}, in the order they came in.
@@ -98,7 +106,9 @@ export default async function ReviewApplicationsPage({ params, searchParams }: {
               {filters.q || filters.status ? "No application matches these filters." : "Nobody has applied yet."}
             </p>
           ) : (
-            <ApplicationReview items={applications.map(item)} eventId={event.id} back={back} />
+            <ClientMessages only={["eventApplications.review"]}>
+              <ApplicationReview items={applications.map((a) => item(t, a))} eventId={event.id} back={back} />
+            </ClientMessages>
           )}
         </div>
         <Pagination page={filters.page} pages={pages} label="Application pages" href={(p) => pageHref(base, keep, p)} />

@@ -5,7 +5,7 @@ import { EventForm } from "@/components/admin/events/event-form";
 import { EventStatusActions } from "@/components/admin/events/status-actions";
 import { requireStaff } from "@/lib/auth/session";
 import { updateEventAction } from "@/lib/events/actions";
-import { countApplicationsByStatus } from "@/lib/events/admin-queries";
+import { countApplicationsByStatus } from "@/lib/events/review/queries";
 import { LIVE_STATUSES } from "@/lib/events/rules";
 import { eventFormValues } from "@/lib/events/schema";
 import { loadEvent } from "../load";

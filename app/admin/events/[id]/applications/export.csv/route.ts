@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { applicantsCsv } from "@/lib/events/applicants-export";
-import { applicationFilterSchema } from "@/lib/events/schema";
+import { applicantsCsv } from "@/lib/events/review/export";
+import { applicationFilterSchema } from "@/lib/events/review/schema";
 
 // The review page's applicants, with its filters, as a CSV download. Staff only: anyone
 // else gets the same 404 as for an event that does not exist.

@@ -1,48 +1,59 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/account/hubs/owner-forms";
 import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageContainer } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { withdrawApplicationAction } from "@/lib/events/application-actions";
-import { getOwnApplication } from "@/lib/events/application-queries";
-import { WITHDRAW_REFUSAL, withdrawRefusal } from "@/lib/events/application-rules";
+import { withdrawApplicationAction } from "@/lib/events/applications/actions";
+import { getOwnApplicationWithEvent } from "@/lib/events/applications/queries";
+import { withdrawRefusal } from "@/lib/events/applications/rules";
 import { isSeat } from "@/lib/events/rules";
 
-export const metadata: Metadata = { title: "Withdraw your application", robots: { index: false } };
+type Params = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "eventApplications.withdraw" });
+  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale as Locale, `/account/applications/${id}/withdraw`) };
+}
 
 /** The confirmation step before withdrawing: says what will happen, then asks. */
-export default async function WithdrawApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function WithdrawApplicationPage({ params }: Params) {
+  const { locale, id } = await params;
+  setRequestLocale(locale as Locale);
   const user = await requireUser();
-  const application = await getOwnApplication(user, (await params).id);
+  const application = await getOwnApplicationWithEvent(user, id);
   if (!application) notFound();
   const { event } = application;
+  const [t, errors] = await Promise.all([getTranslations("eventApplications.withdraw"), getTranslations("eventApplications.errors.withdraw")]);
   const refusal = withdrawRefusal(application.status, event, new Date());
-  const registration = event.participation === "registration";
+  const { participation } = event;
+  const holds = isSeat(application.status) ? "seat" : application.status === "waitlisted" ? "waitlisted" : "application";
   return (
     <PageContainer narrow>
-      <ApplyHeader title={registration ? "Withdraw your registration" : "Withdraw your application"} event={event} />
+      <ApplyHeader title={t("title", { participation })} event={event} />
       {refusal === null ? (
         <section aria-labelledby="confirm" className="mt-8 rounded-md border-2 border-red-700 bg-red-50 p-5">
-          <h2 id="confirm" className="text-xl font-semibold">Withdraw from “{event.title}”?</h2>
-          <p className="mt-2">
-            {isSeat(application.status)
-              ? "You give up your seat: it is offered straight away to the next person on the waiting list."
-              : application.status === "waitlisted"
-                ? "You leave the waiting list."
-                : "Our team will not consider your application."}{" "}
-            You can apply again while {registration ? "registration is" : "applications are"} open, but a seat given to someone else is theirs.
-          </p>
+          <h2 id="confirm" className="text-xl font-semibold break-words">
+            {t("question", { title: event.title })}
+          </h2>
+          <p className="mt-2">{t("what", { holds, participation })}</p>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} variant="danger" pendingLabel="Withdrawing…">
-              Yes, withdraw
-            </ActionButton>
-            <Link href="/account/applications">No, keep it</Link>
+            <ClientMessages only={["eventApplications.errors"]}>
+              <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} variant="danger" pendingLabel={t("pending")}>
+                {t("confirm")}
+              </ActionButton>
+            </ClientMessages>
+            <Link href="/account/applications">{t("keep")}</Link>
           </div>
         </section>
       ) : (
-        <ApplicationClosed>{WITHDRAW_REFUSAL[refusal]}</ApplicationClosed>
+        <ApplicationClosed>{errors(refusal)}</ApplicationClosed>
       )}
     </PageContainer>
   );

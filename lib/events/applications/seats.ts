@@ -6,7 +6,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { queueEmail } from "@/lib/email/outbox";
-import { seatOfferedEmail } from "@/lib/events/seat-emails";
+import { readerLocale } from "@/lib/email/words";
+import { seatOfferedEmail } from "@/lib/events/applications/emails";
 import { OFFER_HOURS, SEAT_STATUSES } from "@/lib/events/rules";
 
 type Tx = Prisma.TransactionClient;
@@ -31,7 +32,7 @@ export const countSeats = (tx: Tx, eventId: string) =>
 
 /**
  * Offers every free seat to the waiting list, first come first served: each person offered
- * gets an email and OFFER_HOURS to take the seat. Call after freeing a seat, under lockEvent.
+ * gets an email (in their account's language) and OFFER_HOURS to take the seat. Call after freeing a seat, under lockEvent.
  */
 export async function offerFreeSeats(tx: Tx, eventId: string, now = new Date()): Promise<number> {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { slug: true, title: true, capacity: true, status: true } });
@@ -42,13 +43,13 @@ export async function offerFreeSeats(tx: Tx, eventId: string, now = new Date()):
     where: { eventId, status: "waitlisted" },
     orderBy: [{ waitlistedAt: "asc" }, { createdAt: "asc" }],
     take: free,
-    select: { id: true, user: { select: { email: true, name: true } } },
+    select: { id: true, user: { select: { email: true, name: true, locale: true } } },
   });
   const offerExpiresAt = new Date(now.getTime() + OFFER_HOURS * 3_600_000);
   for (const application of next) {
     await tx.eventApplication.update({ where: { id: application.id }, data: { status: "offered", offerExpiresAt } });
     await recordAudit(tx, { actorId: null, action: "event.application.offered", targetType: "EventApplication", targetId: application.id, data: { eventId, offerExpiresAt: offerExpiresAt.toISOString() } });
-    await queueEmail(tx, seatOfferedEmail(application.user, event, offerExpiresAt));
+    await queueEmail(tx, await seatOfferedEmail(application.user, event, offerExpiresAt, readerLocale(application.user)));
   }
   return next.length;
 }

@@ -1,22 +1,31 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { revalidatePublicArea } from "@/lib/revalidate";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/languages";
+import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
-import { acceptOffer, declineOffer, submitApplication, updateApplication, withdrawApplication } from "@/lib/events/application-commands";
-import { applicationIdSchema, submitApplicationSchema, updateApplicationSchema } from "@/lib/events/application-schema";
+import { acceptOffer, declineOffer, submitApplication, updateApplication, withdrawApplication } from "@/lib/events/applications/commands";
+import { applicationIdSchema, submitApplicationSchema, updateApplicationSchema } from "@/lib/events/applications/schema";
 import { handleForm, type FormState } from "@/lib/forms";
-import { hitRateLimit, waitMessage, type Limit } from "@/lib/rate-limit";
+import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { revalidatePublicArea } from "@/lib/revalidate";
 
 // Generous for a person, short for a script sending the form in a loop.
 const FORM_SENDS_PER_USER: Limit = { name: "event-application:user", max: 20, windowSeconds: 60 * 60 };
 
 const MINE = "/account/applications";
 
+/** What the applicant's page confirms after each change (eventApplications.mine.notices.<notice>). */
+export type ApplicationNotice = "pending" | "registered" | "waitlisted" | "updated" | "withdrawn" | "seat-taken" | "seat-released";
+
 async function checkRate(userId: string) {
   const decision = await hitRateLimit(FORM_SENDS_PER_USER, userId);
-  if (!decision.allowed) throw new UserError(waitMessage(decision.retryAfterSeconds));
+  if (decision.allowed) return;
+  const seconds = decision.retryAfterSeconds;
+  throw seconds < 60
+    ? new UserError("eventApplications.errors.waitSeconds", undefined, { seconds })
+    : new UserError("eventApplications.errors.waitMinutes", undefined, { minutes: Math.ceil(seconds / 60) });
 }
 
 /** Seats and statuses show on the events' pages and on the applicant's own page. */
@@ -25,39 +34,45 @@ function revalidateApplications() {
   revalidatePublicArea("events");
 }
 
+/** Back to the applicant's page, in the language they used, with what to confirm. */
+const backToMine = (locale: Locale, notice: ApplicationNotice) => redirect({ href: `${MINE}?notice=${notice}`, locale });
+
 export async function submitApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
+  const locale = await getLocale();
   return handleForm(formData, submitApplicationSchema, async (input) => {
-    if (!actor) throw new UserError("Please sign in to apply: your session may have ended.");
+    if (!actor) throw new UserError("eventApplications.errors.signInToApply");
     // A bot filled the hidden field: send it somewhere harmless, having saved nothing.
-    if (input.website) redirect(MINE);
+    if (input.website) redirect({ href: MINE, locale });
     await checkRate(actor.id);
-    const saved = await submitApplication(actor, input.eventSlug, input);
+    const saved = await submitApplication(actor, input.eventSlug, input, { pageLocale: locale });
     revalidateApplications();
-    redirect(`${MINE}?done=${saved.status}`);
+    backToMine(locale, saved.status);
   });
 }
 
 export async function updateApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
+  const locale = await getLocale();
   return handleForm(formData, updateApplicationSchema, async (input) => {
-    if (!actor) throw new UserError("Please sign in to change your application: your session may have ended.");
-    if (input.website) redirect(MINE);
+    if (!actor) throw new UserError("eventApplications.errors.signInToChange");
+    if (input.website) redirect({ href: MINE, locale });
     await checkRate(actor.id);
     await updateApplication(actor, input.applicationId, input);
     revalidateApplications();
-    redirect(`${MINE}?done=updated`);
+    backToMine(locale, "updated");
   });
 }
 
 /** Withdraw, take an offered seat, let it go: each comes back to the applicant's page, which confirms it. */
-function applicationAction(run: typeof withdrawApplication, done: string) {
+function applicationAction(run: typeof withdrawApplication, notice: ApplicationNotice) {
   return async (formData: FormData): Promise<FormState> => {
     const actor = await getCurrentUser();
+    const locale = await getLocale();
     return handleForm(formData, applicationIdSchema, async (input) => {
-      await run(actor, input.applicationId);
+      await run(actor, input.applicationId, { pageLocale: locale });
       revalidateApplications();
-      redirect(`${MINE}?done=${done}`);
+      backToMine(locale, notice);
     });
   };
 }

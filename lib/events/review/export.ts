@@ -2,11 +2,12 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { applicationWhere, getEventForStaff, reviewApplicationSelect, type ApplicationFilters, type ReviewApplication } from "@/lib/events/admin-queries";
-import { APPLICATION_STATUS_LABELS } from "@/lib/events/review-rules";
+import { getEventForStaff } from "@/lib/events/admin-queries";
+import { applicationWhere, reviewApplicationSelect, type ApplicationFilters, type ReviewApplication } from "@/lib/events/review/queries";
 
 // An event's applicants as CSV, for staff: the rows the review page shows with the same
-// filters, every answer in its own column. Text a spreadsheet would run as a formula
+// filters, every answer in its own column, the status as its code (an export carries data,
+// not the interface's words). Text a spreadsheet would run as a formula
 // (=, +, -, @) is prefixed with an apostrophe.
 
 export const APPLICANT_COLUMNS = [
@@ -16,7 +17,7 @@ export const APPLICANT_COLUMNS = [
 const row = (a: ReviewApplication) => ({
   name: a.user.name,
   email: a.user.email,
-  status: APPLICATION_STATUS_LABELS[a.status],
+  status: a.status,
   role: a.role,
   hub: a.hub?.name ?? a.hubName ?? "",
   bring: a.bring,

@@ -1,8 +1,9 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { countSeats } from "@/lib/events/seats";
 import { NotFoundError } from "@/lib/errors";
+import { countSeats } from "@/lib/events/applications/seats";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 type Client = Prisma.TransactionClient;
 
@@ -59,15 +60,21 @@ const ownApplicationSelect = {
   eventId: true,
 } satisfies Prisma.EventApplicationSelect;
 
-/** The actor's own application to an event, if any. */
+/** The actor's own application to an event (its status and answers), if any: for the apply page. */
 export function getOwnApplicationForEvent(actor: CurrentUser, eventId: string) {
   return db.eventApplication.findFirst({ where: { eventId, userId: actor.id }, select: ownApplicationSelect });
 }
 
-/** One of the actor's own applications with its event, for the edit and withdraw pages; null when not theirs. */
-export function getOwnApplication(actor: CurrentUser, id: string) {
+/** Only the status of the actor's own application to an event, if any: for the cached event page, asked after load. */
+export async function getOwnApplicationStatus(actor: CurrentUser, eventId: string): Promise<ApplicationStatus | null> {
+  const application = await db.eventApplication.findUnique({ where: { eventId_userId: { eventId, userId: actor.id } }, select: { status: true } });
+  return application?.status ?? null;
+}
+
+/** One of the actor's own applications by its id, with its event, for the edit and withdraw pages; null when not theirs. */
+export function getOwnApplicationWithEvent(actor: CurrentUser, applicationId: string) {
   return db.eventApplication.findFirst({
-    where: { id, userId: actor.id },
+    where: { id: applicationId, userId: actor.id },
     select: { ...ownApplicationSelect, event: { select: applyEventSelect } },
   });
 }
@@ -121,4 +128,4 @@ export async function listOwnApplications(actor: CurrentUser | null, opts: { pag
   return { total, applications, pages: Math.max(1, Math.ceil(total / OWN_APPLICATIONS_PER_PAGE)) };
 }
 
-export type OwnApplication = Awaited<ReturnType<typeof listOwnApplications>>["applications"][number];
+export type ListedOwnApplication = Awaited<ReturnType<typeof listOwnApplications>>["applications"][number];

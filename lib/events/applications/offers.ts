@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
-import { offerLapsedEmail } from "@/lib/events/application-emails";
+import { readerLocale } from "@/lib/email/words";
+import { offerLapsedEmail } from "@/lib/events/applications/emails";
 import { isEventOver } from "@/lib/events/rules";
-import { lockEvent, offerFreeSeats } from "@/lib/events/seats";
+import { lockEvent, offerFreeSeats } from "@/lib/events/applications/seats";
 
 /**
  * Lapses every seat offer past its deadline, tells each person, and offers the freed seats
@@ -36,12 +37,12 @@ async function expireOffersOf(eventId: string, now: Date): Promise<number> {
     if (due.length === 0) return 0;
     const offers = await tx.eventApplication.findMany({
       where: { id: { in: due.map((d) => d.id) } },
-      select: { id: true, offerExpiresAt: true, user: { select: { email: true, name: true } } },
+      select: { id: true, offerExpiresAt: true, user: { select: { email: true, name: true, locale: true } } },
     });
     await tx.eventApplication.updateMany({ where: { id: { in: offers.map((o) => o.id) } }, data: { status: "lapsed" } });
     for (const offer of offers) {
       await recordAudit(tx, { actorId: null, action: "event.application.offer-lapsed", targetType: "EventApplication", targetId: offer.id, data: { eventId } });
-      await queueEmail(tx, offerLapsedEmail(offer.user, event, offer.offerExpiresAt!));
+      await queueEmail(tx, await offerLapsedEmail(offer.user, event, offer.offerExpiresAt!, readerLocale(offer.user)));
     }
     // After the event there is no seat worth offering.
     if (!isEventOver(event, now)) await offerFreeSeats(tx, eventId, now);
