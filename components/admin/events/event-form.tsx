@@ -2,9 +2,9 @@
 // The staff event form, for a new event and for changes: every field with its error beside
 // it and what was typed kept when the form comes back.
 import { useActionState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
 import { ChoiceGroup, SelectField } from "@/components/hubs/form/fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { useFormatter, useTranslations } from "next-intl";
 import { ImageField } from "@/components/ui/image-field";
 import { COUNTRIES } from "@/lib/countries";
 import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, PARTICIPATIONS } from "@/lib/events/schema";
