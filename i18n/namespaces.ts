@@ -18,6 +18,14 @@ export const NAMESPACES = [
   "auth",
   "account",
   "emails",
+  "staff",
 ] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
+
+/**
+ * Namespaces only staff read (issue 11 lets /admin stay in English): written in English alone.
+ * The other languages' files hold `{}`, and the loader reads these messages in English there.
+ */
+export const ENGLISH_ONLY = ["staff"] as const satisfies readonly Namespace[];
+

@@ -15,6 +15,7 @@ import type eventApplications from "@/messages/en-GB/eventApplications.json";
 import type auth from "@/messages/en-GB/auth.json";
 import type account from "@/messages/en-GB/account.json";
 import type emails from "@/messages/en-GB/emails.json";
+import type staff from "@/messages/en-GB/staff.json";
 import type { Locale } from "@/i18n/languages";
 
 /** The English catalogue's shape: every other language has the same keys (tests/unit/messages.test.ts). */
@@ -36,6 +37,7 @@ export type Messages = {
   auth: typeof auth;
   account: typeof account;
   emails: typeof emails;
+  staff: typeof staff;
 };
 
 type Leaves<T, Prefix extends string = ""> = {

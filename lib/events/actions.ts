@@ -51,7 +51,7 @@ export async function updateEventAction(_prev: FormState, formData: FormData): P
   const file = formData.get("coverImage");
   const eventId = formData.get("eventId");
   const state = await handleForm(formData, eventSchema, async (input) => {
-    if (typeof eventId !== "string" || !eventId) throw new UserError("We could not find that event.");
+    if (typeof eventId !== "string" || !eventId) throw new UserError("staff.events.errors.eventMissing");
     const saved = await saveWithCover(file, input.coverImageKey, (coverImageKey) => updateEvent(actor, eventId, input, { coverImageKey }));
     revalidatePath("/admin/events", "layout");
     if (saved.status !== "draft") revalidatePublic();

@@ -13,6 +13,7 @@ import { slugify } from "@/lib/hubs/rules";
 import { firstFreeSlug } from "@/lib/hubs/slugs";
 import { fileStorage } from "@/lib/storage";
 import { isStorageKey } from "@/lib/storage/keys";
+import type { MessageKey } from "@/lib/message";
 
 // Staff create, change, publish, unpublish and cancel events. Each is one transaction with
 // its audit row (and, for a cancellation, an email to every applicant). Members and
@@ -66,8 +67,8 @@ async function hostHubId(tx: Tx, ref: string | null): Promise<string | null> {
   if (bySlug) return bySlug.id;
   const byName = await tx.hub.findMany({ where: { name: { equals: ref, mode: "insensitive" }, status: "published" }, select: { id: true }, take: 2 });
   if (byName.length === 1) return byName[0]!.id;
-  if (byName.length > 1) throw new UserError("Several published hubs have that name: paste the address of the host's page instead.", "hostHub");
-  throw new UserError("No published hub has that name or address. Copy the address from the hub's page.", "hostHub");
+  if (byName.length > 1) throw new UserError("staff.events.errors.hostHubAmbiguous", "hostHub");
+  throw new UserError("staff.events.errors.hostHubUnknown", "hostHub");
 }
 
 /** A cover key from the form: ours in shape, an event cover, stored, and not another event's. */
@@ -78,7 +79,7 @@ async function assertUsableCover(tx: Tx, key: string | null, eventId: string | n
     key.startsWith("events/") &&
     (await tx.event.count({ where: { coverImageKey: key, ...(eventId ? { id: { not: eventId } } : {}) } })) === 0 &&
     (await fileStorage().get(key)) !== null;
-  if (!usable) throw new UserError("We could not find the cover image. Please choose it again.", "coverImage");
+  if (!usable) throw new UserError("staff.events.errors.coverImageMissing", "coverImage");
 }
 
 /** The columns the form sets. */
@@ -98,7 +99,7 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
 }
 
 const CAPACITY_BELOW_SEATS = (seats: number) =>
-  new UserError(`${seats} ${seats === 1 ? "seat is" : "seats are"} already given: the capacity cannot be lower than that. Decline or wait-list people first.`, "capacity");
+  new UserError("staff.events.errors.capacityBelowSeats", "capacity", { seats });
 
 /** Creates a draft: nobody but staff sees it until it is published. */
 export async function createEvent(actor: Actor | null, input: EventInput, opts: { coverImageKey: string | null }) {
@@ -153,7 +154,7 @@ export async function updateEvent(actor: Actor | null, eventId: string, input: E
   }
 }
 
-type StatusChange = { from: readonly ("draft" | "published" | "cancelled")[]; refusal: string };
+type StatusChange = { from: readonly ("draft" | "published" | "cancelled")[]; refusal: MessageKey };
 
 /** Locks the event, checks it is in a status the change starts from, and returns it. */
 async function lockedEventIn(tx: Tx, eventId: string, change: StatusChange) {
@@ -167,7 +168,7 @@ async function lockedEventIn(tx: Tx, eventId: string, change: StatusChange) {
 export async function publishEvent(actor: Actor | null, eventId: string) {
   assertStaff(actor);
   return db.$transaction(async (tx) => {
-    const event = await lockedEventIn(tx, eventId, { from: ["draft"], refusal: "Only a draft can be published: this event is not a draft any more. Reload the page to see its status." });
+    const event = await lockedEventIn(tx, eventId, { from: ["draft"], refusal: "staff.events.refusals.publishNotDraft" });
     await tx.event.update({ where: { id: eventId }, data: { status: "published", publishedAt: event.publishedAt ?? new Date() } });
     await recordAudit(tx, { actorId: actor.id, action: "event.published", targetType: "event", targetId: eventId, data: { slug: event.slug } });
     return { id: eventId, slug: event.slug };
@@ -178,7 +179,7 @@ export async function publishEvent(actor: Actor | null, eventId: string) {
 export async function unpublishEvent(actor: Actor | null, eventId: string) {
   assertStaff(actor);
   return db.$transaction(async (tx) => {
-    const event = await lockedEventIn(tx, eventId, { from: ["published"], refusal: "Only a published event can be unpublished. Reload the page to see its status." });
+    const event = await lockedEventIn(tx, eventId, { from: ["published"], refusal: "staff.events.refusals.unpublishNotPublished" });
     await tx.event.update({ where: { id: eventId }, data: { status: "draft" } });
     await recordAudit(tx, { actorId: actor.id, action: "event.unpublished", targetType: "event", targetId: eventId, data: { slug: event.slug } });
     return { id: eventId, slug: event.slug };
@@ -194,7 +195,7 @@ export async function unpublishEvent(actor: Actor | null, eventId: string) {
 export async function cancelEvent(actor: Actor | null, eventId: string, message: string) {
   assertStaff(actor);
   const result = await db.$transaction(async (tx) => {
-    const locked = await lockedEventIn(tx, eventId, { from: ["draft", "published"], refusal: "This event is already cancelled." });
+    const locked = await lockedEventIn(tx, eventId, { from: ["draft", "published"], refusal: "staff.events.refusals.alreadyCancelled" });
     const event = await tx.event.update({
       where: { id: eventId },
       data: { status: "cancelled", cancelMessage: message },

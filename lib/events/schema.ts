@@ -1,5 +1,6 @@
-// What the staff event form accepts, with a message beside each field. Client-safe.
+// What the staff event form accepts, with a message beside each field (catalogue keys: staff.events.*). Client-safe.
 import { z } from "zod";
+import type { MessageKey } from "@/lib/message";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
 import { blankToUndefined, optional, values } from "@/lib/form-fields";
@@ -24,27 +25,26 @@ export const EVENT_KINDS = [
   { value: "other", label: "Another kind of event" },
 ] as const;
 
-export const PARTICIPATIONS = [
-  { value: "application", label: "Application with review: staff accept, decline or wait-list each person" },
-  { value: "registration", label: "Open registration: seats are confirmed at once, then a waiting list" },
-  { value: "information", label: "Information only: nobody applies through the site" },
-] as const;
-
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+/** How people take part in an event (the words: staff.events.form.participation.*). */
+export const PARTICIPATIONS = ["application", "registration", "information"] as const;
 
 export const MAX_PROGRAMME_CHARS = 20_000;
 export const MAX_CURATORS = 20;
 
 
+/** The text fields, each with its three messages under staff.events.errors.<field>. */
+type TextField = "title" | "theme" | "summary" | "programme" | "city" | "venueName" | "venueAddress" | "coverImageAlt";
+const key = (k: MessageKey) => k;
+
 /** Text between `min` and `max` characters; left empty, it asks for the field itself. */
-const text = (label: string, min: number, max: number) =>
+const text = (field: TextField, min: number, max: number) =>
   z.preprocess(
     blankToUndefined,
     z
-      .string({ error: `Enter ${label}.` })
+      .string({ error: key(`staff.events.errors.${field}.missing`) })
       .trim()
-      .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} needs at least ${min} characters.`)
-      .max(max, `Keep ${label} to ${max.toLocaleString("en-GB")} characters or fewer.`),
+      .min(min, key(`staff.events.errors.${field}.tooShort`))
+      .max(max, key(`staff.events.errors.${field}.tooLong`)),
   );
 
 /** "2027-03-22" → that calendar day at midnight UTC (how @db.Date values are held); refuses "2027-02-30". */
@@ -56,7 +56,7 @@ export function parseDay(value: string): Date | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100 ? date : null;
 }
 
-const day = (message: string) =>
+const day = (message: MessageKey) =>
   z.string({ error: message }).transform((v, ctx) => {
     const date = parseDay(v);
     if (!date) {
@@ -69,12 +69,12 @@ const day = (message: string) =>
 const time = z
   .string()
   .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time on the 24-hour clock, like 09:30 or 17:00.");
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, key("staff.events.errors.time"));
 
-const coordinate = (label: string, example: string, min: number, max: number) =>
-  decimalNumber({ missing: `Enter the ${label}.`, malformed: `Enter the ${label} in decimal degrees, like ${example}.` }).refine(
+const coordinate = (field: "latitude" | "longitude", min: number, max: number) =>
+  decimalNumber({ missing: key(`staff.events.errors.${field}.missing`), malformed: key(`staff.events.errors.${field}.malformed`) }).refine(
     (v) => v >= min && v <= max,
-    `That point is outside Europe: check the ${label}.`,
+    key(`staff.events.errors.${field}.outsideEurope`),
   );
 
 const flag = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
@@ -83,50 +83,50 @@ const DAY_MS = 86_400_000;
 
 /** The fields as typed, before the rules that compare them. */
 const eventFields = z.object({
-  kind: z.enum(values(EVENT_KINDS), { error: "Choose the kind of event." }),
-  title: text("the title", 3, 160),
-  theme: optional(text("the theme", 1, 160)),
-  summary: text("a short summary", 20, 400),
-  programme: optional(text("the programme", 1, MAX_PROGRAMME_CHARS)),
-  datePrecision: z.enum(["day", "month"], { error: "Say whether the days are known, or only the month." }),
-  startsOn: optional(day("Enter the first day as a date, like 2027-03-22.")),
-  endsOn: optional(day("Enter the last day as a date, like 2027-03-23.")),
-  month: optional(z.coerce.number({ error: "Choose the month." }).int("Choose the month.").min(1, "Choose the month.").max(12, "Choose the month.")),
-  year: optional(z.coerce.number({ error: "Enter the year, like 2027." }).int("Enter the year, like 2027.").min(2000, "Enter a year from 2000 on.").max(2100, "Enter a year before 2100.")),
+  kind: z.enum(values(EVENT_KINDS), { error: key("staff.events.errors.kind") }),
+  title: text("title", 3, 160),
+  theme: optional(text("theme", 1, 160)),
+  summary: text("summary", 20, 400),
+  programme: optional(text("programme", 1, MAX_PROGRAMME_CHARS)),
+  datePrecision: z.enum(["day", "month"], { error: key("staff.events.errors.datePrecision") }),
+  startsOn: optional(day("staff.events.errors.startsOn")),
+  endsOn: optional(day("staff.events.errors.endsOn")),
+  month: optional(z.coerce.number({ error: key("staff.events.errors.month") }).int(key("staff.events.errors.month")).min(1, key("staff.events.errors.month")).max(12, key("staff.events.errors.month"))),
+  year: optional(z.coerce.number({ error: key("staff.events.errors.year") }).int(key("staff.events.errors.year")).min(2000, key("staff.events.errors.yearTooEarly")).max(2100, key("staff.events.errors.yearTooLate"))),
   startTime: optional(time),
   endTime: optional(time),
-  timeZone: z.enum(EVENT_TIME_ZONES, { error: "Choose the time zone where the event takes place." }),
-  city: text("the town or city", 1, 100),
-  countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
-  venueName: optional(text("the venue's name", 1, 160)),
-  venueAddress: optional(text("the venue's address", 1, 300)),
-  latitude: optional(coordinate("latitude", "40.391", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
-  longitude: optional(coordinate("longitude", "-3.698", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
+  timeZone: z.enum(EVENT_TIME_ZONES, { error: key("staff.events.errors.timeZone") }),
+  city: text("city", 1, 100),
+  countryCode: z.enum(COUNTRY_CODES, { error: key("staff.events.errors.country") }),
+  venueName: optional(text("venueName", 1, 160)),
+  venueAddress: optional(text("venueAddress", 1, 300)),
+  latitude: optional(coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north)),
+  longitude: optional(coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east)),
   /** The host hub: its address on the site (the part after /hubs/, or the whole address), or its name. */
   hostHub: optional(
     z
       .string()
       .trim()
-      .max(300, "Enter the hub's name or the address of its page, at most 300 characters.")
+      .max(300, key("staff.events.errors.hostHub"))
       .transform((v) => (v.includes("/hubs/") ? v.replace(/^.*\/hubs\//, "").replace(/[/?#].*$/, "") : v)),
   ),
   capacity: optional(
     z.coerce
-      .number({ error: "Enter the number of seats as a whole number, like 24." })
-      .refine(Number.isFinite, "Enter the number of seats as a whole number, like 24.")
-      .int("Enter the number of seats as a whole number, like 24.")
-      .min(1, "Enter at least 1 seat, or leave the field empty if the seats are not limited.")
-      .max(100_000, "Enter at most 100,000 seats."),
+      .number({ error: key("staff.events.errors.capacity.wholeNumber") })
+      .refine(Number.isFinite, key("staff.events.errors.capacity.wholeNumber"))
+      .int(key("staff.events.errors.capacity.wholeNumber"))
+      .min(1, key("staff.events.errors.capacity.tooSmall"))
+      .max(100_000, key("staff.events.errors.capacity.tooLarge")),
   ),
-  participation: z.enum(values(PARTICIPATIONS), { error: "Choose how people take part." }),
-  applicationsOpenOn: optional(day("Enter the opening day as a date, like 2027-01-10.")),
-  applicationsCloseOn: optional(day("Enter the closing day as a date, like 2027-02-26.")),
+  participation: z.enum(PARTICIPATIONS, { error: key("staff.events.errors.participation") }),
+  applicationsOpenOn: optional(day("staff.events.errors.applicationsOpenOn")),
+  applicationsCloseOn: optional(day("staff.events.errors.applicationsCloseOn")),
   curators: z
     .string()
     .optional()
     .transform((v) => (v ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(120, "Keep each name to 120 characters or fewer.")).max(MAX_CURATORS, `List at most ${MAX_CURATORS} people, one per line.`)),
-  coverImageAlt: optional(text("the image description", 1, 200)),
+    .pipe(z.array(z.string().max(120, key("staff.events.errors.curatorTooLong"))).max(MAX_CURATORS, key("staff.events.errors.tooManyCurators"))),
+  coverImageAlt: optional(text("coverImageAlt", 1, 200)),
   /** A cover stored before (when editing), carried to the next save. */
   coverImageKey: optional(z.string().max(200)),
   removeCover: flag,
@@ -155,36 +155,36 @@ function fieldsThatParse(input: unknown): Partial<EventFields> {
  * for its own rules keeps that one message ("not a date", rather than also "enter the day").
  */
 function compareFields(f: Partial<EventFields>, ctx: z.RefinementCtx, refused: ReadonlySet<string>) {
-  const issue = (path: string, message: string) => {
+  const issue = (path: string, message: MessageKey) => {
     if (!refused.has(path)) ctx.addIssue({ code: "custom", path: [path], message });
   };
   let startsOn: Date | undefined;
   if (f.datePrecision === "day") {
-    if (!f.startsOn) issue("startsOn", "Enter the first day of the event.");
+    if (!f.startsOn) issue("startsOn", "staff.events.errors.firstDayMissing");
     startsOn = f.startsOn;
-    if (f.startsOn && f.endsOn && f.endsOn < f.startsOn) issue("endsOn", "The event cannot end before it starts: the last day must be on or after the first.");
+    if (f.startsOn && f.endsOn && f.endsOn < f.startsOn) issue("endsOn", "staff.events.errors.endsBeforeStart");
     const oneDay = f.startsOn && (!f.endsOn || f.endsOn.getTime() === f.startsOn.getTime());
-    if (oneDay && f.startTime && f.endTime && f.endTime <= f.startTime) issue("endTime", "On a one-day event the end time must be after the start time.");
+    if (oneDay && f.startTime && f.endTime && f.endTime <= f.startTime) issue("endTime", "staff.events.errors.endTimeBeforeStart");
   } else if (f.datePrecision === "month") {
-    if (!f.month) issue("month", "Choose the month.");
-    if (!f.year) issue("year", "Enter the year, like 2027.");
+    if (!f.month) issue("month", "staff.events.errors.month");
+    if (!f.year) issue("year", "staff.events.errors.year");
     if (f.month && f.year) startsOn = new Date(Date.UTC(f.year, f.month - 1, 1));
-    if (f.startTime) issue("startTime", "Times can be given only when the days are known. Leave the times empty while the dates are to be confirmed.");
-    if (f.endTime) issue("endTime", "Times can be given only when the days are known. Leave the times empty while the dates are to be confirmed.");
+    if (f.startTime) issue("startTime", "staff.events.errors.timesNeedDays");
+    if (f.endTime) issue("endTime", "staff.events.errors.timesNeedDays");
   }
   if ((f.latitude === undefined) !== (f.longitude === undefined)) {
-    issue(f.latitude === undefined ? "latitude" : "longitude", "Give both the latitude and the longitude, or neither.");
+    issue(f.latitude === undefined ? "latitude" : "longitude", "staff.events.errors.bothCoordinates");
   }
-  if (f.participation === "registration" && f.capacity === undefined) issue("capacity", "Enter the number of seats: open registration needs it to know when to start a waiting list.");
+  if (f.participation === "registration" && f.capacity === undefined) issue("capacity", "staff.events.errors.registrationNeedsCapacity");
   if (f.participation !== "information") {
     if (f.applicationsOpenOn && f.applicationsCloseOn && f.applicationsOpenOn > f.applicationsCloseOn) {
-      issue("applicationsOpenOn", "Applications must open on or before the day they close.");
+      issue("applicationsOpenOn", "staff.events.errors.opensAfterCloses");
     }
-    if (startsOn && f.applicationsCloseOn && f.applicationsCloseOn >= startsOn) issue("applicationsCloseOn", "Applications must close before the event starts: choose a day before its first day.");
-    if (startsOn && f.applicationsOpenOn && f.applicationsOpenOn >= startsOn) issue("applicationsOpenOn", "Applications must open before the event starts.");
+    if (startsOn && f.applicationsCloseOn && f.applicationsCloseOn >= startsOn) issue("applicationsCloseOn", "staff.events.errors.closesAfterStart");
+    if (startsOn && f.applicationsOpenOn && f.applicationsOpenOn >= startsOn) issue("applicationsOpenOn", "staff.events.errors.opensAfterStart");
   }
   const keepsCover = f.coverImage || (f.coverImageKey !== undefined && !f.removeCover);
-  if (keepsCover && !f.coverImageAlt) issue("coverImageAlt", "Describe the cover image for people who cannot see it.");
+  if (keepsCover && !f.coverImageAlt) issue("coverImageAlt", "staff.events.errors.coverImageAltNeeded");
 }
 
 /**
@@ -296,10 +296,10 @@ export const eventListSchema = z.object({
 export const cancelEventSchema = z.object({
   eventId: z.string().min(1).max(40),
   message: z
-    .string({ error: "Tell the applicants why the event is cancelled." })
+    .string({ error: key("staff.events.cancel.errors.missing") })
     .trim()
-    .min(10, "Tell the applicants in a sentence or two why the event is cancelled.")
-    .max(4000, "Keep the message to 4,000 characters or fewer."),
+    .min(10, key("staff.events.cancel.errors.tooShort"))
+    .max(4000, key("staff.events.cancel.errors.tooLong")),
 });
 
 export const eventIdSchema = z.object({ eventId: z.string().min(1).max(40) });

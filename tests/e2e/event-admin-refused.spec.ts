@@ -76,7 +76,8 @@ test("publishing and accepting, replayed by a visitor and by a member, change no
     await test.step(`${who} replaying publish and accept`, async () => {
       const published = await replayAction(client, publish, baseURL!);
       expect(published.status()).toBeLessThan(500);
-      expect(await published.text()).toContain("We could not find that event.");
+      // The action answers with a code; the page would show it as "We could not find that page."
+      expect(await published.text()).toContain("forms.errors.notFound");
       const accepted = await replayAction(client, accept, baseURL!);
       expect(accepted.status()).toBeLessThan(500);
       expect(await accepted.text()).toContain("We could not find that application.");

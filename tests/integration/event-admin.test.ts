@@ -1,7 +1,11 @@
 // Staff create, change, publish, unpublish and cancel events: each change is audited,
 // a refused form or a refused person changes nothing, and seats given are never undercut.
+// Refusals carry a catalogue key (staff.events.*), read here in English as staff see them.
 import { randomBytes } from "node:crypto";
+import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/messages";
+import type { MessageKey } from "@/lib/message";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { cancelEvent, createEvent, publishEvent, unpublishEvent, updateEvent } from "@/lib/events/commands";
@@ -38,9 +42,23 @@ const eventRow = (id: string) => db.event.findUniqueOrThrow({ where: { id } });
 let staff: TestUser;
 let member: TestUser;
 
+let english: (error: UserError) => string;
+
 beforeAll(async () => {
   [staff, member] = await Promise.all([createUser({ role: "staff" }), createUser()]);
+  const t = createTranslator({ locale: "en-GB", messages: await loadMessages("en-GB") });
+  english = (error) => (typeof error.text === "string" ? error.text : t(error.text.key, error.text.values as never));
 });
+
+/** Refused with a UserError of this key (and values), at `field` when given, which reads `says` in English. */
+async function expectRefusal(promise: Promise<unknown>, key: MessageKey, { values, field, says }: { values?: Record<string, unknown>; field?: string; says: string | RegExp }) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  const refusal = error as UserError;
+  expect(refusal.text).toEqual(values ? { key, values } : { key });
+  if (field) expect(refusal.field).toBe(field);
+  expect(english(refusal)).toMatch(says);
+}
 
 async function addApplication(eventId: string, status: "pending" | "accepted" | "registered" | "waitlisted" | "declined" | "withdrawn") {
   const person = await createUser();
@@ -73,20 +91,26 @@ describe("createEvent", () => {
       expect((await eventRow(event.id)).hubId, ref).toBe(hub.id);
     }
     const missing = `Missing Hub ${suffix()}`;
-    await expect(createEvent(staff.actor, input({ title: missing, hostHub: `no-such-hub-${suffix()}` }), { coverImageKey: null })).rejects.toMatchObject({ field: "hostHub" });
+    await expectRefusal(createEvent(staff.actor, input({ title: missing, hostHub: `no-such-hub-${suffix()}` }), { coverImageKey: null }), "staff.events.errors.hostHubUnknown", {
+      field: "hostHub",
+      says: /^No published hub has that name or address/,
+    });
     // Two hubs of one name (in two cities): the name alone does not say which.
     const twin = await createPublishedHub({ name: hub.name, city: "Zwolle" });
     expect(twin.name).toBe(hub.name);
-    await expect(createEvent(staff.actor, input({ title: missing, hostHub: hub.name }), { coverImageKey: null })).rejects.toMatchObject({
+    await expectRefusal(createEvent(staff.actor, input({ title: missing, hostHub: hub.name }), { coverImageKey: null }), "staff.events.errors.hostHubAmbiguous", {
       field: "hostHub",
-      message: expect.stringMatching(/^Several published hubs have that name/),
+      says: /^Several published hubs have that name/,
     });
     expect(await db.event.count({ where: { title: missing } })).toBe(0);
   });
 
   it("refuses a cover key that is not a stored event cover", async () => {
     const title = `Borrowed Cover ${suffix()}`;
-    await expect(createEvent(staff.actor, input({ title, coverImageAlt: "x" }), { coverImageKey: "hubs/0123abcd.webp" })).rejects.toMatchObject({ field: "coverImage" });
+    await expectRefusal(createEvent(staff.actor, input({ title, coverImageAlt: "x" }), { coverImageKey: "hubs/0123abcd.webp" }), "staff.events.errors.coverImageMissing", {
+      field: "coverImage",
+      says: "We could not find the cover image. Please choose it again.",
+    });
     expect(await db.event.count({ where: { title } })).toBe(0);
   });
 });
@@ -125,7 +149,7 @@ describe("updateEvent", () => {
     await addApplication(event.id, "registered");
     const before = await eventRow(event.id);
     const refusal = updateEvent(staff.actor, event.id, input({ title: before.title, capacity: "2" }), { coverImageKey: null });
-    await expect(refusal).rejects.toMatchObject({ field: "capacity", message: expect.stringMatching(/^3 seats are already given/) });
+    await expectRefusal(refusal, "staff.events.errors.capacityBelowSeats", { values: { seats: 3 }, field: "capacity", says: /^3 seats are already given: the capacity cannot be lower than that/ });
     expect(await eventRow(event.id)).toEqual(before);
     await updateEvent(staff.actor, event.id, input({ title: before.title, capacity: "3" }), { coverImageKey: null });
     expect((await eventRow(event.id)).capacity).toBe(3);
@@ -157,11 +181,11 @@ describe("publish, unpublish, cancel", () => {
     const published = await eventRow(event.id);
     expect(published.status).toBe("published");
     expect(published.publishedAt).toBeInstanceOf(Date);
-    await expect(publishEvent(staff.actor, event.id)).rejects.toThrow(/Only a draft can be published/);
+    await expectRefusal(publishEvent(staff.actor, event.id), "staff.events.refusals.publishNotDraft", { says: /^Only a draft can be published/ });
 
     await unpublishEvent(staff.actor, event.id);
     expect((await eventRow(event.id)).status).toBe("draft");
-    await expect(unpublishEvent(staff.actor, event.id)).rejects.toThrow(/Only a published event can be unpublished/);
+    await expectRefusal(unpublishEvent(staff.actor, event.id), "staff.events.refusals.unpublishNotPublished", { says: /^Only a published event can be unpublished/ });
     await publishEvent(staff.actor, event.id);
     expect((await eventRow(event.id)).publishedAt).toEqual(published.publishedAt);
     expect((await auditOf(event.id)).map((a) => a.action)).toEqual(["event.created", "event.published", "event.unpublished", "event.published"]);
@@ -188,7 +212,7 @@ describe("publish, unpublish, cancel", () => {
     expect(await db.eventApplication.count({ where: { eventId: event.id, status: "offered" } })).toBe(0);
     const audit = await auditOf(event.id);
     expect(audit.at(-1)).toMatchObject({ action: "event.cancelled", actorId: staff.id });
-    await expect(cancelEvent(staff.actor, event.id, "Again.")).rejects.toThrow("This event is already cancelled.");
+    await expectRefusal(cancelEvent(staff.actor, event.id, "Again."), "staff.events.refusals.alreadyCancelled", { says: "This event is already cancelled." });
   });
 });
 

@@ -1,7 +1,12 @@
 // The staff event form: every field's own rule and every rule comparing fields, with the
-// message shown beside the field it is about.
-import { describe, expect, it } from "vitest";
-import { EVENT_TIME_ZONES, eventFormValues, eventSchema, parseDay } from "@/lib/events/schema";
+// message shown beside the field it is about. The schema gives catalogue keys (staff.events.*);
+// they are read here in English, the exact sentences staff see.
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/messages";
+import { cancelEventSchema, EVENT_TIME_ZONES, eventFormValues, eventSchema, parseDay } from "@/lib/events/schema";
+import { issueMessage } from "@/lib/forms";
+import { isMessageKey } from "@/lib/message";
 
 /** A valid application workshop, as the form sends it. */
 const form = (over: Record<string, unknown> = {}) => ({
@@ -35,12 +40,21 @@ const form = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** The messages by field of a refused form. */
-function errors(over: Record<string, unknown>): Record<string, string[]> {
-  const result = eventSchema.safeParse(form(over));
+let english: (message: ReturnType<typeof issueMessage>) => string;
+beforeAll(async () => {
+  const t = createTranslator({ locale: "en-GB", messages: await loadMessages("en-GB") });
+  english = (message) => (typeof message === "string" ? message : t(message.key, message.values as never));
+});
+
+/** The messages by field of a refused form, in English, as lib/forms.ts gives them to the fields. */
+function errors(over: Record<string, unknown>, schema: typeof eventSchema | typeof cancelEventSchema = eventSchema, input: unknown = form(over)): Record<string, string[]> {
+  const result = schema.safeParse(input);
   expect(result.success, "the form should be refused").toBe(false);
   const out: Record<string, string[]> = {};
-  for (const issue of result.error!.issues) (out[String(issue.path[0])] ??= []).push(issue.message);
+  for (const issue of result.error!.issues) {
+    expect(isMessageKey(issue.message), `a catalogue key, not a sentence: ${issue.message}`).toBe(true);
+    (out[String(issue.path[0])] ??= []).push(english(issueMessage(issue)));
+  }
   return out;
 }
 
@@ -243,6 +257,16 @@ describe("rules comparing fields", () => {
     expect(errors({ coverImageKey: "events/abc.webp" }).coverImageAlt).toBeDefined();
     expect(eventSchema.safeParse(form({ coverImageKey: "events/abc.webp", removeCover: "on" })).success).toBe(true);
     expect(eventSchema.safeParse(form({ coverImage: new File([], "empty") })).success).toBe(true);
+  });
+});
+
+describe("the cancellation's message", () => {
+  it("is needed, a sentence or two, and at most 4,000 characters", () => {
+    const cancel = (message?: string) => errors({}, cancelEventSchema, { eventId: "e1", message });
+    expect(cancel()).toEqual({ message: ["Tell the applicants why the event is cancelled."] });
+    expect(cancel("Closed.")).toEqual({ message: ["Tell the applicants in a sentence or two why the event is cancelled."] });
+    expect(cancel("x".repeat(4001))).toEqual({ message: ["Keep the message to 4,000 characters or fewer."] });
+    expect(cancelEventSchema.safeParse({ eventId: "e1", message: "The venue has closed for repairs." }).success).toBe(true);
   });
 });
 

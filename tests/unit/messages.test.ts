@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LOCALE, LOCALES } from "@/i18n/languages";
-import { NAMESPACES } from "@/i18n/namespaces";
+import { loadMessages } from "@/i18n/messages";
+import { ENGLISH_ONLY, NAMESPACES } from "@/i18n/namespaces";
 
 // Every language has every message English has (and no other), each message is valid ICU,
 // and each plural names the categories its language uses (Serbian "few"; Portuguese and
-// Spanish "many").
+// Spanish "many"). Namespaces only staff read (ENGLISH_ONLY) are written in English alone:
+// checked in English, and read in English in every other language.
 
 type Tree = { [key: string]: string | Tree };
 const read = (locale: string, namespace: string): Tree => JSON.parse(readFileSync(`messages/${locale}/${namespace}.json`, "utf8"));
@@ -36,7 +38,8 @@ function plurals(elements: MessageFormatElement[]): Set<string>[] {
 describe("the message catalogues", () => {
   for (const namespace of NAMESPACES) {
     const english = leaves(read(DEFAULT_LOCALE, namespace));
-    for (const locale of LOCALES) {
+    const englishOnly = (ENGLISH_ONLY as readonly string[]).includes(namespace);
+    for (const locale of englishOnly ? [DEFAULT_LOCALE] : LOCALES) {
       it(`${namespace} in ${locale}: the same keys as English, valid ICU, every plural category`, () => {
         const messages = leaves(read(locale, namespace));
         expect([...messages.keys()].filter((k) => !english.has(k)), "keys English does not have").toEqual([]);
@@ -57,5 +60,19 @@ describe("the message catalogues", () => {
         }
       });
     }
+  }
+});
+
+describe("the namespaces in English only", () => {
+  for (const namespace of ENGLISH_ONLY) {
+    it(`${namespace}: every other language's file adds no message, and reads the English ones`, async () => {
+      const english = (await loadMessages(DEFAULT_LOCALE))[namespace];
+      for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+        const own = leaves(read(locale, namespace));
+        const known = leaves(read(DEFAULT_LOCALE, namespace));
+        expect([...own.keys()].filter((k) => !known.has(k)), `${locale} ${namespace}: keys English does not have`).toEqual([]);
+        expect((await loadMessages(locale))[namespace], `${locale} ${namespace}`).toEqual(english);
+      }
+    });
   }
 });

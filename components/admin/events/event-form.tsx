@@ -4,16 +4,16 @@
 import { useActionState } from "react";
 import { ChoiceGroup, SelectField } from "@/components/hubs/form/fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { useFormatter, useTranslations } from "next-intl";
 import { ImageField } from "@/components/ui/image-field";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
 import { countryOptions } from "@/lib/countries";
-import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, MONTH_NAMES, PARTICIPATIONS } from "@/lib/events/schema";
+import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, PARTICIPATIONS } from "@/lib/events/schema";
 import type { FormState } from "@/lib/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 const TIME_ZONES = EVENT_TIME_ZONES.map((z) => ({ value: z, label: z.replace(/^[^/]+\//, "").replace(/_/g, " ") + ` (${z})` })).sort((a, b) => a.label.localeCompare(b.label));
-const MONTHS = MONTH_NAMES.map((m, i) => ({ value: String(i + 1), label: m }));
 const PRECISIONS = [
   { value: "day", label: "The days are known" },
   { value: "month", label: "Only the month is known: dates to be confirmed" },
@@ -30,6 +30,10 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
 
 export function EventForm({ action, initial, eventId, submitLabel }: { action: Action; initial: FormState; eventId?: string; submitLabel: string }) {
   const [state, formAction] = useActionState(action, initial);
+  const t = useTranslations("staff.events.form");
+  const format = useFormatter();
+  const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: format.dateTime(new Date(Date.UTC(2000, i, 1)), { month: "long", timeZone: "UTC" }) }));
+  const participations = PARTICIPATIONS.map((value) => ({ value, label: t(`participation.${value}`) }));
   return (
     <form action={formAction} noValidate className="space-y-8">
       <FormMessage state={state} />
@@ -52,7 +56,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             <Field name="endsOn" label="Last day" type="date" state={state} hint="Leave empty for a one-day event." />
           </div>
           <div className="grid gap-5 sm:grid-cols-2">
-            <SelectField name="month" label="Month" options={MONTHS} state={state} placeholder="Choose…" hint="When only the month is known." />
+            <SelectField name="month" label="Month" options={months} state={state} placeholder="Choose…" hint="When only the month is known." />
             <Field name="year" label="Year" type="number" state={state} hint="When only the month is known." />
           </div>
           <div className="grid gap-5 sm:grid-cols-2">
@@ -77,7 +81,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
         </Group>
 
         <Group legend="Taking part">
-          <ChoiceGroup name="participation" legend="How people take part" type="radio" options={PARTICIPATIONS} state={state} required />
+          <ChoiceGroup name="participation" legend="How people take part" type="radio" options={participations} state={state} required />
           <Field name="capacity" label="Seats" type="number" state={state} hint="Accepted and registered people together. Leave empty if the seats are not limited (open registration needs a number)." />
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="applicationsOpenOn" label="Applications open on" type="date" state={state} hint="Leave empty to open as soon as the event is published." />

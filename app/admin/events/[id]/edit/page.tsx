@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EventHeader } from "@/components/admin/events/event-header";
 import { Confirmation } from "@/components/site/notice";
 import { EventForm } from "@/components/admin/events/event-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EventStatusActions } from "@/components/admin/events/status-actions";
 import { requireStaff } from "@/lib/auth/session";
 import { updateEventAction } from "@/lib/events/actions";
@@ -40,13 +41,17 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         <h2 id="status-heading" className="text-2xl font-bold">Status</h2>
         {event.status === "cancelled" && event.cancelMessage ? <p className="mt-2 whitespace-pre-line text-stone-700">Message: {event.cancelMessage}</p> : null}
         <div className="mt-3">
-          <EventStatusActions eventId={event.id} status={event.status} applicants={live} />
+          <ClientMessages only={["staff.events"]}>
+            <EventStatusActions eventId={event.id} status={event.status} applicants={live} />
+          </ClientMessages>
         </div>
       </section>
       <section aria-labelledby="details-heading" className="mt-10">
         <h2 id="details-heading" className="text-2xl font-bold">Details</h2>
         <div className="mt-4">
-          <EventForm action={updateEventAction} initial={{ ok: false, values: eventFormValues(event) }} eventId={event.id} submitLabel="Save changes" />
+          <ClientMessages only={["staff.events"]}>
+            <EventForm action={updateEventAction} initial={{ ok: false, values: eventFormValues(event) }} eventId={event.id} submitLabel="Save changes" />
+          </ClientMessages>
         </div>
       </section>
     </div>

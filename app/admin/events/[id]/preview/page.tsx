@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EventHeader } from "@/components/admin/events/event-header";
 import { EventStatusActions } from "@/components/admin/events/status-actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EventDetails } from "@/components/events/event-details";
 import { requireStaff } from "@/lib/auth/session";
 import { toPublicEvent } from "@/lib/events/queries";
@@ -22,7 +23,9 @@ export default async function PreviewEventPage({ params }: { params: Promise<{ i
       </div>
       {event.status === "draft" ? (
         <div className="mt-6">
-          <EventStatusActions eventId={event.id} status={event.status} applicants={0} />
+          <ClientMessages only={["staff.events"]}>
+            <EventStatusActions eventId={event.id} status={event.status} applicants={0} />
+          </ClientMessages>
         </div>
       ) : null}
     </div>
