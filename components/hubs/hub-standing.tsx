@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { AskToManage } from "@/components/hubs/ask-to-manage";
-import type { HubStanding as Standing } from "@/lib/hubs/owner-queries";
+import type { HubStanding as Standing } from "@/lib/hubs/ownership/queries";
 
 export function HubStanding({ hub }: { hub: { id: string; name: string; slug: string } }) {
   const [standing, setStanding] = useState<Standing | "signed-out" | null>(null);

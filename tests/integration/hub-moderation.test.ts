@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 import { hubSnapshot } from "@/lib/hubs/rules";
-import { snapshotVersion } from "@/lib/hubs/moderation-rules";
+import { snapshotVersion } from "@/lib/hubs/moderation/rules";
 import {
   approveHub,
   approveManagementRequest,
@@ -14,8 +14,8 @@ import {
   declineManagementRequest,
   rejectHub,
   requestHubChanges,
-} from "@/lib/hubs/moderation-commands";
-import { countModerationWork, getHubForModeration, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation-queries";
+} from "@/lib/hubs/moderation/commands";
+import { countModerationWork, getHubForModeration, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation/queries";
 import { countEmailsTo, createUser, latestEmailTo, linkIn } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;

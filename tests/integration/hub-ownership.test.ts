@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { publishedHubWhere } from "@/lib/hubs/filters";
-import { findInvitation, listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/owner-queries";
+import { findInvitation, listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/ownership/queries";
 import {
   acceptHubInvite,
   archiveHub,
@@ -17,8 +17,8 @@ import {
   removeHubOwner,
   revokeHubInvite,
   unarchiveHub,
-} from "@/lib/hubs/ownership";
-import { sendConfirmationReminders } from "@/lib/hubs/reminders";
+} from "@/lib/hubs/ownership/commands";
+import { sendConfirmationReminders } from "@/lib/hubs/ownership/reminders";
 import { hubFilterSchema } from "@/lib/hubs/schema";
 import { countEmailsTo, createUser, latestEmailTo, linkIn, secretIn, uniqueEmail } from "./helpers";
 

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { LikelyDuplicatesError, requestHubManagement, submitHub, updateHub } from "@/lib/hubs/commands";
 import { getOwnHubDraft, saveHubDraft } from "@/lib/hubs/drafts";
-import { getHubStanding } from "@/lib/hubs/owner-queries";
+import { getHubStanding } from "@/lib/hubs/ownership/queries";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { fileStorage } from "@/lib/storage";

@@ -11,8 +11,8 @@ import {
   staleDecisionReason,
   submissionKind,
   TRANSITIONS,
-} from "@/lib/hubs/moderation-rules";
-import { hubDecisionSchema, requestDecisionSchema } from "@/lib/hubs/moderation-schema";
+} from "@/lib/hubs/moderation/rules";
+import { hubDecisionSchema, requestDecisionSchema } from "@/lib/hubs/moderation/schema";
 
 const STATUSES: HubStatus[] = ["pending", "published", "changes_requested", "rejected", "archived"];
 

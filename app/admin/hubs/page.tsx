@@ -5,8 +5,8 @@ import { HubList } from "@/components/admin/hubs/hub-list";
 import { RequestList } from "@/components/admin/hubs/request-list";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
-import { countModerationWork, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation-queries";
-import { moderationListSchema, type ModerationView } from "@/lib/hubs/moderation-schema";
+import { countModerationWork, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation/queries";
+import { moderationListSchema, type ModerationView } from "@/lib/hubs/moderation/schema";
 import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Hubs" };

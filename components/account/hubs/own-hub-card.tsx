@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionButton, InviteForm } from "@/components/account/hubs/owner-forms";
-import { archiveHubAction, confirmHubInformationAction, removeHubOwnerAction, revokeHubInviteAction, unarchiveHubAction } from "@/lib/hubs/ownership-actions";
-import type { OwnHub } from "@/lib/hubs/owner-queries";
+import { archiveHubAction, confirmHubInformationAction, removeHubOwnerAction, revokeHubInviteAction, unarchiveHubAction } from "@/lib/hubs/ownership/actions";
+import type { OwnHub } from "@/lib/hubs/ownership/queries";
 import { isConfirmationDue, isStale } from "@/lib/hubs/rules";
 import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";

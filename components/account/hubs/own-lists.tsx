@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/account/hubs/owner-forms";
-import { deleteHubDraftAction } from "@/lib/hubs/ownership-actions";
+import { deleteHubDraftAction } from "@/lib/hubs/ownership/actions";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { formatTimestamp } from "@/lib/timestamps";
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { acceptHubInviteAction, inviteCoOwnerAction } from "@/lib/hubs/ownership-actions";
+import { acceptHubInviteAction, inviteCoOwnerAction } from "@/lib/hubs/ownership/actions";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 

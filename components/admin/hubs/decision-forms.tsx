@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState } from "@/lib/form-state";
-import { decideHubAction, decideManagementRequestAction } from "@/lib/hubs/moderation-actions";
-import type { HubDecision } from "@/lib/hubs/moderation-rules";
+import { decideHubAction, decideManagementRequestAction } from "@/lib/hubs/moderation/actions";
+import type { HubDecision } from "@/lib/hubs/moderation/rules";
 
 type HubDecisionFormProps = {
   hubId: string;

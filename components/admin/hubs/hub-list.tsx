@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatTimestamp } from "@/lib/timestamps";
 import type { HubKind, HubStatus } from "@/lib/generated/prisma/enums";
-import { SUBMISSION_LABELS } from "@/lib/hubs/moderation-rules";
+import { SUBMISSION_LABELS } from "@/lib/hubs/moderation/rules";
 import { HUB_KINDS, labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 

@@ -7,8 +7,8 @@ import { HubChanges } from "@/components/admin/hubs/hub-changes";
 import { HubHistory } from "@/components/admin/hubs/hub-history";
 import { requireStaff, type CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { decisionsFor, SUBMISSION_LABELS, submissionKind, type HubDecision } from "@/lib/hubs/moderation-rules";
-import { getHubForModeration } from "@/lib/hubs/moderation-queries";
+import { decisionsFor, SUBMISSION_LABELS, submissionKind, type HubDecision } from "@/lib/hubs/moderation/rules";
+import { getHubForModeration } from "@/lib/hubs/moderation/queries";
 import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import { Confirmation } from "@/components/site/notice";
 

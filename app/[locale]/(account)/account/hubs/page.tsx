@@ -5,8 +5,8 @@ import { OwnHubCard } from "@/components/account/hubs/own-hub-card";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/owner-queries";
-import { ownerNotice } from "@/lib/hubs/ownership-notices";
+import { listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/ownership/queries";
+import { ownerNotice } from "@/lib/hubs/ownership/rules";
 import { userSearchSchema } from "@/lib/users/schema";
 import { Confirmation } from "@/components/site/notice";
 

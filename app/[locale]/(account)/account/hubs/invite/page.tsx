@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AcceptInviteForm } from "@/components/account/hubs/owner-forms";
 import { PageContainer, PageIntro } from "@/components/site/page";
 import { getCurrentUser } from "@/lib/auth/session";
-import { findInvitation, ownsHub } from "@/lib/hubs/owner-queries";
+import { findInvitation, ownsHub } from "@/lib/hubs/ownership/queries";
 import { countryName } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "Invitation to manage a hub", robots: { index: false }, referrer: "no-referrer" };

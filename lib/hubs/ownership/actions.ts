@@ -13,9 +13,9 @@ import {
   removeHubOwner,
   revokeHubInvite,
   unarchiveHub,
-} from "@/lib/hubs/ownership";
-import { acceptInviteSchema, draftIdSchema, hubIdSchema, inviteSchema, removeOwnerSchema, revokeInviteSchema } from "@/lib/hubs/ownership-schema";
-import type { OwnerNotice } from "@/lib/hubs/ownership-notices";
+} from "@/lib/hubs/ownership/commands";
+import { acceptInviteSchema, draftIdSchema, hubIdSchema, inviteSchema, removeOwnerSchema, revokeInviteSchema } from "@/lib/hubs/ownership/schema";
+import type { OwnerNotice } from "@/lib/hubs/ownership/rules";
 
 const MY_HUBS = "/account/hubs";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { confirmationDueBefore } from "@/lib/hubs/rules";
-import { confirmationReminderEmail } from "@/lib/hubs/ownership-emails";
+import { confirmationReminderEmail } from "@/lib/hubs/ownership/emails";
 
 /**
  * Emails the owners of every published hub whose information was last confirmed over a

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { publishedHubWhere } from "@/lib/hubs/filters";
-import { hubMessageAcknowledgement, hubMessageToHub } from "@/lib/hubs/hub-contact-emails";
-import type { HubMessageInput } from "@/lib/hubs/hub-contact-schema";
+import { hubMessageAcknowledgement, hubMessageToHub } from "@/lib/hubs/contact/emails";
+import type { HubMessageInput } from "@/lib/hubs/contact/schema";
 import { hitRateLimit, waitMessage, type Limit } from "@/lib/rate-limit";
 
 /**

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { revalidatePublicArea } from "@/lib/revalidate";
 import { handleForm, type FormState } from "@/lib/forms";
-import { decideHub, decideManagementRequest } from "@/lib/hubs/moderation-commands";
-import { hubDecisionSchema, requestDecisionSchema } from "@/lib/hubs/moderation-schema";
+import { decideHub, decideManagementRequest } from "@/lib/hubs/moderation/commands";
+import { hubDecisionSchema, requestDecisionSchema } from "@/lib/hubs/moderation/schema";
 
 /** Approve, request changes, reject or archive: back to the hub's page, which confirms it. */
 export async function decideHubAction(_prev: FormState, formData: FormData): Promise<FormState> {

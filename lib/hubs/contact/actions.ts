@@ -1,7 +1,7 @@
 "use server";
 import { handleForm, type FormState } from "@/lib/forms";
-import { sendHubMessage } from "@/lib/hubs/hub-contact";
-import { hubMessageSchema } from "@/lib/hubs/hub-contact-schema";
+import { sendHubMessage } from "@/lib/hubs/contact/commands";
+import { hubMessageSchema } from "@/lib/hubs/contact/schema";
 import { clientIp } from "@/lib/request";
 
 const SENT = "Thank you — your message is on its way to the hub. We have emailed you a confirmation; if the hub replies, the answer comes straight to your inbox.";

@@ -1,6 +1,6 @@
 import type { Email } from "@/lib/email/outbox";
 import { SITE_NAME, siteUrl } from "@/lib/site";
-import type { HubMessageInput } from "@/lib/hubs/hub-contact-schema";
+import type { HubMessageInput } from "@/lib/hubs/contact/schema";
 
 type Hub = { name: string; slug: string; contactEmail: string };
 

@@ -8,9 +8,9 @@ import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { hitRateLimit, type Limit } from "@/lib/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { editableHubWhere } from "@/lib/hubs/filters";
-import { inviteTokenHash } from "@/lib/hubs/owner-queries";
-import { hubInviteEmail, inviteAcceptedEmail, ownerRemovedEmail } from "@/lib/hubs/ownership-emails";
-import type { InviteInput } from "@/lib/hubs/ownership-schema";
+import { inviteTokenHash } from "@/lib/hubs/ownership/queries";
+import { hubInviteEmail, inviteAcceptedEmail, ownerRemovedEmail } from "@/lib/hubs/ownership/emails";
+import type { InviteInput } from "@/lib/hubs/ownership/schema";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 
 // What owners (and staff) do with a hub once it is submitted: invite and remove co-owners,

@@ -5,8 +5,8 @@ import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 import { hubSnapshot } from "@/lib/hubs/rules";
-import { canDecideRequest, snapshotVersion, staleDecisionReason, TRANSITIONS, type HubDecision } from "@/lib/hubs/moderation-rules";
-import { hubDecisionEmail, managerAddedEmail, managerApprovedEmail, managerDeclinedEmail } from "@/lib/hubs/moderation-emails";
+import { canDecideRequest, snapshotVersion, staleDecisionReason, TRANSITIONS, type HubDecision } from "@/lib/hubs/moderation/rules";
+import { hubDecisionEmail, managerAddedEmail, managerApprovedEmail, managerDeclinedEmail } from "@/lib/hubs/moderation/emails";
 
 type DecisionInput = { hubId: string; version: string; message?: string | undefined };
 

@@ -1,6 +1,6 @@
 // The emails moderation sends: what was decided, the moderator's words, and what comes next.
 import type { Email } from "@/lib/email/outbox";
-import type { HubDecision } from "@/lib/hubs/moderation-rules";
+import type { HubDecision } from "@/lib/hubs/moderation/rules";
 import { emailSignature, siteUrl } from "@/lib/site";
 
 const signature = emailSignature();
