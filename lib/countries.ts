@@ -17,3 +17,12 @@ export const countryName = (code: string): string => regionNames.of(code) ?? cod
 
 /** The countries as options, in alphabetical order of their English names. */
 export const COUNTRIES = COUNTRY_CODES.map((value) => ({ value, label: countryName(value) })).sort((a, b) => a.label.localeCompare(b.label));
+
+const regionNamesIn = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in one of the site's languages: ("BE", "de") → "Belgien". */
+export function countryNameIn(locale: string, code: string): string {
+  let names = regionNamesIn.get(locale);
+  if (!names) regionNamesIn.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+  return names.of(code) ?? code;
+}

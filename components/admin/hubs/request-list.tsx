@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RequestDecisionForms } from "@/components/admin/hubs/decision-forms";
 import { formatTimestamp } from "@/lib/timestamps";
-import { HUB_STATUS_LABELS } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 
@@ -15,6 +15,7 @@ type PendingRequest = {
 
 /** "This is my hub — ask to manage it" requests, each with its decision. */
 export function RequestList({ requests }: { requests: PendingRequest[] }) {
+  const status = useTranslations("hubManagement.status");
   return (
     <ol className="space-y-3">
       {requests.map((r) => (
@@ -25,7 +26,7 @@ export function RequestList({ requests }: { requests: PendingRequest[] }) {
             </h3>
             <p className="text-sm text-stone-700">
               <a href={`mailto:${r.user.email}`}>{r.user.email}</a> · asked {formatTimestamp(r.createdAt)} · the hub, in {r.hub.city},{" "}
-              {countryName(r.hub.countryCode)}, is “{HUB_STATUS_LABELS[r.hub.status]}”
+              {countryName(r.hub.countryCode)}, is “{status(r.hub.status)}”
             </p>
             <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{r.message}</blockquote>
             <div className="mt-4">

@@ -1,64 +1,60 @@
-// The emails moderation sends: what was decided, the moderator's words, and what comes next.
+import "server-only";
+// The emails moderation sends, in each reader's language: what was decided, the moderator's
+// words, and what comes next.
+import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
+import { emailWords } from "@/lib/email/words";
 import type { HubDecision } from "@/lib/hubs/moderation/rules";
-import { emailSignature, siteUrl } from "@/lib/site";
-
-const signature = emailSignature();
-const quoted = (message: string | null | undefined, intro: string) => (message ? `\n\n${intro}\n\n${message.replace(/^/gm, "  ")}` : "");
 
 type HubRef = { name: string; slug: string };
 
-export function hubDecisionEmail(to: string, hub: HubRef, decision: HubDecision, message: string | null | undefined): Email {
-  const myHubs = siteUrl("/account/hubs");
+/** The moderator's words, indented under a line that introduces them; nothing when there are none. */
+export const quoted = (message: string | null | undefined, intro: string) => (message ? `\n\n${intro}\n\n${message.replace(/^/gm, "  ")}` : "");
+
+export async function hubDecisionEmail(to: string, locale: Locale, hub: HubRef, decision: HubDecision, message: string | null | undefined): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: hub.name, hubUrl: url(`/hubs/${hub.slug}`), myHubs: url("/account/hubs"), contact: url("/contact") };
+  const wrote = t("hubManagement.moderation.emails.moderatorWrote");
+  const reason = t("hubManagement.moderation.emails.reason");
   switch (decision) {
     case "approve":
+      return { to, subject: t("hubManagement.moderation.emails.approve.subject", values), text: t("hubManagement.moderation.emails.approve.text", values) + signature };
+    case "requestChanges":
       return {
         to,
-        subject: `${hub.name} is now on the map`,
-        text: `Hello,\n\nGood news: we reviewed ${hub.name} and it is now published. Anyone can find it on the map and in the directory:\n${siteUrl(`/hubs/${hub.slug}`)}\n\nYou can keep it up to date at any time from your hubs:\n${myHubs}${signature}`,
-      };
-    case "request-changes":
-      return {
-        to,
-        subject: `${hub.name}: a few changes before we publish it`,
-        text: `Hello,\n\nThank you for adding ${hub.name}. Before we publish it, we ask you to change a few things.${quoted(message, "Our moderator wrote:")}\n\nEdit the hub and send it again for review from your hubs; we will look at it again as soon as we can:\n${myHubs}${signature}`,
+        subject: t("hubManagement.moderation.emails.requestChanges.subject", values),
+        text: t("hubManagement.moderation.emails.requestChanges.text", { ...values, quote: quoted(message, wrote) }) + signature,
       };
     case "reject":
       return {
         to,
-        subject: `${hub.name} was not accepted`,
-        text: `Hello,\n\nThank you for adding ${hub.name}. We reviewed it and cannot publish it on the map.${quoted(message, "The reason:")}\n\nYou can still see it in your hubs:\n${myHubs}\n\nIf you think we got this wrong, write to us and tell us why:\n${siteUrl("/contact")}${signature}`,
+        subject: t("hubManagement.moderation.emails.reject.subject", values),
+        text: t("hubManagement.moderation.emails.reject.text", { ...values, quote: quoted(message, reason) }) + signature,
       };
     case "archive":
       return {
         to,
-        subject: `${hub.name} was taken off the map`,
-        text: `Hello,\n\nOur staff archived ${hub.name}: it no longer appears on the map, in the directory or in the open data.${quoted(message, "The reason:")}\n\nYou can still see it in your hubs:\n${myHubs}\n\nIf you think this is a mistake, write to us:\n${siteUrl("/contact")}${signature}`,
+        subject: t("hubManagement.moderation.emails.archive.subject", values),
+        text: t("hubManagement.moderation.emails.archive.text", { ...values, quote: quoted(message, reason) }) + signature,
       };
   }
 }
 
-export function managerApprovedEmail(to: string, hub: HubRef): Email {
-  return {
-    to,
-    subject: `You now manage ${hub.name}`,
-    text: `Hello,\n\nWe approved your request: you are now one of the people who manage ${hub.name}. You can edit it, invite co-owners and keep its information true from your hubs:\n${siteUrl("/account/hubs")}${signature}`,
-  };
+export async function managerApprovedEmail(to: string, locale: Locale, hub: HubRef): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: hub.name, myHubs: url("/account/hubs") };
+  return { to, subject: t("hubManagement.requests.emails.approved.subject", values), text: t("hubManagement.requests.emails.approved.text", values) + signature };
 }
 
 /** To the hub's existing owners: who joined them, so nobody is surprised by a new co-owner. */
-export function managerAddedEmail(to: string, hub: HubRef, newManager: string): Email {
-  return {
-    to,
-    subject: `${newManager} now also manages ${hub.name}`,
-    text: `Hello,\n\n${newManager} asked to manage ${hub.name}, and our staff approved the request. They can now edit the hub like you.\n\nSee the hub and its owners in your hubs:\n${siteUrl("/account/hubs")}\n\nIf this looks wrong, write to us:\n${siteUrl("/contact")}${signature}`,
-  };
+export async function managerAddedEmail(to: string, locale: Locale, hub: HubRef, newManager: string): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: hub.name, manager: newManager, myHubs: url("/account/hubs"), contact: url("/contact") };
+  return { to, subject: t("hubManagement.requests.emails.added.subject", values), text: t("hubManagement.requests.emails.added.text", values) + signature };
 }
 
-export function managerDeclinedEmail(to: string, hub: HubRef, message: string | null | undefined): Email {
-  return {
-    to,
-    subject: `Your request to manage ${hub.name}`,
-    text: `Hello,\n\nWe looked at your request to manage ${hub.name} and could not approve it.${quoted(message, "Our moderator wrote:")}\n\nIf you can tell us more about your role at the hub, write to us:\n${siteUrl("/contact")}${signature}`,
-  };
+export async function managerDeclinedEmail(to: string, locale: Locale, hub: HubRef, message: string | null | undefined): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: hub.name, contact: url("/contact"), quote: quoted(message, t("hubManagement.moderation.emails.moderatorWrote")) };
+  return { to, subject: t("hubManagement.requests.emails.declined.subject", values), text: t("hubManagement.requests.emails.declined.text", values) + signature };
 }

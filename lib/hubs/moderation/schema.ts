@@ -1,30 +1,30 @@
 // What the moderation forms and the queue's address accept.
 import { z } from "zod";
 import { optional, searchText } from "@/lib/form-fields";
+import type { MessageKey } from "@/lib/message";
 
 const id = z.string().min(1).max(40);
 const version = z.string().regex(/^[0-9a-f]{32}$/);
 
-const note = (required: string | null) => {
-  const text = z.string().trim().max(4000, "Keep the message to 4,000 characters or fewer.");
-  return required
-    ? z.string({ error: required }).pipe(text.min(1, required))
-    : optional(text);
+export const MODERATOR_MESSAGE_MAX = 4000;
+
+const note = (required: MessageKey | null) => {
+  const text = z.string().trim().max(MODERATOR_MESSAGE_MAX);
+  return required ? z.string({ error: required }).pipe(text.min(1, required)) : optional(text);
 };
 
-/** One schema for the four decisions: the `decision` field says which, and whether a message is needed. */
-export const hubDecisionSchema = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), hubId: id, version }),
-  z.object({ decision: z.literal("request-changes"), hubId: id, version, message: note("Tell the owners what to change.") }),
-  z.object({ decision: z.literal("reject"), hubId: id, version, message: note("Give the reason, so the owners understand the decision.") }),
-  z.object({ decision: z.literal("archive"), hubId: id, version, message: note(null) }),
-]);
+/** Every decision names the hub and the version of its fields the moderator read. */
+const decided = { hubId: id, version };
 
-export type HubDecisionInput = z.output<typeof hubDecisionSchema>;
+export const approveHubSchema = z.object(decided);
+export const requestHubChangesSchema = z.object({ ...decided, message: note("hubManagement.moderation.errors.changesMissing") });
+export const rejectHubSchema = z.object({ ...decided, message: note("hubManagement.moderation.errors.reasonMissing") });
+export const archiveHubAsStaffSchema = z.object({ ...decided, message: note(null) });
+
+export type HubDecisionInput = { hubId: string; version: string; message?: string | undefined };
 
 export const requestDecisionSchema = z.object({
   requestId: id,
-  decision: z.enum(["approve", "decline"]),
   message: note(null),
   /** Which page to come back to. */
   from: z.enum(["queue", "hub"]).catch("queue"),
@@ -42,3 +42,8 @@ export const moderationListSchema = z.object({
   /** The page of the "ask to manage" requests, beside the hubs' own page. */
   rpage: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** What the admin hub pages confirm after a decision (?notice=…): the decision, or the request's. */
+export const MODERATION_NOTICES = ["approve", "requestChanges", "reject", "archive", "managerApproved", "managerDeclined"] as const;
+export type ModerationNotice = (typeof MODERATION_NOTICES)[number];
+export const isModerationNotice = (code: string | undefined): code is ModerationNotice => MODERATION_NOTICES.includes(code as ModerationNotice);

@@ -1,46 +1,59 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { handleForm, type FormState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth/session";
+import { msg } from "@/lib/message";
 import { revalidatePublicArea } from "@/lib/revalidate";
 import {
   acceptHubInvite,
-  archiveHub,
+  archiveOwnHub,
   confirmHubInformation,
   deleteHubDraft,
   inviteCoOwner,
   removeHubOwner,
+  requestHubManagement,
   revokeHubInvite,
-  unarchiveHub,
+  unarchiveOwnHub,
 } from "@/lib/hubs/ownership/commands";
-import { acceptInviteSchema, draftIdSchema, hubIdSchema, inviteSchema, removeOwnerSchema, revokeInviteSchema } from "@/lib/hubs/ownership/schema";
-import type { OwnerNotice } from "@/lib/hubs/ownership/rules";
+import { INVITE_LIFETIME_DAYS, type OwnerNotice } from "@/lib/hubs/ownership/rules";
+import {
+  acceptInviteSchema,
+  draftIdSchema,
+  hubIdSchema,
+  inviteSchema,
+  managementRequestSchema,
+  removeOwnerSchema,
+  revokeInviteSchema,
+} from "@/lib/hubs/ownership/schema";
 
 const MY_HUBS = "/account/hubs";
+/** The page in every language, as Next names its route. */
+const MY_HUBS_PAGE = "/[locale]/(account)/account/hubs";
 
-/** Back to the list with a sentence about what happened (the form that was used may be gone). */
-function done(notice: OwnerNotice, publicPagesChanged = false): never {
-  revalidatePath(MY_HUBS);
+/** Back to the list, in the sender's language, with the code of what happened (the form that was used may be gone). */
+async function done(notice: OwnerNotice, publicPagesChanged = false): Promise<never> {
+  revalidatePath(MY_HUBS_PAGE, "page");
   // The map, the directory and hub pages show published hubs only: every instance's copies.
   if (publicPagesChanged) revalidatePublicArea("hubs");
-  redirect(`${MY_HUBS}?notice=${notice}`);
+  return redirect({ href: `${MY_HUBS}?notice=${notice}`, locale: await getLocale() });
 }
 
 export async function inviteCoOwnerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, inviteSchema, async (input) => {
-    await inviteCoOwner(actor, input);
-    revalidatePath(MY_HUBS);
-    return { ok: true, message: `Invitation sent to ${input.email}. The link in it works once and for 14 days.`, values: {} };
+    await inviteCoOwner(actor, input, await getLocale());
+    revalidatePath(MY_HUBS_PAGE, "page");
+    return { ok: true, message: msg("hubManagement.ownership.inviteSent", { email: input.email, days: INVITE_LIFETIME_DAYS }), values: {} };
   });
 }
 
 export async function acceptHubInviteAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, acceptInviteSchema, async ({ token }) => {
-    const { added } = await acceptHubInvite(actor, token);
-    done(added ? "joined" : "already-owner");
+    const { added } = await acceptHubInvite(actor, token, await getLocale());
+    await done(added ? "joined" : "alreadyOwner");
   });
 }
 
@@ -48,31 +61,31 @@ export async function revokeHubInviteAction(_prev: FormState, formData: FormData
   const actor = await getCurrentUser();
   return handleForm(formData, revokeInviteSchema, async (input) => {
     await revokeHubInvite(actor, input);
-    done("invite-revoked");
+    await done("inviteRevoked");
   });
 }
 
 export async function removeHubOwnerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, removeOwnerSchema, async (input) => {
-    await removeHubOwner(actor, input);
-    done(input.userId === actor?.id ? "left" : "owner-removed");
+    await removeHubOwner(actor, input, await getLocale());
+    await done(input.userId === actor?.id ? "left" : "ownerRemoved");
   });
 }
 
-export async function archiveHubAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function archiveOwnHubAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, hubIdSchema, async (input) => {
-    await archiveHub(actor, input);
-    done("archived", true);
+    await archiveOwnHub(actor, input);
+    await done("archived", true);
   });
 }
 
-export async function unarchiveHubAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function unarchiveOwnHubAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, hubIdSchema, async (input) => {
-    await unarchiveHub(actor, input);
-    done("unarchived", true);
+    await unarchiveOwnHub(actor, input);
+    await done("unarchived", true);
   });
 }
 
@@ -80,9 +93,10 @@ export async function confirmHubInformationAction(_prev: FormState, formData: Fo
   const actor = await getCurrentUser();
   return handleForm(formData, hubIdSchema, async (input) => {
     await confirmHubInformation(actor, input);
-    revalidatePath(MY_HUBS);
+    revalidatePath(MY_HUBS_PAGE, "page");
+    // The hub's page shows when it was last confirmed, and a stale hub comes back to the map.
     revalidatePublicArea("hubs");
-    return { ok: true, message: "Thank you — the information is confirmed as true today. We will ask again in a year." };
+    return { ok: true, message: msg("hubManagement.ownership.confirmed") };
   });
 }
 
@@ -90,6 +104,17 @@ export async function deleteHubDraftAction(_prev: FormState, formData: FormData)
   const actor = await getCurrentUser();
   return handleForm(formData, draftIdSchema, async (input) => {
     await deleteHubDraft(actor, input);
-    done("draft-deleted");
+    await done("draftDeleted");
+  });
+}
+
+/** "This is my hub — ask to manage it", from a hub's page or the add form's duplicate warning. */
+export async function requestHubManagementAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return handleForm(formData, managementRequestSchema, async (input) => {
+    await requestHubManagement(actor, input);
+    revalidatePath("/admin/hubs");
+    revalidatePath(MY_HUBS_PAGE, "page");
+    return { ok: true, message: msg("hubManagement.askToManage.sent"), values: {} };
   });
 }

@@ -1,45 +1,56 @@
+import "server-only";
+// The emails about who manages a hub, in each reader's language: invitations, new and removed
+// co-owners, requests to manage a hub (to staff) and the yearly confirmation reminder.
+import { createFormatter } from "next-intl";
+import type { Locale } from "@/i18n/languages";
+import { countryNameIn } from "@/lib/countries";
 import type { Email } from "@/lib/email/outbox";
-import { emailSignature, SITE_NAME, siteUrl } from "@/lib/site";
+import { emailWords } from "@/lib/email/words";
+import { siteUrl } from "@/lib/site";
+import { SITE_TIME_ZONE } from "@/lib/timestamps";
 
-const signature = emailSignature();
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Brussels" });
+const day = (locale: Locale, date: Date) => createFormatter({ locale, timeZone: SITE_TIME_ZONE }).dateTime(date, { dateStyle: "long" });
 
-export function hubInviteEmail(to: string, invite: { hubName: string; inviterName: string; secret: string; expires: Date }): Email {
-  const link = siteUrl(`/account/hubs/invite?token=${encodeURIComponent(invite.secret)}`);
-  return {
-    to,
-    subject: `You are invited to manage “${invite.hubName}” on the ${SITE_NAME} map`,
-    text:
-      `Hello,\n\n${invite.inviterName} invited you to manage the hub “${invite.hubName}” with them on the ${SITE_NAME} map. ` +
-      `As an owner you can keep its page up to date, invite others and answer for it.\n\n` +
-      `To accept, open this link and sign in with this email address (${to}). If you have no account yet, create one with this address first, then open the link again:\n${link}\n\n` +
-      `The invitation can be used once and expires on ${day.format(invite.expires)}. If you were not expecting it, you can ignore this email: nothing happens unless you accept.${signature}`,
+export async function hubInviteEmail(to: string, locale: Locale, invite: { hubName: string; inviterName: string; secret: string; expires: Date }): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = {
+    hub: invite.hubName,
+    inviter: invite.inviterName,
+    site: t("common.siteName"),
+    email: to,
+    link: url(`/account/hubs/invite?token=${encodeURIComponent(invite.secret)}`),
+    expires: day(locale, invite.expires),
   };
+  return { to, subject: t("hubManagement.ownership.emails.invite.subject", values), text: t("hubManagement.ownership.emails.invite.text", values) + signature };
 }
 
-export function inviteAcceptedEmail(to: string, info: { hubName: string; ownerName: string }): Email {
-  return {
-    to,
-    subject: `${info.ownerName} now manages “${info.hubName}” with you`,
-    text: `Hello,\n\n${info.ownerName} accepted your invitation and is now an owner of “${info.hubName}”. They can edit the hub, invite others and archive it, just as you can.\n\nYou can see who manages the hub, and remove an owner, on your hubs page:\n${siteUrl("/account/hubs")}${signature}`,
-  };
+export async function inviteAcceptedEmail(to: string, locale: Locale, info: { hubName: string; ownerName: string }): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: info.hubName, owner: info.ownerName, myHubs: url("/account/hubs") };
+  return { to, subject: t("hubManagement.ownership.emails.inviteAccepted.subject", values), text: t("hubManagement.ownership.emails.inviteAccepted.text", values) + signature };
 }
 
-export function ownerRemovedEmail(to: string, info: { hubName: string }): Email {
-  return {
-    to,
-    subject: `You no longer manage “${info.hubName}”`,
-    text: `Hello,\n\nAnother owner of “${info.hubName}” removed you from its owners, so you can no longer edit it. If you think this is a mistake, ask one of its owners to invite you again, or reply through our contact form:\n${siteUrl("/contact")}${signature}`,
-  };
+export async function ownerRemovedEmail(to: string, locale: Locale, info: { hubName: string }): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: info.hubName, contact: url("/contact") };
+  return { to, subject: t("hubManagement.ownership.emails.ownerRemoved.subject", values), text: t("hubManagement.ownership.emails.ownerRemoved.text", values) + signature };
 }
 
-export function confirmationReminderEmail(to: string, info: { hubName: string; confirmedAt: Date }): Email {
-  return {
-    to,
-    subject: `Is “${info.hubName}” still up to date?`,
-    text:
-      `Hello,\n\nOnce a year we ask owners to check their hub's page. “${info.hubName}” was last confirmed on ${day.format(info.confirmedAt)}.\n\n` +
-      `Please open your hubs page, check the details (edit anything that has changed) and press “Confirm the information is still true”:\n${siteUrl("/account/hubs")}\n\n` +
-      `Hubs that are not confirmed for 18 months are marked “not confirmed recently” and leave the default view of the map, so people do not travel to a place that has moved or closed.${signature}`,
-  };
+export async function confirmationReminderEmail(to: string, locale: Locale, info: { hubName: string; confirmedAt: Date }): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const values = { hub: info.hubName, confirmed: day(locale, info.confirmedAt), myHubs: url("/account/hubs") };
+  return { to, subject: t("hubManagement.ownership.emails.reminder.subject", values), text: t("hubManagement.ownership.emails.reminder.text", values) + signature };
+}
+
+/** To staff: someone says they run a listed hub. Decided in the moderation queue (not localised). */
+export async function managementRequestEmail(
+  to: string,
+  locale: Locale,
+  hub: { name: string; city: string; countryCode: string },
+  requester: { name: string; email: string },
+  message: string,
+): Promise<Email> {
+  const { t } = await emailWords(locale);
+  const values = { hub: hub.name, place: `${hub.city}, ${countryNameIn(locale, hub.countryCode)}`, name: requester.name, email: requester.email, message, queue: siteUrl("/admin/hubs") };
+  return { to, subject: t("hubManagement.requests.emails.toStaff.subject", values), text: t("hubManagement.requests.emails.toStaff.text", values) };
 }

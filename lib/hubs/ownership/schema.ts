@@ -1,4 +1,4 @@
-// What the "Your hubs" forms accept. Client-safe.
+// What the "Your hubs" forms and the "ask to manage it" form accept. Client-safe.
 import { z } from "zod";
 
 const id = z.string().min(1).max(40);
@@ -8,11 +8,11 @@ export const hubIdSchema = z.object({ hubId: id });
 export const inviteSchema = z.object({
   hubId: id,
   email: z
-    .string({ error: "Enter the email address of the person to invite." })
+    .string({ error: "hubManagement.ownership.errors.inviteEmailMissing" })
     .trim()
-    .min(1, "Enter the email address of the person to invite.")
-    .max(254, "An email address has at most 254 characters.")
-    .pipe(z.email({ error: "Enter an email address like name@example.org." }))
+    .min(1, "hubManagement.ownership.errors.inviteEmailMissing")
+    .max(254)
+    .pipe(z.email())
     .transform((e) => e.toLowerCase()),
 });
 
@@ -25,3 +25,18 @@ export const acceptInviteSchema = z.object({ token: z.string().min(1).max(200) }
 export const draftIdSchema = z.object({ draftId: id });
 
 export type InviteInput = z.output<typeof inviteSchema>;
+
+export const INVOLVEMENT_MIN = 10;
+export const INVOLVEMENT_MAX = 1000;
+
+/** "This is my hub — ask to manage it": a sentence or two for staff about the person's role. */
+export const managementRequestSchema = z.object({
+  hubId: id,
+  message: z
+    .string({ error: "hubManagement.askToManage.errors.involvementMissing" })
+    .trim()
+    .min(INVOLVEMENT_MIN, "hubManagement.askToManage.errors.involvementTooShort")
+    .max(INVOLVEMENT_MAX),
+});
+
+export type ManagementRequestInput = z.output<typeof managementRequestSchema>;
