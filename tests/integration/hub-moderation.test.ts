@@ -92,6 +92,20 @@ describe("approveHub", () => {
     }
   });
 
+  it("writes to each owner in their account's language, English for an account that has not chosen", async () => {
+    const [german, unset] = await Promise.all([createUser(), createUser()]);
+    await db.user.update({ where: { id: german.id }, data: { locale: "de" } });
+    const hub = await createHub({ owners: [german, unset] });
+
+    await approveHub(staff.actor, { hubId: hub.id, version: await versionOf(hub.id) });
+
+    const toGerman = await latestEmailTo(german.email);
+    expect(toGerman?.subject).toBe(`${hub.name} ist jetzt auf der Karte`);
+    expect(linkIn(toGerman!.text).pathname).toBe(`/de/hubs/${hub.slug}`);
+    expect(toGerman!.text).toContain("/de/account/hubs");
+    expect((await latestEmailTo(unset.email))?.subject).toBe(`${hub.name} is now on the map`);
+  });
+
   it("keeps the first publication date of a hub published before", async () => {
     const firstPublished = new Date("2024-03-01T10:00:00Z");
     const hub = await createHub({ owners: [await createUser()], publishedAt: firstPublished, reviewed: true });
