@@ -80,7 +80,7 @@ export default async function AdminHubsPage({ searchParams }: { searchParams: Pr
             {requests.requests.length === 0 ? (
               <p className="rounded-md border border-stone-300 bg-white p-6">No request is waiting.</p>
             ) : (
-              <ClientMessages only={["hubManagement.status", "hubManagement.requests.refused"]}>
+              <ClientMessages only={["hubManagement.requests.refused"]}>
                 <RequestList requests={requests.requests} />
               </ClientMessages>
             )}

@@ -18,7 +18,7 @@ const STATUS_STYLE: Record<HubStatus, string> = {
 /** Words only screen readers read: which hub (or person) a short link or button is about. */
 const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
-export function StatusBadge({ status }: { status: HubStatus }) {
+function StatusBadge({ status }: { status: HubStatus }) {
   const t = useTranslations("hubManagement.status");
   return <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${STATUS_STYLE[status]}`}>{t(status)}</span>;
 }

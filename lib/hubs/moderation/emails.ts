@@ -9,7 +9,7 @@ import type { HubDecision } from "@/lib/hubs/moderation/rules";
 type HubRef = { name: string; slug: string };
 
 /** The moderator's words, indented under a line that introduces them; nothing when there are none. */
-export const quoted = (message: string | null | undefined, intro: string) => (message ? `\n\n${intro}\n\n${message.replace(/^/gm, "  ")}` : "");
+const quoted = (message: string | null | undefined, intro: string) => (message ? `\n\n${intro}\n\n${message.replace(/^/gm, "  ")}` : "");
 
 export async function hubDecisionEmail(to: string, locale: Locale, hub: HubRef, decision: HubDecision, message: string | null | undefined): Promise<Email> {
   const { t, url, signature } = await emailWords(locale);

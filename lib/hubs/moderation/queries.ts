@@ -7,8 +7,8 @@ import { hubSnapshot, type HubSnapshot } from "@/lib/hubs/rules";
 import { snapshotVersion, submissionKind } from "@/lib/hubs/moderation/rules";
 import type { ModerationView } from "@/lib/hubs/moderation/schema";
 
-export const HUBS_PER_PAGE = 20;
-export const REQUESTS_PER_PAGE = 10;
+const HUBS_PER_PAGE = 20;
+const REQUESTS_PER_PAGE = 10;
 
 const ownerListing = {
   orderBy: [{ createdAt: "asc" }, { userId: "asc" }],

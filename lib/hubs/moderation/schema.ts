@@ -30,8 +30,6 @@ export const requestDecisionSchema = z.object({
   from: z.enum(["queue", "hub"]).catch("queue"),
 });
 
-export type RequestDecisionInput = z.output<typeof requestDecisionSchema>;
-
 export const MODERATION_VIEWS = ["review", "published", "changes_requested", "rejected", "archived"] as const;
 export type ModerationView = (typeof MODERATION_VIEWS)[number];
 
@@ -44,6 +42,6 @@ export const moderationListSchema = z.object({
 });
 
 /** What the admin hub pages confirm after a decision (?notice=…): the decision, or the request's. */
-export const MODERATION_NOTICES = ["approve", "requestChanges", "reject", "archive", "managerApproved", "managerDeclined"] as const;
+const MODERATION_NOTICES = ["approve", "requestChanges", "reject", "archive", "managerApproved", "managerDeclined"] as const;
 export type ModerationNotice = (typeof MODERATION_NOTICES)[number];
 export const isModerationNotice = (code: string | undefined): code is ModerationNotice => MODERATION_NOTICES.includes(code as ModerationNotice);

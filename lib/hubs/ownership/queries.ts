@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { hubStanding, invitationState, type HubStanding } from "@/lib/hubs/ownership/rules";
 
-export const OWN_HUBS_PER_PAGE = 10;
+const OWN_HUBS_PER_PAGE = 10;
 
 /** The SHA-256 of an invitation's secret: what HubInvite.tokenHash stores. */
 export const inviteTokenHash = (secret: string) => createHash("sha256").update(secret).digest("hex");
