@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
 import { countOpenContactMessages } from "@/lib/contact/queries";
 import { countEventWork } from "@/lib/events/admin-queries";
-import { countModerationWork } from "@/lib/hubs/moderation-queries";
+import { countModerationWork } from "@/lib/hubs/moderation/queries";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -8,7 +8,7 @@ import { HubPreview } from "@/components/hubs/form/hub-preview";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { formValues, handleForm, type FormState } from "@/lib/forms";
-import { LikelyDuplicatesError, requestHubManagement, submitHub, updateHub } from "@/lib/hubs/commands";
+import { LikelyDuplicatesError, submitHub, updateHub } from "@/lib/hubs/commands";
 import { saveHubDraft } from "@/lib/hubs/drafts";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import type { DuplicateView, HubFormState } from "@/lib/hubs/form-state";
@@ -123,24 +123,6 @@ export async function updateHubAction(_prev: HubFormState, formData: FormData): 
     return { ok: true, message, values: kept };
   });
   return withImageNote(state, upload);
-}
-
-const managementSchema = z.object({
-  hubId: z.string().min(1).max(40),
-  message: z
-    .string({ error: "Tell us how you are involved with this hub." })
-    .trim()
-    .min(10, "Tell us in a sentence or two how you are involved with this hub.")
-    .max(1000, "Keep the message to 1,000 characters or fewer."),
-});
-
-export async function requestHubManagementAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentUser();
-  return handleForm(formData, managementSchema, async (input) => {
-    await requestHubManagement(actor, input);
-    revalidatePath("/admin/hubs");
-    return { ok: true, message: "Thank you: we have passed your request to our team, and will email you once they have decided.", values: {} };
-  });
 }
 
 function previewState(input: HubFormInput, imageKey: string | null, values: Record<string, string | string[]>): HubFormState {

@@ -9,13 +9,13 @@ import { editableHubWhere } from "@/lib/hubs/filters";
 import { diffSnapshots, hubSnapshot, matchKey, websiteKey } from "@/lib/hubs/rules";
 import type { HubInput } from "@/lib/hubs/schema";
 import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
-import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage, managementRequestMessage } from "@/lib/hubs/submission-emails";
+import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage } from "@/lib/hubs/submission-emails";
 import { countryName } from "@/lib/countries";
 import { fileStorage } from "@/lib/storage";
 import { isStorageKey } from "@/lib/storage/keys";
 import { staffEmails } from "@/lib/users/queries";
 
-// Adding a hub, changing it, and asking to manage one that is already listed. Each is one
+// Adding a hub and changing it (asking to manage a listed hub: lib/hubs/ownership). Each is one
 // transaction with its audit row and its emails.
 
 const SIGN_IN = "Please sign in to add a hub: your session may have ended.";
@@ -183,29 +183,4 @@ export async function updateHub(actor: Actor | null, hubId: string, input: HubIn
     if (isUniqueViolation(e)) throw new UserError(sameHubMessage(input), "name");
     throw e;
   }
-}
-
-/**
- * "This is my hub — ask to manage it": one request per person and hub; staff are emailed
- * and decide in the moderation queue.
- */
-export async function requestHubManagement(actor: Actor | null, input: { hubId: string; message: string }) {
-  if (!actor) throw new UserError("Please sign in to ask to manage a hub: your session may have ended.");
-  try {
-    await db.$transaction(async (tx) => {
-      const hub = await tx.hub.findFirst({
-        where: { id: input.hubId, status: { in: ["published", "pending", "changes_requested"] } },
-        select: { id: true, name: true, city: true, countryCode: true, owners: { where: { userId: actor.id }, select: { userId: true } } },
-      });
-      if (!hub) throw new NotFoundError();
-      if (hub.owners.length) throw new UserError("You already manage this hub: find it under Your hubs.");
-      const request = await tx.hubManagementRequest.create({ data: { hubId: hub.id, userId: actor.id, message: input.message }, select: { id: true } });
-      await recordAudit(tx, { actorId: actor.id, action: "hub.management-requested", targetType: "hub", targetId: hub.id, data: { requestId: request.id } });
-      for (const to of await staffEmails(tx)) await queueEmail(tx, managementRequestMessage(to, hub, actor, input.message));
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new UserError("You have already asked to manage this hub. We will email you once our team has decided.");
-    throw e;
-  }
-  deliverOutboxSoon();
 }

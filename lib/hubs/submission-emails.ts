@@ -2,7 +2,7 @@ import type { Email } from "@/lib/email/outbox";
 import { countryName } from "@/lib/countries";
 import { emailSignature, siteUrl } from "@/lib/site";
 
-// Plain-text emails about a hub entering review, and about requests to manage one.
+// Plain-text emails about a hub entering review.
 const signature = emailSignature();
 
 type HubRef = { id: string; name: string; city: string; countryCode: string };
@@ -33,15 +33,5 @@ export function hubResubmittedMessage(to: string, hub: HubRef): Email {
     to,
     subject: `Hub changed and back for review: ${hub.name}`,
     text: `The owners of ${hub.name} (${place(hub)}) have made the changes you asked for, and the hub is back in the moderation queue:\n${siteUrl("/admin/hubs")}`,
-  };
-}
-
-export function managementRequestMessage(to: string, hub: HubRef, requester: { name: string; email: string }, message: string): Email {
-  return {
-    to,
-    subject: `Request to manage ${hub.name}`,
-    text:
-      `${requester.name} <${requester.email}> says they run ${hub.name} (${place(hub)}) and asks to manage it on the map.\n\n` +
-      `Their message:\n${message}\n\nApprove or decline the request in the moderation queue:\n${siteUrl("/admin/hubs")}`,
   };
 }

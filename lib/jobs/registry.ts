@@ -1,7 +1,7 @@
 import "server-only";
 import { deliverOutbox } from "@/lib/email/outbox";
 import { expireOffers } from "@/lib/events/applications/offers";
-import { sendConfirmationReminders } from "@/lib/hubs/reminders";
+import { sendConfirmationReminders } from "@/lib/hubs/ownership/reminders";
 import { purgeExpiredData } from "@/lib/retention/commands";
 import type { PublicArea } from "@/lib/revalidate-channel";
 

@@ -9,8 +9,8 @@ import { GET as geojsonRoute } from "@/app/(data)/hubs/export.geojson/route";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { CSV_COLUMNS, hubsCsvStream, hubsGeoJsonStream } from "@/lib/hubs/export";
-import { HUB_CONTACT_LIMITS, sendHubMessage } from "@/lib/hubs/hub-contact";
-import { hubMessageSchema } from "@/lib/hubs/hub-contact-schema";
+import { HUB_CONTACT_LIMITS, sendHubMessage } from "@/lib/hubs/contact/commands";
+import { hubMessageSchema } from "@/lib/hubs/contact/schema";
 import { getPublishedHub, HUBS_PER_PAGE, listNearbyHubs, listPublishedHubs, listPublishedHubSlugs, listUpcomingHubEvents } from "@/lib/hubs/queries";
 import { matchKey } from "@/lib/hubs/rules";
 import type { HubFilters } from "@/lib/hubs/schema";
@@ -300,7 +300,7 @@ describe("the contact relay (sendHubMessage)", () => {
   it("stores the message, emails it to the hub with the sender's address, and acknowledges it without the hub's address", async () => {
     const hub = await createHub("contact");
     const input = message(hub.id);
-    const { id } = await sendHubMessage(input, uniqueIp());
+    const { id } = await sendHubMessage(input, uniqueIp(), "en-GB");
 
     expect(await db.hubMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ hubId: hub.id, name: "Ada Lovelace", email: input.email, message: input.message });
     const [toHub, ...moreToHub] = await emailsTo(hub.contactEmail);
@@ -319,34 +319,45 @@ describe("the contact relay (sendHubMessage)", () => {
     expect(ack!.text).not.toContain("Ada Lovelace");
   });
 
+  it("writes both emails in the language of the page the sender wrote from", async () => {
+    const hub = await createHub("contact-de");
+    const input = message(hub.id);
+    await sendHubMessage(input, uniqueIp(), "de");
+    const [toHub] = await emailsTo(hub.contactEmail);
+    expect(toHub!.subject).toBe(`Eine Nachricht an ${hub.name} von Ada Lovelace`);
+    expect(toHub!.text).toContain(`/de/hubs/${hub.slug}`);
+    const [ack] = await emailsTo(input.email);
+    expect(ack!.subject).toBe(`Ihre Nachricht an ${hub.name} ist unterwegs`);
+  });
+
   it("refuses a hub that is not published, storing and sending nothing", async () => {
     for (const status of ["pending", "rejected", "archived"] as const) {
       const hub = await createHub("closed", { status });
-      await expect(sendHubMessage(message(hub.id), uniqueIp())).rejects.toBeInstanceOf(NotFoundError);
+      await expect(sendHubMessage(message(hub.id), uniqueIp(), "en-GB")).rejects.toBeInstanceOf(NotFoundError);
       expect(await db.hubMessage.count({ where: { hubId: hub.id } })).toBe(0);
       expect(await emailsTo(hub.contactEmail)).toEqual([]);
     }
-    await expect(sendHubMessage(message("no-such-hub"), uniqueIp())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(sendHubMessage(message("no-such-hub"), uniqueIp(), "en-GB")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("limits how many messages one address sends an hour", async () => {
     const ip = uniqueIp();
     const hubs = await Promise.all(Array.from({ length: HUB_CONTACT_LIMITS.perIp.max + 1 }, () => createHub("ip-limit")));
-    for (const hub of hubs.slice(0, -1)) await sendHubMessage(message(hub.id), ip);
+    for (const hub of hubs.slice(0, -1)) await sendHubMessage(message(hub.id), ip, "en-GB");
     const last = hubs.at(-1)!;
-    await expect(sendHubMessage(message(last.id), ip)).rejects.toThrow(/Too many attempts/);
+    await expect(sendHubMessage(message(last.id), ip, "en-GB")).rejects.toMatchObject({ text: { key: "hubManagement.contact.errors.tooManyMessages", values: { unit: "minute" } } });
     expect(await db.hubMessage.count({ where: { hubId: last.id } })).toBe(0);
     expect(await emailsTo(last.contactEmail)).toEqual([]);
     // Someone else can still write to that hub.
-    await sendHubMessage(message(last.id), uniqueIp());
+    await sendHubMessage(message(last.id), uniqueIp(), "en-GB");
   });
 
   it("limits how many messages one hub receives a day, from any number of senders", async () => {
     const hub = await createHub("hub-limit");
-    for (let i = 0; i < HUB_CONTACT_LIMITS.perHub.max; i++) await sendHubMessage(message(hub.id), uniqueIp());
-    const refused = sendHubMessage(message(hub.id), uniqueIp());
+    for (let i = 0; i < HUB_CONTACT_LIMITS.perHub.max; i++) await sendHubMessage(message(hub.id), uniqueIp(), "en-GB");
+    const refused = sendHubMessage(message(hub.id), uniqueIp(), "en-GB");
     await expect(refused).rejects.toBeInstanceOf(UserError);
-    await expect(refused).rejects.toThrow("This hub has received many messages today");
+    await expect(refused).rejects.toMatchObject({ text: { key: "hubManagement.contact.errors.hubBusy" } });
     expect(await db.hubMessage.count({ where: { hubId: hub.id } })).toBe(HUB_CONTACT_LIMITS.perHub.max);
     expect(await db.outboxEmail.count({ where: { to: hub.contactEmail } })).toBe(HUB_CONTACT_LIMITS.perHub.max);
   });
@@ -356,11 +367,10 @@ describe("the contact relay (sendHubMessage)", () => {
       const r = hubMessageSchema.safeParse(input);
       return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
     };
-    expect(errors({ hubId: "x" })).toEqual({ name: "Enter your name.", email: "Enter your email address.", message: "Write your message." });
-    expect(errors({ hubId: "x", name: "A", email: "not-an-address", message: "short" })).toEqual({
-      email: "Enter an email address like name@example.org.",
-      message: "Write at least 10 characters, so the hub knows what you are asking.",
-    });
-    expect(errors({ hubId: "x", name: "A", email: "a@example.org", message: "x".repeat(3001) })).toEqual({ message: "Keep your message under 3000 characters." });
+    // The sender's name and address are the site contact form's fields (lib/contact/schema.ts).
+    expect(Object.keys(errors({ hubId: "x" })).sort()).toEqual(["email", "message", "name"]);
+    expect(errors({ hubId: "x" }).message).toBe("hubManagement.contact.errors.messageMissing");
+    expect(errors({ hubId: "x", name: "A", email: "a@example.org", message: "short" })).toEqual({ message: "hubManagement.contact.errors.messageTooShort" });
+    expect(errors({ hubId: "x", name: "A", email: "a@example.org", message: "x".repeat(3001) })).toEqual({ message: "hubManagement.contact.errors.messageTooLong" });
   });
 });

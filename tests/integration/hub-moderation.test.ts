@@ -6,21 +6,24 @@ import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 import { hubSnapshot } from "@/lib/hubs/rules";
-import { snapshotVersion } from "@/lib/hubs/moderation-rules";
+import { snapshotVersion } from "@/lib/hubs/moderation/rules";
 import {
   approveHub,
   approveManagementRequest,
-  archiveHub,
+  archiveHubAsStaff,
   declineManagementRequest,
   rejectHub,
   requestHubChanges,
-} from "@/lib/hubs/moderation-commands";
-import { countModerationWork, getHubForModeration, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation-queries";
+} from "@/lib/hubs/moderation/commands";
+import { countModerationWork, getHubForModeration, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation/queries";
 import { countEmailsTo, createUser, latestEmailTo, linkIn } from "./helpers";
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
 const suffix = () => randomBytes(5).toString("hex");
+/** A refusal as lib/ gives it: the catalogue key and its values, which the page puts in words. */
+const refusal = (key: string, values?: Record<string, unknown>) => expect.objectContaining({ text: values ? { key, values: expect.objectContaining(values) } : { key } });
+
 /** Part of every hub name this file creates, so searches find only ours. */
 const MARK = `Mod${suffix()}`;
 
@@ -89,6 +92,20 @@ describe("approveHub", () => {
     }
   });
 
+  it("writes to each owner in their account's language, English for an account that has not chosen", async () => {
+    const [german, unset] = await Promise.all([createUser(), createUser()]);
+    await db.user.update({ where: { id: german.id }, data: { locale: "de" } });
+    const hub = await createHub({ owners: [german, unset] });
+
+    await approveHub(staff.actor, { hubId: hub.id, version: await versionOf(hub.id) });
+
+    const toGerman = await latestEmailTo(german.email);
+    expect(toGerman?.subject).toBe(`${hub.name} ist jetzt auf der Karte`);
+    expect(linkIn(toGerman!.text).pathname).toBe(`/de/hubs/${hub.slug}`);
+    expect(toGerman!.text).toContain("/de/account/hubs");
+    expect((await latestEmailTo(unset.email))?.subject).toBe(`${hub.name} is now on the map`);
+  });
+
   it("keeps the first publication date of a hub published before", async () => {
     const firstPublished = new Date("2024-03-01T10:00:00Z");
     const hub = await createHub({ owners: [await createUser()], publishedAt: firstPublished, reviewed: true });
@@ -97,7 +114,7 @@ describe("approveHub", () => {
   });
 });
 
-describe("requestHubChanges and rejectHub", () => {
+describe("requestHubChanges, rejectHub and archiveHubAsStaff", () => {
   it("asks for changes with the moderator's message, kept on the hub and sent to the owners", async () => {
     const owner = await createUser();
     const hub = await createHub({ owners: [owner] });
@@ -132,7 +149,7 @@ describe("requestHubChanges and rejectHub", () => {
   it("archives a published hub, with or without a reason", async () => {
     const owner = await createUser();
     const hub = await createHub({ owners: [owner], status: "published", publishedAt: new Date(), reviewed: true });
-    await archiveHub(staff.actor, { hubId: hub.id, version: await versionOf(hub.id) });
+    await archiveHubAsStaff(staff.actor, { hubId: hub.id, version: await versionOf(hub.id) });
     expect(await hubRow(hub.id)).toMatchObject({ status: "archived", moderatorMessage: null });
     expect(await auditOf(hub.id)).toMatchObject([{ action: "hub.archived", data: { from: "published", to: "archived" } }]);
     expect((await latestEmailTo(owner.email))?.subject).toBe(`${hub.name} was taken off the map`);
@@ -147,7 +164,7 @@ describe("a decision that no longer fits", () => {
     const attempt = rejectHub(staff.actor, { hubId: hub.id, version: await versionOf(hub.id), message: "No." });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.not.toBeInstanceOf(NotFoundError);
-    await expect(attempt).rejects.toThrow(/Someone else already decided on this hub: it is now “Published”/);
+    await expect(attempt).rejects.toEqual(refusal("hubManagement.moderation.refused", { status: "published" }));
     expect(await hubRow(hub.id)).toEqual(before);
     expect(await auditOf(hub.id)).toHaveLength(0);
     expect(await countEmailsTo(owner.email)).toBe(0);
@@ -160,7 +177,7 @@ describe("a decision that no longer fits", () => {
     await db.hub.update({ where: { id: hub.id }, data: { summary: "Changed by the owner while the moderator was reading." } });
     const before = await hubRow(hub.id);
 
-    await expect(approveHub(staff.actor, { hubId: hub.id, version: seen })).rejects.toThrow(/The owners changed this hub after you opened it/);
+    await expect(approveHub(staff.actor, { hubId: hub.id, version: seen })).rejects.toEqual(refusal("hubManagement.moderation.errors.ownersChanged"));
 
     expect(await hubRow(hub.id)).toEqual(before);
     expect(await auditOf(hub.id)).toHaveLength(0);
@@ -186,8 +203,8 @@ describe("a decision that no longer fits", () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toBeInstanceOf(UserError);
-    expect(String(lost[0]!.reason.message)).toMatch(/^Someone else already decided on this hub/);
     const winner = results[0]!.status === "fulfilled" ? "published" : "rejected";
+    expect(lost[0]!.reason).toEqual(refusal("hubManagement.moderation.refused", { status: winner }));
     expect((await hubRow(hub.id)).status).toBe(winner);
     const audit = await auditOf(hub.id);
     expect(audit).toHaveLength(1);
@@ -226,7 +243,7 @@ describe("requests to manage a hub", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(lost?.reason).toBeInstanceOf(UserError);
-    expect(lost?.reason.message).toMatch(/^Someone else already approved this request/);
+    expect(lost?.reason).toEqual(refusal("hubManagement.requests.refused", { status: "approved" }));
     expect(await ownersOf(hub.id)).toEqual([requester.id]);
     expect(await auditOf(hub.id)).toHaveLength(1);
     expect(await countEmailsTo(requester.email)).toBe(1);
@@ -251,7 +268,7 @@ describe("requests to manage a hub", () => {
     expect(email?.subject).toBe(`Your request to manage ${hub.name}`);
     expect(email!.text).toContain("Please write from the hub's own address.");
 
-    await expect(approveManagementRequest(staff.actor, { requestId: request.id })).rejects.toThrow(/^Someone else already declined this request/);
+    await expect(approveManagementRequest(staff.actor, { requestId: request.id })).rejects.toEqual(refusal("hubManagement.requests.refused", { status: "declined" }));
     expect(await ownersOf(hub.id)).toEqual([]);
   });
 
@@ -335,7 +352,7 @@ describe("members and visitors", () => {
       await expect(approveHub(actor, pendingInput)).rejects.toBeInstanceOf(NotFoundError);
       await expect(requestHubChanges(actor, pendingInput)).rejects.toBeInstanceOf(NotFoundError);
       await expect(rejectHub(actor, pendingInput)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(archiveHub(actor, { hubId: published.id, version: await versionOf(published.id) })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(archiveHubAsStaff(actor, { hubId: published.id, version: await versionOf(published.id) })).rejects.toBeInstanceOf(NotFoundError);
       await expect(approveManagementRequest(actor, { requestId: request.id })).rejects.toBeInstanceOf(NotFoundError);
       await expect(declineManagementRequest(actor, { requestId: request.id })).rejects.toBeInstanceOf(NotFoundError);
     }

@@ -8,9 +8,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { LikelyDuplicatesError, requestHubManagement, submitHub, updateHub } from "@/lib/hubs/commands";
+import { LikelyDuplicatesError, submitHub, updateHub } from "@/lib/hubs/commands";
 import { getOwnHubDraft, saveHubDraft } from "@/lib/hubs/drafts";
-import { getHubStanding } from "@/lib/hubs/owner-queries";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { fileStorage } from "@/lib/storage";
@@ -277,37 +276,6 @@ describe("updateHub", () => {
     const second = await submitHub(owner.actor, { ...first.input, name: `${first.input.name} Two` }, { imageKey: null, notDuplicate: true });
     await expect(updateHub(owner.actor, second.id, { ...first.input }, { imageKey: null })).rejects.toMatchObject({ field: "name" });
     expect(await hubRow(second.id)).toMatchObject({ name: `${first.input.name} Two` });
-  });
-});
-
-describe("requestHubManagement", () => {
-  it("records one request per person and hub, and emails staff", async () => {
-    const hub = await submitHub(owner.actor, hubInput(), { imageKey: null, notDuplicate: true });
-    await requestHubManagement(other.actor, { hubId: hub.id, message: "I am the hub's co-founder." });
-    expect(await db.hubManagementRequest.findMany({ where: { hubId: hub.id } })).toEqual([expect.objectContaining({ userId: other.id, status: "pending", message: "I am the hub's co-founder." })]);
-    expect(await auditOf(hub.id, "hub.management-requested")).toHaveLength(1);
-    expect((await latestEmailTo(staff.email))?.text).toContain("I am the hub's co-founder.");
-
-    await expect(requestHubManagement(other.actor, { hubId: hub.id, message: "Asking again." })).rejects.toThrow("already asked");
-    await expect(requestHubManagement(owner.actor, { hubId: hub.id, message: "It is mine." })).rejects.toThrow("already manage");
-    await expect(requestHubManagement(null, { hubId: hub.id, message: "A visitor." })).rejects.toThrow(UserError);
-    await expect(requestHubManagement(other.actor, { hubId: "no-such-hub", message: "Nothing." })).rejects.toThrow(NotFoundError);
-    expect(await db.hubManagementRequest.count({ where: { hubId: hub.id } })).toBe(1);
-    expect(await auditOf(hub.id, "hub.management-requested")).toHaveLength(1);
-  });
-
-  it("tells a hub's page where the person looking stands: manages it, has asked, was declined, or may ask", async () => {
-    const hub = await submitHub(owner.actor, hubInput(), { imageKey: null, notDuplicate: true });
-    expect(await getHubStanding(other.actor, hub.id)).toBeNull(); // not published: no page to ask from
-    await db.hub.update({ where: { id: hub.id }, data: { status: "published" } });
-    const third = await createUser();
-    expect(await getHubStanding(owner.actor, hub.id)).toBe("owner");
-    expect(await getHubStanding(other.actor, hub.id)).toBe("may-ask");
-    await requestHubManagement(other.actor, { hubId: hub.id, message: "I run its workshops." });
-    expect(await getHubStanding(other.actor, hub.id)).toBe("asked");
-    expect(await getHubStanding(third.actor, hub.id)).toBe("may-ask");
-    await db.hubManagementRequest.updateMany({ where: { hubId: hub.id, userId: other.id }, data: { status: "declined" } });
-    expect(await getHubStanding(other.actor, hub.id)).toBe("declined");
   });
 });
 

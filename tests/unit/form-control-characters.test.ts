@@ -11,7 +11,7 @@ import { eventSchema } from "@/lib/events/schema";
 const CONTROL_CHARACTER_MESSAGE = { key: "forms.errors.controlCharacter" };
 import { handleForm } from "@/lib/forms";
 import { hubSchema, readHubFilters } from "@/lib/hubs/schema";
-import { moderationListSchema } from "@/lib/hubs/moderation-schema";
+import { moderationListSchema } from "@/lib/hubs/moderation/schema";
 import { userSearchSchema } from "@/lib/users/schema";
 
 const form = (fields: Record<string, string>) => {

@@ -1,24 +1,17 @@
-// What staff may decide about a hub in each status, and what they are told when they cannot.
+// What staff may decide about a hub (and a request to manage one) in each status, and what they
+// are told when they cannot.
 import { describe, expect, it } from "vitest";
-import type { HubStatus } from "@/lib/generated/prisma/enums";
+import type { HubStatus, RequestStatus } from "@/lib/generated/prisma/enums";
 import { hubSnapshot } from "@/lib/hubs/rules";
-import {
-  canDecide,
-  canDecideRequest,
-  decisionsFor,
-  HUB_DECISIONS,
-  snapshotVersion,
-  staleDecisionReason,
-  submissionKind,
-  TRANSITIONS,
-} from "@/lib/hubs/moderation-rules";
-import { hubDecisionSchema, requestDecisionSchema } from "@/lib/hubs/moderation-schema";
+import { HUB_DECISIONS, HUB_MODERATION, MANAGEMENT_REQUESTS, REQUEST_DECISIONS, snapshotVersion, submissionKind } from "@/lib/hubs/moderation/rules";
+import { approveHubSchema, archiveHubAsStaffSchema, rejectHubSchema, requestDecisionSchema, requestHubChangesSchema } from "@/lib/hubs/moderation/schema";
+import { canTake, decisionsFrom } from "@/lib/workflow/transitions";
 
 const STATUSES: HubStatus[] = ["pending", "published", "changes_requested", "rejected", "archived"];
 
-describe("canDecide", () => {
+describe("hub moderation (HUB_MODERATION)", () => {
   const allowed: Record<HubStatus, string[]> = {
-    pending: ["approve", "request-changes", "reject"],
+    pending: ["approve", "requestChanges", "reject"],
     published: ["archive"],
     changes_requested: [],
     rejected: [],
@@ -26,36 +19,45 @@ describe("canDecide", () => {
   };
 
   it.each(STATUSES.flatMap((status) => HUB_DECISIONS.map((decision) => ({ status, decision }))))("$decision from $status", ({ status, decision }) => {
-    const result = canDecide(status, decision);
+    const result = canTake(HUB_MODERATION, decision, status);
     expect(result.allowed).toBe(allowed[status].includes(decision));
-    if (!result.allowed) expect(result.reason).toMatch(/^Only (hubs waiting for review|published hubs) can be .+; this one is “.+”\.$/);
-  });
-
-  it("names the hub's status in words when refusing", () => {
-    expect(canDecide("published", "approve")).toEqual({ allowed: false, reason: "Only hubs waiting for review can be approved; this one is “Published”." });
-    expect(canDecide("rejected", "archive")).toEqual({ allowed: false, reason: "Only published hubs can be archived; this one is “Not accepted”." });
+    if (!result.allowed) expect(result.reason).toEqual({ key: "hubManagement.moderation.refused", values: { decision, status } });
   });
 
   it("lists the decisions open in each status, in the page's order", () => {
-    for (const status of STATUSES) expect(decisionsFor(status)).toEqual(allowed[status]);
+    for (const status of STATUSES) expect(decisionsFrom(HUB_MODERATION, status)).toEqual(allowed[status]);
   });
 
-  it("moves each decision to a different status, recorded under the hub's audit names", () => {
-    expect(Object.fromEntries(HUB_DECISIONS.map((d) => [d, [TRANSITIONS[d].to, TRANSITIONS[d].audit]]))).toEqual({
-      approve: ["published", "hub.approved"],
-      "request-changes": ["changes_requested", "hub.changes-requested"],
-      reject: ["rejected", "hub.rejected"],
-      archive: ["archived", "hub.archived"],
+  it("moves each decision to a different status, taken by staff, recorded under the hub's audit names", () => {
+    const table = Object.fromEntries(HUB_DECISIONS.map((d) => [d, [HUB_MODERATION.transitions[d].to, HUB_MODERATION.transitions[d].audit, HUB_MODERATION.transitions[d].by]]));
+    expect(table).toEqual({
+      approve: ["published", "hub.approved", "staff"],
+      requestChanges: ["changes_requested", "hub.changes-requested", "staff"],
+      reject: ["rejected", "hub.rejected", "staff"],
+      archive: ["archived", "hub.archived", "staff"],
+    });
+  });
+
+  it("asks for a message where the owners need one", () => {
+    expect(Object.fromEntries(HUB_DECISIONS.map((d) => [d, HUB_MODERATION.transitions[d].message]))).toEqual({
+      approve: "none",
+      requestChanges: "required",
+      reject: "required",
+      archive: "optional",
     });
   });
 });
 
-describe("staleDecisionReason", () => {
-  it("says someone else decided when the status moved on", () => {
-    expect(staleDecisionReason("pending", "published")).toMatch(/^Someone else already decided on this hub: it is now “Published”\./);
-  });
-  it("says the owners changed the hub when only its fields moved on", () => {
-    expect(staleDecisionReason("pending", "pending")).toMatch(/^The owners changed this hub after you opened it\./);
+describe("requests to manage a hub (MANAGEMENT_REQUESTS)", () => {
+  it("are decided once, while pending", () => {
+    for (const decision of REQUEST_DECISIONS) {
+      expect(canTake(MANAGEMENT_REQUESTS, decision, "pending")).toEqual({ allowed: true });
+      for (const status of ["approved", "declined"] as RequestStatus[]) {
+        expect(canTake(MANAGEMENT_REQUESTS, decision, status)).toEqual({ allowed: false, reason: { key: "hubManagement.requests.refused", values: { decision, status } } });
+      }
+    }
+    expect(MANAGEMENT_REQUESTS.transitions.approve).toMatchObject({ to: "approved", audit: "hub.manager-approved" });
+    expect(MANAGEMENT_REQUESTS.transitions.decline).toMatchObject({ to: "declined", audit: "hub.manager-declined" });
   });
 });
 
@@ -73,38 +75,36 @@ describe("snapshotVersion", () => {
   });
 });
 
-describe("submissionKind and canDecideRequest", () => {
+describe("submissionKind", () => {
   it("calls a hub never reviewed new, and one reviewed before resubmitted", () => {
     expect(submissionKind({ reviewedSnapshot: null })).toBe("new");
     expect(submissionKind({ reviewedSnapshot: { name: "x" } })).toBe("resubmitted");
   });
-  it("decides a request only while it is pending", () => {
-    expect(canDecideRequest("pending")).toEqual({ allowed: true });
-    expect(canDecideRequest("approved")).toEqual({ allowed: false, reason: "Someone else already approved this request. Nothing was changed; reload the page to see it." });
-    expect(canDecideRequest("declined").allowed).toBe(false);
-  });
 });
 
-describe("hubDecisionSchema", () => {
+describe("the decision schemas", () => {
   const base = { hubId: "hub1", version: "a".repeat(32) };
-  it("needs a message to request changes or reject, and none to approve or archive", () => {
-    expect(hubDecisionSchema.safeParse({ ...base, decision: "approve" }).success).toBe(true);
-    expect(hubDecisionSchema.safeParse({ ...base, decision: "archive", message: "" })).toMatchObject({ success: true, data: { message: undefined } });
-    for (const decision of ["request-changes", "reject"]) {
+  it("need a message to request changes or reject, and none to approve or archive", () => {
+    expect(approveHubSchema.safeParse(base).success).toBe(true);
+    expect(archiveHubAsStaffSchema.safeParse({ ...base, message: "" })).toMatchObject({ success: true, data: { message: undefined } });
+    const needed = [
+      [requestHubChangesSchema, "hubManagement.moderation.errors.changesMissing"],
+      [rejectHubSchema, "hubManagement.moderation.errors.reasonMissing"],
+    ] as const;
+    for (const [schema, key] of needed) {
       for (const message of [undefined, "", "   "]) {
-        const result = hubDecisionSchema.safeParse({ ...base, decision, message });
+        const result = schema.safeParse({ ...base, message });
         expect(result.success).toBe(false);
-        expect(result.error!.issues[0]!.path).toEqual(["message"]);
+        expect(result.error!.issues[0]).toMatchObject({ path: ["message"], message: key });
       }
-      expect(hubDecisionSchema.safeParse({ ...base, decision, message: "  Add a photo. " })).toMatchObject({ success: true, data: { message: "Add a photo." } });
+      expect(schema.safeParse({ ...base, message: "  Add a photo. " })).toMatchObject({ success: true, data: { message: "Add a photo." } });
     }
   });
-  it("refuses unknown decisions, overlong messages and malformed versions", () => {
-    expect(hubDecisionSchema.safeParse({ ...base, decision: "publish" }).success).toBe(false);
-    expect(hubDecisionSchema.safeParse({ ...base, decision: "reject", message: "x".repeat(4001) }).success).toBe(false);
-    expect(hubDecisionSchema.safeParse({ ...base, version: "not-a-version", decision: "approve" }).success).toBe(false);
+  it("refuse overlong messages and malformed versions", () => {
+    expect(rejectHubSchema.safeParse({ ...base, message: "x".repeat(4001) }).success).toBe(false);
+    expect(approveHubSchema.safeParse({ ...base, version: "not-a-version" }).success).toBe(false);
   });
-  it("takes a request decision with an optional message", () => {
-    expect(requestDecisionSchema.parse({ requestId: "r1", decision: "decline", message: "", from: "elsewhere" })).toEqual({ requestId: "r1", decision: "decline", message: undefined, from: "queue" });
+  it("take a request decision with an optional message", () => {
+    expect(requestDecisionSchema.parse({ requestId: "r1", message: "", from: "elsewhere" })).toEqual({ requestId: "r1", message: undefined, from: "queue" });
   });
 });

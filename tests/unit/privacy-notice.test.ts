@@ -5,8 +5,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { retentionRows } from "@/components/privacy/retention-table";
-import { HUB_CONTACT_LIMITS } from "@/lib/hubs/hub-contact";
-import { INVITES_PER_USER } from "@/lib/hubs/ownership";
+import { HUB_CONTACT_LIMITS } from "@/lib/hubs/contact/commands";
+import { INVITES_PER_USER } from "@/lib/hubs/ownership/commands";
 import { LIMITS } from "@/lib/rate-limit";
 import { cutoff, describePeriod, RETENTION, type RetentionKind } from "@/lib/retention/periods";
 

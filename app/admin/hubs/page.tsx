@@ -5,8 +5,9 @@ import { HubList } from "@/components/admin/hubs/hub-list";
 import { RequestList } from "@/components/admin/hubs/request-list";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
-import { countModerationWork, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation-queries";
-import { moderationListSchema, type ModerationView } from "@/lib/hubs/moderation-schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { countModerationWork, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation/queries";
+import { moderationListSchema, type ModerationNotice, type ModerationView } from "@/lib/hubs/moderation/schema";
 import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Hubs" };
@@ -19,9 +20,9 @@ const VIEWS: { show: ModerationView; label: string; empty: string }[] = [
   { show: "archived", label: "Archived", empty: "No archived hub." },
 ];
 
-const DONE: Record<string, string> = {
-  "manager-approved": "Request approved: they now manage the hub. We emailed them and the other owners.",
-  "manager-declined": "Request declined. We emailed the person who asked.",
+const NOTICES: Partial<Record<ModerationNotice, string>> = {
+  managerApproved: "Request approved: they now manage the hub. We emailed them and the other owners.",
+  managerDeclined: "Request declined. We emailed the person who asked.",
 };
 
 export default async function AdminHubsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -29,6 +30,7 @@ export default async function AdminHubsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const { show, q, page, rpage } = moderationListSchema.parse(params);
   const view = VIEWS.find((v) => v.show === show)!;
+  const notice = Object.hasOwn(NOTICES, params.notice ?? "") ? NOTICES[params.notice as ModerationNotice] : undefined;
   const [counts, { hubs, total, pages }, requests] = await Promise.all([
     countModerationWork(actor),
     listHubsForModeration(actor, { show, q, page }),
@@ -40,9 +42,7 @@ export default async function AdminHubsPage({ searchParams }: { searchParams: Pr
     <div>
       <h1 className="text-3xl font-bold">Hubs</h1>
       <p className="mt-2 text-stone-700">Review hubs before they appear on the map, and decide who may manage them. Every decision is emailed to the owners and kept in the audit log.</p>
-      {DONE[params.done ?? ""] ? (
-        <Confirmation>{DONE[params.done!]}</Confirmation>
-      ) : null}
+      {notice ? <Confirmation>{notice}</Confirmation> : null}
       <nav aria-label="Hub lists" className="mt-4 flex flex-wrap gap-x-4 gap-y-2">
         {VIEWS.map((v) => (
           <Link key={v.show} href={pageHref("/admin/hubs", { show: v.show === "review" ? undefined : v.show, q: q || undefined }, 1)} aria-current={v.show === show ? "page" : undefined} className={v.show === show ? "font-bold" : undefined}>
@@ -77,7 +77,13 @@ export default async function AdminHubsPage({ searchParams }: { searchParams: Pr
             People who found their hub already on the map and asked to manage it: {plural(requests.total, "request", "requests")} waiting{q ? ` for hubs matching “${q}”` : ""}, oldest first.
           </p>
           <div className="mt-4">
-            {requests.requests.length === 0 ? <p className="rounded-md border border-stone-300 bg-white p-6">No request is waiting.</p> : <RequestList requests={requests.requests} />}
+            {requests.requests.length === 0 ? (
+              <p className="rounded-md border border-stone-300 bg-white p-6">No request is waiting.</p>
+            ) : (
+              <ClientMessages only={["hubManagement.requests.refused"]}>
+                <RequestList requests={requests.requests} />
+              </ClientMessages>
+            )}
           </div>
           <Pagination
             page={rpage}

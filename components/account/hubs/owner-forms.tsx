@@ -1,14 +1,19 @@
 "use client";
+// The owners' forms. Their words come from "hubManagement.ownerForms", and their answers from
+// "hubManagement.ownership": the page that renders them passes both (ClientMessages).
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { acceptHubInviteAction, inviteCoOwnerAction } from "@/lib/hubs/ownership-actions";
+import { acceptHubInviteAction, inviteCoOwnerAction } from "@/lib/hubs/ownership/actions";
+import { INVITE_LIFETIME_DAYS } from "@/lib/hubs/ownership/rules";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 function QuietButton({ children }: { children: React.ReactNode }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("forms.submit");
   return (
     <button
       type="submit"
@@ -16,7 +21,7 @@ function QuietButton({ children }: { children: React.ReactNode }) {
       aria-disabled={pending}
       className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60"
     >
-      {pending ? "Please wait…" : children}
+      {pending ? t("pending") : children}
     </button>
   );
 }
@@ -52,33 +57,35 @@ export function ActionButton({
 
 export function InviteForm({ hubId }: { hubId: string }) {
   const [state, action] = useActionState(inviteCoOwnerAction, initialFormState);
+  const t = useTranslations("hubManagement.ownerForms");
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="hubId" value={hubId} />
       <Field
         name="email"
-        label="Email address of the person to invite"
+        label={t("inviteEmail")}
         type="email"
         autoComplete="off"
         required
         maxLength={254}
-        hint="They will get a link that works once, for 14 days. They accept by signing in with this address."
+        hint={t("inviteHint", { days: INVITE_LIFETIME_DAYS })}
         state={state}
       />
-      <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("sendInvite")}</SubmitButton>
     </form>
   );
 }
 
 export function AcceptInviteForm({ token, hubName }: { token: string; hubName: string }) {
   const [state, action] = useActionState(acceptHubInviteAction, initialFormState);
+  const t = useTranslations("hubManagement.ownerForms");
   return (
     <form action={action} className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton pendingLabel="Accepting…">
-        Accept<span className="sr-only"> and manage {hubName}</span>
+      <SubmitButton pendingLabel={t("accepting")}>
+        {t.rich("accept", { hub: hubName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </SubmitButton>
     </form>
   );

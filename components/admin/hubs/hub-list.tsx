@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { formatTimestamp } from "@/lib/timestamps";
 import type { HubKind, HubStatus } from "@/lib/generated/prisma/enums";
-import { SUBMISSION_LABELS } from "@/lib/hubs/moderation-rules";
+import type { SubmissionKind } from "@/lib/hubs/moderation/rules";
 import { labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 
@@ -16,7 +16,7 @@ export type ListedHub = {
   submittedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  submission: keyof typeof SUBMISSION_LABELS;
+  submission: SubmissionKind;
   owners: { user: { name: string; email: string } }[];
 };
 
@@ -26,6 +26,7 @@ const ownersText = (owners: ListedHub["owners"]) =>
 /** Hubs as cards: in the queue, when and by whom they came, and whether they are back after changes. */
 export function HubList({ hubs }: { hubs: ListedHub[] }) {
   const words = useTranslations("hubs.taxonomy");
+  const t = useTranslations("hubManagement.moderation.submission");
   return (
     <ol className="space-y-3">
       {hubs.map((hub) => (
@@ -36,7 +37,7 @@ export function HubList({ hubs }: { hubs: ListedHub[] }) {
             </h3>
             {hub.status === "pending" ? (
               <span className={`rounded px-2 py-0.5 text-sm font-semibold ${hub.submission === "new" ? "bg-sky-100 text-sky-950" : "bg-amber-100 text-amber-950"}`}>
-                {SUBMISSION_LABELS[hub.submission]}
+                {t(hub.submission)}
               </span>
             ) : null}
           </div>

@@ -15,7 +15,7 @@ type PendingRequest = {
 
 /** "This is my hub — ask to manage it" requests, each with its decision. */
 export function RequestList({ requests }: { requests: PendingRequest[] }) {
-  const t = useTranslations("hubs");
+  const status = useTranslations("hubManagement.status");
   return (
     <ol className="space-y-3">
       {requests.map((r) => (
@@ -26,7 +26,7 @@ export function RequestList({ requests }: { requests: PendingRequest[] }) {
             </h3>
             <p className="text-sm text-stone-700">
               <a href={`mailto:${r.user.email}`}>{r.user.email}</a> · asked {formatTimestamp(r.createdAt)} · the hub, in {r.hub.city},{" "}
-              {countryName(r.hub.countryCode)}, is “{t(`status.${r.hub.status}`)}”
+              {countryName(r.hub.countryCode)}, is “{status(r.hub.status)}”
             </p>
             <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{r.message}</blockquote>
             <div className="mt-4">

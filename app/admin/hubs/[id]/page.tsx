@@ -6,26 +6,32 @@ import { HubDecisionForm, RequestDecisionForms } from "@/components/admin/hubs/d
 import { formatTimestamp } from "@/lib/timestamps";
 import { HubChanges } from "@/components/admin/hubs/hub-changes";
 import { HubHistory } from "@/components/admin/hubs/hub-history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireStaff, type CurrentUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { decisionsFor, SUBMISSION_LABELS, submissionKind, type HubDecision } from "@/lib/hubs/moderation-rules";
-import { getHubForModeration } from "@/lib/hubs/moderation-queries";
+import { HUB_MODERATION, submissionKind, type HubDecision } from "@/lib/hubs/moderation/rules";
+import { getHubForModeration } from "@/lib/hubs/moderation/queries";
+import { isModerationNotice, type ModerationNotice } from "@/lib/hubs/moderation/schema";
+import { decisionsFrom } from "@/lib/workflow/transitions";
 import { Confirmation } from "@/components/site/notice";
 
 export const metadata: Metadata = { title: "Review a hub" };
 
-const DONE: Record<string, string> = {
+const NOTICES: Record<ModerationNotice, string> = {
   approve: "Approved: the hub is published. We emailed the owners.",
-  "request-changes": "Changes requested. We emailed the owners your message; the hub comes back to the queue when they send it again.",
+  requestChanges: "Changes requested. We emailed the owners your message; the hub comes back to the queue when they send it again.",
   reject: "Rejected. We emailed the owners the reason.",
   archive: "Archived: the hub is off the map. We emailed the owners.",
-  "manager-approved": "Request approved: they now manage the hub. We emailed them and the other owners.",
-  "manager-declined": "Request declined. We emailed the person who asked.",
+  managerApproved: "Request approved: they now manage the hub. We emailed them and the other owners.",
+  managerDeclined: "Request declined. We emailed the person who asked.",
 };
+
+/** What the decision forms' actions may answer. */
+const FORM_MESSAGES = ["hubManagement.moderation.refused", "hubManagement.moderation.errors", "hubManagement.requests.refused"];
 
 const FORMS: Record<HubDecision, { title: string; intro: string; button: string; message?: { label: string; hint: string; required: boolean }; variant?: "danger" }> = {
   approve: { title: "Approve", intro: "The hub appears on the map, in the directory and in the open data at once.", button: "Approve and publish" },
-  "request-changes": {
+  requestChanges: {
     title: "Ask for changes",
     intro: "The owners can edit the hub and send it again; it then comes back to this queue.",
     button: "Request changes",
@@ -65,23 +71,23 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function AdminHubPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AdminHubPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
   const actor = await requireStaff();
-  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
   const { hub, current, reviewed, version, history } = await load(actor, id);
-  const decisions = decisionsFor(hub.status);
-  const tHubs = await getTranslations("hubs");
+  const t = await getTranslations("hubManagement");
+  const decisions = decisionsFrom(HUB_MODERATION, hub.status);
   return (
     <div className="[overflow-wrap:anywhere]">
       <p><Link href="/admin/hubs">← Back to the hubs</Link></p>
       <h1 className="mt-2 text-3xl font-bold">{hub.name}</h1>
       <p className="mt-2 text-stone-700">
-        <strong>{tHubs(`status.${hub.status}`)}</strong>
-        {hub.status === "pending" ? <> · {SUBMISSION_LABELS[submissionKind(hub)]} · submitted {formatTimestamp(hub.submittedAt ?? hub.createdAt)}</> : null}
+        <strong>{t(`status.${hub.status}`)}</strong>
+        {hub.status === "pending" ? <> · {t(`moderation.submission.${submissionKind(hub)}`)} · submitted {formatTimestamp(hub.submittedAt ?? hub.createdAt)}</> : null}
         {hub.publishedAt ? <> · first published {formatTimestamp(hub.publishedAt)}</> : null}
         {hub.status === "published" ? <> · <Link href={`/hubs/${hub.slug}`}>public page</Link></> : null}
       </p>
-      {done && DONE[done] ? <Confirmation>{DONE[done]}</Confirmation> : null}
+      {isModerationNotice(notice) ? <Confirmation>{NOTICES[notice]}</Confirmation> : null}
 
       <Section id="changes" title={reviewed ? "Changes since the last review" : "What was submitted"}>
         <HubChanges reviewed={reviewed} current={current} />
@@ -116,46 +122,48 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
         </dl>
       </Section>
 
-      <Section id="decide" title="Decision">
-        {decisions.length === 0 ? (
-          <p className="text-stone-700">
-            Nothing to decide: this hub is “{tHubs(`status.${hub.status}`)}”. It comes back to the queue when its owners send it for review again.
-          </p>
-        ) : (
-          <div className="grid gap-4 lg:grid-cols-3">
-            {decisions.map((d) => (
-              <section key={d} aria-labelledby={`decide-${d}`} className="rounded-xl border border-stone-200 bg-white p-4">
-                <h3 id={`decide-${d}`} className="text-lg font-semibold">{FORMS[d].title}</h3>
-                <p className="mb-3 text-sm text-stone-700">{FORMS[d].intro}</p>
-                <HubDecisionForm hubId={hub.id} version={version} decision={d} button={FORMS[d].button} message={FORMS[d].message} variant={FORMS[d].variant} />
-              </section>
-            ))}
-          </div>
-        )}
-      </Section>
+      <ClientMessages only={FORM_MESSAGES}>
+        <Section id="decide" title="Decision">
+          {decisions.length === 0 ? (
+            <p className="text-stone-700">
+              Nothing to decide: this hub is “{t(`status.${hub.status}`)}”. It comes back to the queue when its owners send it for review again.
+            </p>
+          ) : (
+            <div className="grid gap-4 lg:grid-cols-3">
+              {decisions.map((d) => (
+                <section key={d} aria-labelledby={`decide-${d}`} className="rounded-xl border border-stone-200 bg-white p-4">
+                  <h3 id={`decide-${d}`} className="text-lg font-semibold">{FORMS[d].title}</h3>
+                  <p className="mb-3 text-sm text-stone-700">{FORMS[d].intro}</p>
+                  <HubDecisionForm hubId={hub.id} version={version} decision={d} button={FORMS[d].button} message={FORMS[d].message} variant={FORMS[d].variant} />
+                </section>
+              ))}
+            </div>
+          )}
+        </Section>
 
-      <Section id="requests" title="Requests to manage this hub">
-        {hub.managementRequests.length === 0 ? (
-          <p className="text-stone-700">Nobody has asked to manage this hub.</p>
-        ) : (
-          <ol className="space-y-3">
-            {hub.managementRequests.map((r) => (
-              <li key={r.id}>
-                <article aria-labelledby={`request-${r.id}`} className="rounded-xl border border-stone-200 bg-white p-4">
-                  <h3 id={`request-${r.id}`} className="font-semibold">
-                    {r.user.name} (<a href={`mailto:${r.user.email}`}>{r.user.email}</a>) · asked {formatTimestamp(r.createdAt)}
-                  </h3>
-                  <p className="text-sm text-stone-700">
-                    {r.status === "pending" ? "Waiting for a decision." : `${r.status === "approved" ? "Approved" : "Declined"}${r.decidedBy ? ` by ${r.decidedBy.name}` : ""}${r.decidedAt ? ` on ${formatTimestamp(r.decidedAt)}` : ""}.`}
-                  </p>
-                  <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{r.message}</blockquote>
-                  {r.status === "pending" ? <div className="mt-4"><RequestDecisionForms requestId={r.id} from="hub" requester={r.user.name} /></div> : null}
-                </article>
-              </li>
-            ))}
-          </ol>
-        )}
-      </Section>
+        <Section id="requests" title="Requests to manage this hub">
+          {hub.managementRequests.length === 0 ? (
+            <p className="text-stone-700">Nobody has asked to manage this hub.</p>
+          ) : (
+            <ol className="space-y-3">
+              {hub.managementRequests.map((r) => (
+                <li key={r.id}>
+                  <article aria-labelledby={`request-${r.id}`} className="rounded-xl border border-stone-200 bg-white p-4">
+                    <h3 id={`request-${r.id}`} className="font-semibold">
+                      {r.user.name} (<a href={`mailto:${r.user.email}`}>{r.user.email}</a>) · asked {formatTimestamp(r.createdAt)}
+                    </h3>
+                    <p className="text-sm text-stone-700">
+                      {r.status === "pending" ? "Waiting for a decision." : `${r.status === "approved" ? "Approved" : "Declined"}${r.decidedBy ? ` by ${r.decidedBy.name}` : ""}${r.decidedAt ? ` on ${formatTimestamp(r.decidedAt)}` : ""}.`}
+                    </p>
+                    <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-stone-300 pl-3">{r.message}</blockquote>
+                    {r.status === "pending" ? <div className="mt-4"><RequestDecisionForms requestId={r.id} from="hub" requester={r.user.name} /></div> : null}
+                  </article>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Section>
+      </ClientMessages>
 
       <Section id="history" title="History">
         <HubHistory events={history} />

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { getHubStanding } from "@/lib/hubs/owner-queries";
+import { getHubStanding } from "@/lib/hubs/ownership/queries";
 
 // Whether the signed-in person manages a hub or has asked to, for the hub's page, which is
 // cached for everyone and cannot know who is looking. Never cached.

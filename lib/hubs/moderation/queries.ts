@@ -4,11 +4,11 @@ import { NotFoundError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/session";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 import { hubSnapshot, type HubSnapshot } from "@/lib/hubs/rules";
-import { snapshotVersion, submissionKind } from "@/lib/hubs/moderation-rules";
-import type { ModerationView } from "@/lib/hubs/moderation-schema";
+import { snapshotVersion, submissionKind } from "@/lib/hubs/moderation/rules";
+import type { ModerationView } from "@/lib/hubs/moderation/schema";
 
-export const HUBS_PER_PAGE = 20;
-export const REQUESTS_PER_PAGE = 10;
+const HUBS_PER_PAGE = 20;
+const REQUESTS_PER_PAGE = 10;
 
 const ownerListing = {
   orderBy: [{ createdAt: "asc" }, { userId: "asc" }],

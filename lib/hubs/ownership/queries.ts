@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
+import { hubStanding, invitationState, type HubStanding } from "@/lib/hubs/ownership/rules";
 
-export const OWN_HUBS_PER_PAGE = 10;
+const OWN_HUBS_PER_PAGE = 10;
 
 /** The SHA-256 of an invitation's secret: what HubInvite.tokenHash stores. */
 export const inviteTokenHash = (secret: string) => createHash("sha256").update(secret).digest("hex");
@@ -72,8 +73,6 @@ export async function listOwnManagementRequests(actor: CurrentUser | null) {
   });
 }
 
-export type InvitationState = "valid" | "used" | "expired";
-
 /**
  * An invitation by its emailed secret, for the page that accepts it. Holding the secret is
  * what entitles one to see which hub it is for and who sent it, so no acting user is needed.
@@ -84,8 +83,7 @@ export async function findInvitation(secret: string, now = new Date()) {
     select: { email: true, expires: true, acceptedAt: true, hub: { select: { id: true, name: true, city: true, countryCode: true } }, invitedBy: { select: { name: true } } },
   });
   if (!invite) return null;
-  const state: InvitationState = invite.acceptedAt ? "used" : invite.expires <= now ? "expired" : "valid";
-  return { ...invite, state };
+  return { ...invite, state: invitationState(invite, now) };
 }
 
 /** Whether the actor already owns a hub (to word the invitation page). */
@@ -106,11 +104,5 @@ export async function getHubStanding(actor: CurrentUser, hubId: string): Promise
       managementRequests: { where: { userId: actor.id }, select: { status: true } },
     },
   });
-  if (!hub) return null;
-  if (hub.owners.length) return "owner";
-  const request = hub.managementRequests[0];
-  return request ? (request.status === "declined" ? "declined" : "asked") : "may-ask";
+  return hub ? hubStanding(hub.owners.length > 0, hub.managementRequests[0]) : null;
 }
-
-/** "asked": a request waits for staff (or was approved a moment before the owner row shows). */
-export type HubStanding = "owner" | "asked" | "declined" | "may-ask";

@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
+import type { Locale } from "@/i18n/languages";
 import { publishedHubWhere } from "@/lib/hubs/filters";
-import { hubMessageAcknowledgement, hubMessageToHub } from "@/lib/hubs/hub-contact-emails";
-import type { HubMessageInput } from "@/lib/hubs/hub-contact-schema";
-import { hitRateLimit, waitMessage, type Limit } from "@/lib/rate-limit";
+import { hubMessageAcknowledgement, hubMessageToHub } from "@/lib/hubs/contact/emails";
+import type { HubMessageInput } from "@/lib/hubs/contact/schema";
+import { hitRateLimit, type Limit } from "@/lib/rate-limit";
 
 /**
  * Messages through hub pages: a sender may write to a few hubs an hour, and a hub receives
@@ -19,15 +20,16 @@ export const HUB_CONTACT_LIMITS = {
 /**
  * Relays a message to a published hub: stores it and queues the email to the hub (with the
  * sender's address, so the hub can reply) and the acknowledgement to the sender, in one
- * transaction. The hub's address is never returned.
+ * transaction, both in `locale`, the language of the page the sender wrote from. The hub's
+ * address is never returned.
  */
-export async function sendHubMessage(input: HubMessageInput, ip: string): Promise<{ id: string; hubName: string }> {
+export async function sendHubMessage(input: HubMessageInput, ip: string, locale: Locale): Promise<{ id: string; hubName: string }> {
   const byIp = await hitRateLimit(HUB_CONTACT_LIMITS.perIp, ip);
-  if (!byIp.allowed) throw new UserError(waitMessage(byIp.retryAfterSeconds));
+  if (!byIp.allowed) throw new UserError("hubManagement.contact.errors.tooManyMessages", undefined, waitFor(byIp.retryAfterSeconds));
   const where = { id: input.hubId, ...publishedHubWhere({ stale: "1" }) };
   if (!(await db.hub.count({ where }))) throw new NotFoundError();
   const byHub = await hitRateLimit(HUB_CONTACT_LIMITS.perHub, input.hubId);
-  if (!byHub.allowed) throw new UserError("This hub has received many messages today. Please try again tomorrow.");
+  if (!byHub.allowed) throw new UserError("hubManagement.contact.errors.hubBusy");
 
   const saved = await db.$transaction(async (tx) => {
     // Read again inside the transaction: the hub may have been archived in the meantime.
@@ -37,10 +39,13 @@ export async function sendHubMessage(input: HubMessageInput, ip: string): Promis
       data: { hubId: hub.id, name: input.name, email: input.email, message: input.message },
       select: { id: true },
     });
-    await queueEmail(tx, hubMessageToHub(hub, input));
-    await queueEmail(tx, hubMessageAcknowledgement(input.email, hub));
+    await queueEmail(tx, await hubMessageToHub(locale, hub, input));
+    await queueEmail(tx, await hubMessageAcknowledgement(input.email, locale, hub));
     return { id: message.id, hubName: hub.name };
   });
   deliverOutboxSoon();
   return saved;
 }
+
+/** How long to wait, in seconds under a minute and in minutes beyond: "try again in 12 minutes". */
+const waitFor = (seconds: number) => (seconds < 60 ? { unit: "second", count: seconds } : { unit: "minute", count: Math.ceil(seconds / 60) });

@@ -9,10 +9,10 @@ export const hubMessageSchema = z.object({
   hubId: z.string().min(1).max(40),
   ...senderFields,
   message: z
-    .string({ error: "Write your message." })
+    .string({ error: "hubManagement.contact.errors.messageMissing" })
     .trim()
-    .min(HUB_MESSAGE_MIN, `Write at least ${HUB_MESSAGE_MIN} characters, so the hub knows what you are asking.`)
-    .max(HUB_MESSAGE_MAX, `Keep your message under ${HUB_MESSAGE_MAX} characters.`),
+    .min(HUB_MESSAGE_MIN, "hubManagement.contact.errors.messageTooShort")
+    .max(HUB_MESSAGE_MAX, "hubManagement.contact.errors.messageTooLong"),
 });
 
 export type HubMessageInput = z.output<typeof hubMessageSchema>;

@@ -1,0 +1,33 @@
+// Rules about who manages a hub, as plain functions and data: how long an invitation lasts,
+// what state it is in, where a person stands with a hub. Client-safe.
+import type { RequestStatus } from "@/lib/generated/prisma/enums";
+
+/** An invitation's link works once, for this long. */
+export const INVITE_LIFETIME_DAYS = 14;
+export const INVITE_LIFETIME_MS = INVITE_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
+
+export type InvitationState = "valid" | "used" | "expired";
+
+export const invitationState = (invite: { acceptedAt: Date | null; expires: Date }, now: Date): InvitationState =>
+  invite.acceptedAt ? "used" : invite.expires <= now ? "expired" : "valid";
+
+/**
+ * Where a signed-in person stands with a published hub: they manage it, they have asked to
+ * ("asked" also covers a request approved a moment before the owner row shows), they were
+ * declined, or they may ask.
+ */
+export type HubStanding = "owner" | "asked" | "declined" | "may-ask";
+
+export function hubStanding(ownsIt: boolean, request: { status: RequestStatus } | undefined): HubStanding {
+  if (ownsIt) return "owner";
+  if (!request) return "may-ask";
+  return request.status === "declined" ? "declined" : "asked";
+}
+
+/**
+ * What /account/hubs confirms after an action that changed the list (?notice=…). The address
+ * carries only the code, so nobody can put words of their own on the page.
+ */
+const OWNER_NOTICES = ["joined", "alreadyOwner", "inviteRevoked", "ownerRemoved", "left", "archived", "unarchived", "draftDeleted"] as const;
+export type OwnerNotice = (typeof OWNER_NOTICES)[number];
+export const isOwnerNotice = (code: string | undefined): code is OwnerNotice => OWNER_NOTICES.includes(code as OwnerNotice);
