@@ -5,7 +5,7 @@ import "server-only";
 // on that lock; the capacity trigger and the unique (eventId, userId) back it up.
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import {

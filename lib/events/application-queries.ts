@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { countSeats } from "@/lib/events/seats";
 import { NotFoundError } from "@/lib/errors";
 

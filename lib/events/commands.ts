@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { eventCancelledEmail } from "@/lib/events/review-emails";
 import { LIVE_STATUSES } from "@/lib/events/rules";
 import type { EventInput } from "@/lib/events/schema";

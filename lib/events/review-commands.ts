@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { applicationDecisionEmail } from "@/lib/events/review-emails";
 import { canDecide, freesSeat, REVIEW_TRANSITIONS, seatsCheck, takesSeat, type ReviewDecision } from "@/lib/events/review-rules";
 import { countSeats, isEventFullError, lockEvent, offerFreeSeats } from "@/lib/events/seats";

@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { findLikelyDuplicates, type LikelyDuplicate } from "@/lib/hubs/duplicates";
 import { editableHubWhere } from "@/lib/hubs/filters";
 import { diffSnapshots, hubSnapshot, matchKey, websiteKey } from "@/lib/hubs/rules";

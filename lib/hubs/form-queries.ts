@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { editableHubWhere } from "@/lib/hubs/filters";
 
 // Reads for the hub form's own pages: the hub to edit, and the one just submitted.

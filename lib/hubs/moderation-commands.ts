@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { hubSnapshot } from "@/lib/hubs/rules";
 import { canDecideRequest, snapshotVersion, staleDecisionReason, TRANSITIONS, type HubDecision } from "@/lib/hubs/moderation-rules";
 import { hubDecisionEmail, managerAddedEmail, managerApprovedEmail, managerDeclinedEmail } from "@/lib/hubs/moderation-emails";

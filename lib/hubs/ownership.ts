@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { hitRateLimit, type Limit } from "@/lib/rate-limit";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { editableHubWhere } from "@/lib/hubs/filters";
 import { inviteTokenHash } from "@/lib/hubs/owner-queries";
 import { hubInviteEmail, inviteAcceptedEmail, ownerRemovedEmail } from "@/lib/hubs/ownership-emails";

@@ -4,7 +4,7 @@ import { Prisma as Sql } from "@/lib/generated/prisma/client";
 import { startOfSiteDay } from "@/lib/timestamps";
 import type { AuditFilters } from "@/lib/users/schema";
 import { NotFoundError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 
 export const USERS_PER_PAGE = 25;
 

@@ -5,7 +5,8 @@ import { HubDecisionForm, RequestDecisionForms } from "@/components/admin/hubs/d
 import { formatTimestamp } from "@/lib/timestamps";
 import { HubChanges } from "@/components/admin/hubs/hub-changes";
 import { HubHistory } from "@/components/admin/hubs/hub-history";
-import { requireStaff, type CurrentUser } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { decisionsFor, SUBMISSION_LABELS, submissionKind, type HubDecision } from "@/lib/hubs/moderation-rules";
 import { getHubForModeration } from "@/lib/hubs/moderation-queries";
