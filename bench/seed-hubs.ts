@@ -13,7 +13,8 @@ import { parseArgs } from "node:util";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import type { HubFormat, HubKind } from "@/lib/generated/prisma/enums";
-import { inEurope, matchKey, slugify } from "@/lib/hubs/rules";
+import { inEurope, matchKey } from "@/lib/hubs/rules";
+import { slugify } from "@/lib/slugs";
 import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
 import { COUNTRY_CODES } from "@/lib/countries";
 

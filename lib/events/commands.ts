@@ -8,8 +8,7 @@ import { eventCancelledEmail } from "@/lib/events/review-emails";
 import { LIVE_STATUSES } from "@/lib/events/rules";
 import type { EventInput } from "@/lib/events/schema";
 import { countSeats, isCapacityBelowSeatsError, lockEvent, offerFreeSeats } from "@/lib/events/seats";
-import { slugify } from "@/lib/hubs/rules";
-import { firstFreeSlug } from "@/lib/hubs/slugs";
+import { firstFreeSlug, slugify } from "@/lib/slugs";
 import { fileStorage } from "@/lib/storage";
 import { isStorageKey } from "@/lib/storage/keys";
 

@@ -8,7 +8,7 @@ import { findLikelyDuplicates, type LikelyDuplicate } from "@/lib/hubs/duplicate
 import { editableHubWhere } from "@/lib/hubs/filters";
 import { diffSnapshots, hubSnapshot, matchKey, websiteKey } from "@/lib/hubs/rules";
 import type { HubInput } from "@/lib/hubs/schema";
-import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
+import { firstFreeSlug, slugCandidates } from "@/lib/slugs";
 import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage, managementRequestMessage } from "@/lib/hubs/submission-emails";
 import { countryName } from "@/lib/countries";
 import { fileStorage } from "@/lib/storage";

@@ -6,12 +6,6 @@ export function matchKey(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** A URL-safe slug: "Factoría Cultural" → "factoria-cultural". */
-export function slugify(text: string): string {
-  const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug.slice(0, 80).replace(/-+$/, "") || "hub";
-}
-
 /** The website as host and path, so "https://www.Example.org/" and "http://example.org" match. */
 export function websiteKey(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -1,7 +1,7 @@
 // The plain rules about hubs: what makes two hubs the same, where a pin may go, when a
 // hub needs confirming, and what the hub form and the filters accept.
 import { describe, expect, it } from "vitest";
-import { boxAround, diffSnapshots, distanceKm, hubSnapshot, inEurope, isConfirmationDue, isStale, matchKey, slugify, websiteKey } from "@/lib/hubs/rules";
+import { boxAround, diffSnapshots, distanceKm, hubSnapshot, inEurope, isConfirmationDue, isStale, matchKey, websiteKey } from "@/lib/hubs/rules";
 import { hubFilterQuery, hubSchema, parseHubFilters, readHubFilters } from "@/lib/hubs/schema";
 
 const valid = {
@@ -34,12 +34,6 @@ describe("keys that make two hubs the same", () => {
     expect(websiteKey("https://example.org/hub/")).toBe("example.org/hub");
     expect(websiteKey("not a url")).toBeNull();
     expect(websiteKey(null)).toBeNull();
-  });
-
-  it("makes URL-safe slugs, never empty", () => {
-    expect(slugify("Factoría Cultural — Madrid")).toBe("factoria-cultural-madrid");
-    expect(slugify("!!!")).toBe("hub");
-    expect(slugify("x".repeat(200)).length).toBeLessThanOrEqual(80);
   });
 });
 
