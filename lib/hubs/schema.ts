@@ -1,6 +1,7 @@
 // What a hub form and the hub filters accept. Client-safe.
 import { z } from "zod";
-import { DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { EUROPE_BOUNDS } from "@/lib/geo";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
 import { blankToUndefined, listOf, optional, searchText, values } from "@/lib/form-fields";

@@ -76,8 +76,5 @@ export const HUB_STATUS_LABELS: Record<HubStatus, string> = {
   archived: "Archived",
 };
 
-/** Where a pin may go: Europe from the Azores and the Canaries to the Caucasus, up to the North Cape. */
-export const EUROPE_BOUNDS = { south: 27, north: 72, west: -32, east: 51 } as const;
-
 export const labelOf = <T extends string>(options: readonly { value: T; label: string }[], value: string): string =>
   options.find((o) => o.value === value)?.label ?? value;
