@@ -8,7 +8,7 @@ import { cancelEventSchema, eventIdSchema, eventSchema } from "@/lib/events/sche
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
 import { fileStorage } from "@/lib/storage";
-import { isChosenFile, storeImage } from "@/lib/storage/images";
+import { isChosenFile, storeImage } from "@/lib/storage/uploads";
 
 // The staff event form and the publish / unpublish / cancel buttons. Each answers with the
 // form's state, or goes to the event's edit page, which confirms what was done.

@@ -15,7 +15,7 @@ import type { DuplicateView, HubFormState } from "@/lib/hubs/form-state";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { countryName } from "@/lib/countries";
 import { fileStorage } from "@/lib/storage";
-import { isChosenFile, storeHubImage } from "@/lib/storage/images";
+import { isChosenFile, storeHubImage } from "@/lib/storage/uploads";
 
 // The hub form's actions. One form, several buttons: the pressed one arrives as `intent`.
 

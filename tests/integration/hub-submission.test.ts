@@ -14,7 +14,7 @@ import { getHubStanding } from "@/lib/hubs/owner-queries";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { fileStorage } from "@/lib/storage";
-import { storeHubImage } from "@/lib/storage/images";
+import { storeHubImage } from "@/lib/storage/uploads";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import { createUser, latestEmailTo } from "./helpers";
 
