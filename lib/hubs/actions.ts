@@ -14,8 +14,8 @@ import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import type { DuplicateView, HubFormState } from "@/lib/hubs/form-state";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { countryName } from "@/lib/countries";
-import { fileStorage } from "@/lib/storage";
-import { isChosenFile, storeHubImage } from "@/lib/storage/uploads";
+import { storageFolder } from "@/lib/public-areas";
+import { chosenImage, discardUpload, uploadOf, withUploadNote, type Upload } from "@/lib/storage/uploads";
 
 // The hub form's actions. One form, several buttons: the pressed one arrives as `intent`.
 
@@ -43,26 +43,22 @@ const draftSchema = z.object({
 const CONTROL_FIELDS = ["intent", "draftId", "hubId", "notDuplicate", "removeImage"];
 const MAX_DRAFT_CHARS = 50_000;
 
-const IMAGE_NOT_KEPT = "Your image was not kept, because of the problems above: please choose it again.";
+/** The hub form's logo or photo, stored in the hubs' folder. */
+const imageOf = (formData: FormData) => uploadOf(formData, "image", storageFolder("hubs"));
 
-type Upload = { file: FormDataEntryValue | null; key: string | null };
-
-/** The image for this step: a new upload (checked, resized and stored), else the one carried over. */
-async function chosenImage(upload: Upload, carried: { imageKey?: string; removeImage?: boolean }): Promise<string | null> {
-  if (isChosenFile(upload.file)) return (upload.key = await storeHubImage(upload.file));
-  return carried.removeImage ? null : (carried.imageKey ?? null);
-}
+/** The image for this step: a new upload, else the one carried over unless removed. */
+const hubImage = (upload: Upload, carried: { imageKey?: string; removeImage?: boolean }) => chosenImage(upload, carried.removeImage ? null : carried.imageKey);
 
 export async function hubFormAction(_prev: HubFormState, formData: FormData): Promise<HubFormState> {
   const intent = formData.get("intent");
-  const upload: Upload = { file: formData.get("image"), key: null };
+  const upload = imageOf(formData);
   const actor = await getCurrentUser();
   const values = formValues(formData);
 
   if (intent === "draft") {
     const state = await handleForm(formData, draftSchema, async (input) => {
       if (!actor) throw new UserError("Please sign in to save a draft: your session may have ended.");
-      const imageKey = await chosenImage(upload, { imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
+      const imageKey = await hubImage(upload, { imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
       const kept = { ...Object.fromEntries(Object.entries(values).filter(([k]) => !CONTROL_FIELDS.includes(k))), imageKey: imageKey ?? "" };
       if (JSON.stringify(kept).length > MAX_DRAFT_CHARS) throw new UserError("This draft is too long to save. Shorten the story, then try again.");
       const draft = await saveHubDraft(actor, { draftId: input.draftId, name: input.name, values: kept });
@@ -75,7 +71,7 @@ export async function hubFormAction(_prev: HubFormState, formData: FormData): Pr
   // "Preview", "Submit for review", or "No, mine is a different hub" (which previews).
   const state = await handleForm(formData, hubFormSchema, async (input) => {
     if (!actor) throw new UserError("Please sign in to add a hub: your session may have ended.");
-    const imageKey = await chosenImage(upload, input);
+    const imageKey = await hubImage(upload, input);
     const kept = { ...values, imageKey: imageKey ?? "" };
     if (intent !== "submit") {
       const duplicates = input.notDuplicate ? [] : await findLikelyDuplicates(input);
@@ -86,7 +82,7 @@ export async function hubFormAction(_prev: HubFormState, formData: FormData): Pr
       hub = await submitHub(actor, input, { imageKey, draftId: input.draftId, notDuplicate: input.notDuplicate });
     } catch (e) {
       if (e instanceof LikelyDuplicatesError) return duplicatesState(e, kept);
-      await forgetUpload(upload);
+      await discardUpload(upload);
       throw e;
     }
     revalidatePath("/account/hubs");
@@ -96,19 +92,19 @@ export async function hubFormAction(_prev: HubFormState, formData: FormData): Pr
 }
 
 export async function updateHubAction(_prev: HubFormState, formData: FormData): Promise<HubFormState> {
-  const upload: Upload = { file: formData.get("image"), key: null };
+  const upload = imageOf(formData);
   const actor = await getCurrentUser();
   const values = formValues(formData);
   const state = await handleForm(formData, hubFormSchema, async (input) => {
     if (!actor || !input.hubId) throw new UserError("Please sign in to change a hub: your session may have ended.");
-    const imageKey = await chosenImage(upload, input);
+    const imageKey = await hubImage(upload, input);
     const kept = { ...values, imageKey: imageKey ?? "" };
     if (formData.get("intent") === "preview") return previewState(input, imageKey, kept);
     let saved: Awaited<ReturnType<typeof updateHub>>;
     try {
       saved = await updateHub(actor, input.hubId, input, { imageKey });
     } catch (e) {
-      await forgetUpload(upload);
+      await discardUpload(upload);
       throw e;
     }
     revalidatePath("/account/hubs");
@@ -159,18 +155,8 @@ function duplicatesState(e: LikelyDuplicatesError, values: Record<string, string
   return { ok: false, message: e.text, duplicates, values };
 }
 
-/** Nothing was saved: the image stored for this attempt goes too. */
-async function forgetUpload(upload: Upload) {
-  if (upload.key) await fileStorage().remove(upload.key);
-  upload.key = null;
-}
-
 /**
  * A chosen file is lost when the form comes back with errors elsewhere: say so at the field.
  * (handleForm types its answer as FormState; ours may also carry a preview or duplicates.)
  */
-function withImageNote(answer: FormState, upload: Upload): HubFormState {
-  const state = answer as HubFormState;
-  if (state.ok || !isChosenFile(upload.file) || upload.key || state.fieldErrors?.image) return state;
-  return { ...state, fieldErrors: { ...state.fieldErrors, image: [IMAGE_NOT_KEPT] } };
-}
+const withImageNote = (answer: FormState, upload: Upload): HubFormState => withUploadNote(answer as HubFormState, upload);

@@ -11,8 +11,8 @@ import type { HubInput } from "@/lib/hubs/schema";
 import { firstFreeSlug, slugCandidates } from "@/lib/slugs";
 import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage, managementRequestMessage } from "@/lib/hubs/submission-emails";
 import { countryName } from "@/lib/countries";
-import { fileStorage } from "@/lib/storage";
-import { isStorageKey } from "@/lib/storage/keys";
+import { storageFolder } from "@/lib/public-areas";
+import { isStoredUpload } from "@/lib/storage/uploads";
 import { staffEmails } from "@/lib/users/queries";
 
 // Adding a hub, changing it, and asking to manage one that is already listed. Each is one
@@ -76,10 +76,7 @@ function assertNameHasLetters(input: HubInput) {
 async function assertUsableImage(tx: Tx, key: string | null, hubId: string | null) {
   if (!key) return;
   const usable =
-    isStorageKey(key) &&
-    key.startsWith("hubs/") &&
-    (await tx.hub.count({ where: { imageKey: key, ...(hubId ? { id: { not: hubId } } : {}) } })) === 0 &&
-    (await fileStorage().get(key)) !== null;
+    (await isStoredUpload(key, storageFolder("hubs"))) && (await tx.hub.count({ where: { imageKey: key, ...(hubId ? { id: { not: hubId } } : {}) } })) === 0;
   if (!usable) throw new UserError("We could not find the image you chose. Please choose it again.", "image");
 }
 

@@ -14,7 +14,8 @@ import { getHubStanding } from "@/lib/hubs/owner-queries";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { fileStorage } from "@/lib/storage";
-import { storeHubImage } from "@/lib/storage/uploads";
+import { storageFolder } from "@/lib/public-areas";
+import { storeImage } from "@/lib/storage/uploads";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import { createUser, latestEmailTo } from "./helpers";
 
@@ -48,6 +49,8 @@ function hubInput(over: Record<string, unknown> = {}): HubInput {
   });
 }
 
+/** A picture stored as the hub form stores its logo or photo. */
+const storeHubImage = (file: File) => storeImage(file, { folder: storageFolder("hubs"), field: "image" });
 const hubRow = (id: string) => db.hub.findUniqueOrThrow({ where: { id }, include: { owners: true } });
 const auditOf = (hubId: string, action: string) => db.auditEvent.findMany({ where: { targetType: "hub", targetId: hubId, action } });
 
@@ -324,14 +327,14 @@ describe("hub images", () => {
 
   it("refuses a file that only claims to be an image", async () => {
     const fake = new File(["<script>alert(1)</script> definitely a picture"], "photo.png", { type: "image/png" });
-    await expect(storeHubImage(fake)).rejects.toMatchObject({ field: "image", message: expect.stringContaining("not a JPEG, PNG or WebP image") });
+    await expect(storeHubImage(fake)).rejects.toMatchObject({ field: "image", text: { key: "forms.image.notAnImage" } });
     const gif = new File([await sharp({ create: { width: 4, height: 4, channels: 3, background: "red" } }).gif().toBuffer()], "a.gif");
     await expect(storeHubImage(gif)).rejects.toMatchObject({ field: "image" });
   });
 
   it("refuses an image bigger than 5 MB", async () => {
     const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.png", { type: "image/png" });
-    await expect(storeHubImage(big)).rejects.toMatchObject({ field: "image", message: expect.stringContaining("bigger than 5 MB") });
+    await expect(storeHubImage(big)).rejects.toMatchObject({ field: "image", text: { key: "forms.image.tooBig", values: { megabytes: 5 } } });
   });
 
   it("keeps files inside the upload folder", async () => {
