@@ -3,7 +3,7 @@
 // description. The hub form's logo and the event form's cover.
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/form";
-import { Checkbox, FieldError } from "@/components/hubs/form/fields";
+import { Checkbox, FieldError } from "@/components/ui/choice-fields";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { MAX_IMAGE_BYTES } from "@/lib/hubs/form-state";
 import { mediaUrl } from "@/lib/storage/urls";

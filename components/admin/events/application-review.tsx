@@ -3,7 +3,7 @@
 // checkbox to decide several at once after a confirmation step that names everyone.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { FieldError } from "@/components/hubs/form/fields";
+import { FieldError } from "@/components/ui/choice-fields";
 import { FormMessage } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { decideApplicationsAction } from "@/lib/events/review-actions";

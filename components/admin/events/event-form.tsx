@@ -2,7 +2,7 @@
 // The staff event form, for a new event and for changes: every field with its error beside
 // it and what was typed kept when the form comes back.
 import { useActionState } from "react";
-import { ChoiceGroup, SelectField } from "@/components/hubs/form/fields";
+import { ChoiceGroup, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { ImageField } from "@/components/ui/image-field";
 import { COUNTRIES } from "@/lib/countries";

@@ -4,7 +4,7 @@
 // likely duplicates, or a preview of the hub; the typed values always come back.
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
-import { ChoiceGroup, Checkbox, SelectField } from "@/components/hubs/form/fields";
+import { ChoiceGroup, Checkbox, SelectField } from "@/components/ui/choice-fields";
 import { DuplicatesPanel } from "@/components/hubs/form/duplicates-panel";
 import { ImageField } from "@/components/ui/image-field";
 import { LocationPicker } from "@/components/hubs/form/location-picker";

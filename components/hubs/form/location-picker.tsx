@@ -7,7 +7,7 @@ import { valueOf, type FormState } from "@/lib/form-state";
 import { COUNTRIES } from "@/lib/countries";
 import { parseDecimal } from "@/lib/decimal";
 import type { Focus, Point } from "@/components/hubs/form/location-map";
-import { FieldError } from "@/components/hubs/form/fields";
+import { FieldError } from "@/components/ui/choice-fields";
 import { PlaceCombobox, type PlaceOption } from "@/components/hubs/form/place-combobox";
 
 const LocationMap = dynamic(() => import("@/components/hubs/form/location-map"), {
