@@ -1,4 +1,4 @@
-// The countries the network covers, by ISO code, with their English names.
+// The countries the network covers, by ISO code, with their names in each language.
 
 /**
  * Countries a hub or an event can be in: the EU, the EEA, the United Kingdom and Switzerland, and the
@@ -12,8 +12,18 @@ export const COUNTRY_CODES = [
   "UA", "VA", "XK",
 ] as const;
 
-const regionNames = new Intl.DisplayNames("en", { type: "region" });
-export const countryName = (code: string): string => regionNames.of(code) ?? code;
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in `locale` (a locale of i18n/languages.ts; English by default). */
+export function countryName(code: string, locale = "en"): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames(locale, { type: "region" })));
+  return names.of(code) ?? code;
+}
+
+/** The countries as options, in alphabetical order of their names in `locale`. */
+export const countryOptions = (locale: string) =>
+  COUNTRY_CODES.map((value) => ({ value, label: countryName(value, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 
 /** The countries as options, in alphabetical order of their English names. */
-export const COUNTRIES = COUNTRY_CODES.map((value) => ({ value, label: countryName(value) })).sort((a, b) => a.label.localeCompare(b.label));
+export const COUNTRIES = countryOptions("en");

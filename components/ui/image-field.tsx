@@ -1,18 +1,22 @@
 "use client";
 // An image to upload with a form: the one kept so far (if any), a file to choose, and its
 // description. The hub form's logo and the event form's cover.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/form";
 import { Checkbox, FieldError } from "@/components/ui/choice-fields";
 import { valueOf, type FormState } from "@/lib/form-state";
-import { MAX_IMAGE_BYTES } from "@/lib/hubs/form-state";
+import { msg } from "@/lib/message";
+import { MAX_IMAGE_BYTES, MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
 import { mediaUrl } from "@/lib/storage/urls";
 
-const TOO_BIG = "That image is bigger than 5 MB. Choose a smaller one, or resize it first.";
+const TOO_BIG = msg("forms.image.tooBig", { megabytes: MAX_IMAGE_MEGABYTES });
 
 type Names = { file: string; key: string; remove: string; alt: string };
 
-export function ImageField({ state, names, label, altLabel, altHint }: { state: FormState; names: Names; label: string; altLabel: string; altHint: string }) {
+/** `label` names the field; `replaceLabel` names it once an image is kept ("Another logo or photo"). */
+export function ImageField({ state, names, label, replaceLabel, altLabel, altHint }: { state: FormState; names: Names; label: string; replaceLabel: string; altLabel: string; altHint: string }) {
+  const t = useTranslations("forms");
   const id = `${names.file}${useId()}`;
   const current = valueOf(state, names.key) || null;
   // Said at once, before a large file travels to the server only to be refused there.
@@ -24,17 +28,17 @@ export function ImageField({ state, names, label, altLabel, altHint }: { state: 
       {current ? (
         <div className="flex flex-wrap items-start gap-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
-          <img src={mediaUrl(current)} alt="The image chosen so far" className="h-28 w-auto rounded-md border border-stone-300" />
-          <Checkbox name={names.remove} label="Remove this image" hint="Or choose another file below to replace it." state={state} />
+          <img src={mediaUrl(current)} alt={t("image.current")} className="h-28 w-auto rounded-md border border-stone-300" />
+          <Checkbox name={names.remove} label={t("image.remove")} hint={t("image.removeHint")} state={state} />
         </div>
       ) : null}
       <div>
         <label htmlFor={id} className="block font-medium text-stone-900">
-          {current ? `Another ${label.toLowerCase()}` : label}
-          <span className="font-normal text-stone-600"> (optional)</span>
+          {current ? replaceLabel : label}
+          <span className="font-normal text-stone-600"> ({t("field.optional")})</span>
         </label>
         <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-          A JPEG, PNG or WebP image of at most 5 MB. We resize it and remove its hidden details (such as where a photo was taken).
+          {t("image.hint", { megabytes: MAX_IMAGE_MEGABYTES })}
         </p>
         <input
           id={id}

@@ -117,3 +117,8 @@ export async function staffEmails(tx: Prisma.TransactionClient): Promise<string[
   const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
   return staff.map((u) => u.email);
 }
+
+/** The same people with the language each chose, to write to each in theirs (readerLocale of lib/email/words.ts). */
+export function staffRecipients(tx: Prisma.TransactionClient): Promise<{ email: string; locale: string | null }[]> {
+  return tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
+}

@@ -90,6 +90,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             state={state}
             names={{ file: "coverImage", key: "coverImageKey", remove: "removeCover", alt: "coverImageAlt" }}
             label="Cover image"
+            replaceLabel="Another cover image"
             altLabel="Describe the cover image"
             altHint="Needed with an image, for people who cannot see it: what does it show?"
           />
