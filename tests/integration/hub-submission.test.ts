@@ -93,6 +93,23 @@ describe("submitHub", () => {
     expect(toStaff?.text).toContain("/admin/hubs");
   });
 
+  it("writes to each reader in their language: the account's, else the page's; staff in their own", async () => {
+    const [german, noLanguage, greekStaff] = await Promise.all([createUser({ locale: "de" }), createUser(), createUser({ role: "staff", locale: "el" })]);
+    const first = hubInput({ name: `Kunsthof ${suffix()}` });
+    await submitHub(german.actor, first, { imageKey: null, notDuplicate: true, pageLocale: "pt-PT" });
+    expect((await latestEmailTo(german.email))?.subject).toBe(`Wir haben Ihren Hub erhalten: ${first.name}`);
+    expect((await latestEmailTo(german.email))?.text).toContain("/de/account/hubs");
+    expect((await latestEmailTo(greekStaff.email))?.subject).toBe(`Νέος κόμβος για έλεγχο: ${first.name}`);
+    expect((await latestEmailTo(staff.email))?.subject).toBe(`New hub to review: ${first.name}`);
+
+    const second = hubInput({ name: `Oficina ${suffix()}` });
+    await submitHub(noLanguage.actor, second, { imageKey: null, notDuplicate: true, pageLocale: "pt-PT" });
+    const toSubmitter = await latestEmailTo(noLanguage.email);
+    expect(toSubmitter?.subject).toBe(`Recebemos o seu hub: ${second.name}`);
+    expect(toSubmitter?.text).toContain(`${second.city}, Eslovénia`);
+    expect(toSubmitter?.text).toContain("/pt/account/hubs");
+  });
+
   it("refuses a visitor, saving nothing", async () => {
     const input = hubInput();
     await expect(submitHub(null, input, { imageKey: null, notDuplicate: true })).rejects.toThrow(UserError);
