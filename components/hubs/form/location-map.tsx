@@ -7,9 +7,9 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { MapContainer, Marker, useMap, useMapEvents } from "react-leaflet";
 import { BaseLayers } from "@/components/map/base-layers";
+import type { Point } from "@/lib/geo";
 import { EUROPE_CENTER, EUROPE_ZOOM } from "@/lib/map/tiles";
 
-export type Point = { latitude: number; longitude: number };
 /** Where to bring the view: set when a place is picked (with a zoom) or coordinates typed (without). */
 export type Focus = Point & { zoom: number | null };
 

@@ -7,7 +7,8 @@ import { useId, useMemo, useRef, useState } from "react";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { countryOptions } from "@/lib/countries";
 import { parseDecimal } from "@/lib/decimal";
-import type { Focus, Point } from "@/components/hubs/form/location-map";
+import type { Focus } from "@/components/hubs/form/location-map";
+import type { Point } from "@/lib/geo";
 import { FieldError } from "@/components/ui/choice-fields";
 import { PlaceCombobox, type PlaceOption } from "@/components/hubs/form/place-combobox";
 
