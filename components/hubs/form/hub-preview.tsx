@@ -7,7 +7,6 @@ import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, labelOf, MEMBER_COUNTS, SERVICES, 
 import { countryName } from "@/lib/countries";
 import { mediaUrl } from "@/lib/storage/urls";
 
-
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div>
