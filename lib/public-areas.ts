@@ -25,7 +25,7 @@ export const PUBLIC_AREAS = {
   home: { path: "/", folder: "home", shows: ["hubs", "events"] },
   map: { path: "/map", folder: "map", shows: ["hubs"] },
   hubs: { path: "/hubs", folder: "hubs", shows: ["hubs"], forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
-  events: { path: "/events", folder: "events", shows: ["events"], forms: [/^\/events\/[^/]+\/apply(\/|$)/] },
+  events: { path: "/events", folder: "events", shows: ["events"], forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
   p2p: { path: "/p2p", folder: "p2p" },
   tools: { path: "/tools", folder: "tools" },
   news: { path: "/news", folder: "news" },
@@ -54,8 +54,11 @@ export const needsNonce = (path: string) =>
 export const foldersShowing = (change: ChangeKind): string[] =>
   AREAS.filter((area) => area.shows?.includes(change)).map((area) => area.folder);
 
-/** The storage folder of an area's uploads. */
-export const storageFolder = (area: "hubs") => PUBLIC_AREAS[area].storage;
+/** The areas that keep uploaded files. */
+export type StorageArea = { [K in PublicAreaName]: (typeof PUBLIC_AREAS)[K] extends { storage: string } ? K : never }[PublicAreaName];
+
+/** The storage folder of an area's uploads (lib/storage/uploads.ts). */
+export const storageFolder = (area: StorageArea): string => PUBLIC_AREAS[area].storage;
 
 /** The public pages of the sitemap, by their address as English has it. */
 export const SITEMAP_PATHS: readonly string[] = AREAS.map((area) => area.path);

@@ -1,25 +1,16 @@
 // The map data, read on the client: hubs with their place, for the map and the list beside it.
 import type { HubKind } from "@/lib/generated/prisma/enums";
 import type { HubLabels, HubPointCollection, HubPointProperties } from "@/lib/hubs/map-data";
+import { slugify } from "@/lib/slugs";
 
 /** What a list of hubs shows of each: the server's list and the map's list alike. */
 export type HubEntry = { slug: string; name: string; kind: HubKind; city: string; countryCode: string; open: boolean; stale: boolean };
 export type HubPoint = HubEntry & { lat: number; lng: number };
 
-/**
- * slugify() of lib/hubs/rules.ts, copied: importing it would bring the taxonomy into the
- * browser, whose Intl region names take 50 to 200 ms to load before the first markers.
- * tests/integration/hub-map-data.test.ts checks that the two agree.
- */
-export function slugOfName(text: string): string {
-  const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug.slice(0, 80).replace(/-+$/, "") || "hub";
-}
-
 /** The slug, as lib/hubs/map-data.ts packs it. */
 export function hubPointSlug(p: HubPointProperties): string {
-  if (p.s === undefined) return slugOfName(p.n);
-  return p.s.startsWith("-") ? slugOfName(p.n) + p.s : p.s;
+  if (p.s === undefined) return slugify(p.n);
+  return p.s.startsWith("-") ? slugify(p.n) + p.s : p.s;
 }
 
 /** A name as the list sorts it: lower case, accents set aside. Cheap enough for 5,000 names, where a collator is not. */

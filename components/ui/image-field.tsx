@@ -4,17 +4,18 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/form";
-import { Checkbox, FieldError } from "@/components/hubs/form/fields";
+import { Checkbox, FieldError } from "@/components/ui/choice-fields";
 import { valueOf, type FormState } from "@/lib/form-state";
-import { MAX_IMAGE_BYTES } from "@/lib/hubs/form-state";
 import { msg } from "@/lib/message";
+import { MAX_IMAGE_BYTES, MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
 import { mediaUrl } from "@/lib/storage/urls";
 
-const TOO_BIG = msg("forms.image.tooBig");
+const TOO_BIG = msg("forms.image.tooBig", { megabytes: MAX_IMAGE_MEGABYTES });
 
 type Names = { file: string; key: string; remove: string; alt: string };
 
-export function ImageField({ state, names, label, altLabel, altHint }: { state: FormState; names: Names; label: string; altLabel: string; altHint: string }) {
+/** `label` names the field; `replaceLabel` names it once an image is kept ("Another logo or photo"). */
+export function ImageField({ state, names, label, replaceLabel, altLabel, altHint }: { state: FormState; names: Names; label: string; replaceLabel: string; altLabel: string; altHint: string }) {
   const t = useTranslations("forms");
   const id = `${names.file}${useId()}`;
   const current = valueOf(state, names.key) || null;
@@ -33,11 +34,11 @@ export function ImageField({ state, names, label, altLabel, altHint }: { state: 
       ) : null}
       <div>
         <label htmlFor={id} className="block font-medium text-stone-900">
-          {current ? t("image.another", { label, lowerCaseLabel: label.toLowerCase() }) : label}
+          {current ? replaceLabel : label}
           <span className="font-normal text-stone-600"> ({t("field.optional")})</span>
         </label>
         <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-          {t("image.hint")}
+          {t("image.hint", { megabytes: MAX_IMAGE_MEGABYTES })}
         </p>
         <input
           id={id}

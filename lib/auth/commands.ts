@@ -16,7 +16,7 @@ import {
   verifyEmailMessage,
 } from "@/lib/auth/emails";
 import { waitMessage } from "@/lib/auth/messages";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { SESSION_DAYS } from "@/lib/auth/rules";
 
 async function enforce(limit: Parameters<typeof hitRateLimit>[0], subject: string, field?: string) {

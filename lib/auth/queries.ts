@@ -25,6 +25,6 @@ export async function findSessionUser(cookie: { userId: string; sessionVersion: 
       emailVerified: { not: null },
       sessions: { some: { id: cookie.sessionId, expiresAt: { gt: new Date() } } },
     },
-    select: { id: true, name: true, email: true, role: true },
+    select: { id: true, name: true, email: true, role: true, locale: true },
   });
 }

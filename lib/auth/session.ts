@@ -5,10 +5,8 @@ import { cache } from "react";
 import type { Session } from "next-auth";
 import { auth } from "@/lib/auth/config";
 import { findSessionUser } from "@/lib/auth/queries";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { signInPathFor } from "@/lib/auth/rules";
-
-export type CurrentUser = { id: string; name: string; email: string; role: Role };
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 
 /**
  * The signed-in user, read fresh from the database once per request: a deleted account,
@@ -24,10 +22,6 @@ function sessionCookie(session: Session | null) {
   const { sessionVersion, sessionId } = (session ?? {}) as { sessionVersion?: number; sessionId?: string };
   const userId = session?.user?.id;
   return userId && typeof sessionVersion === "number" && sessionId ? { userId, sessionVersion, sessionId } : null;
-}
-
-export function isStaff<U extends { role: Role }>(user: U | null | undefined): user is U {
-  return user?.role === "staff" || user?.role === "admin";
 }
 
 /**

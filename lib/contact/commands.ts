@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit";
 import { staffEmails } from "@/lib/users/queries";
 import { NotFoundError } from "@/lib/errors";

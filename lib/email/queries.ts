@@ -1,5 +1,5 @@
 import "server-only";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { smtpConfigured } from "@/lib/email/outbox";

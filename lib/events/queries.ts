@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CurrentUser } from "@/lib/auth/user";
 import type { EventFilters, EventKindCode } from "@/lib/events/filters";
 import { seatsTaken } from "@/lib/events/applications/seats";
 

@@ -5,7 +5,7 @@ import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
 import { blankToUndefined, optional, values } from "@/lib/form-fields";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
+import { EUROPE_BOUNDS } from "@/lib/geo";
 
 /** The time zones an event can be in: Europe's, as the IANA database names them. */
 export const EVENT_TIME_ZONES = [

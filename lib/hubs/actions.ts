@@ -1,10 +1,8 @@
 "use server";
-import { createElement } from "react";
 import { revalidatePath } from "next/cache";
-import { revalidatePublicArea } from "@/lib/revalidate";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { HubPreview } from "@/components/hubs/form/hub-preview";
+import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { formValues, handleForm, type FormState } from "@/lib/forms";
@@ -12,12 +10,15 @@ import { LikelyDuplicatesError, submitHub, updateHub } from "@/lib/hubs/commands
 import { saveHubDraft } from "@/lib/hubs/drafts";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import type { DuplicateView, HubFormState } from "@/lib/hubs/form-state";
-import { hubSchema, type HubInput } from "@/lib/hubs/schema";
-import { countryName } from "@/lib/countries";
-import { fileStorage } from "@/lib/storage";
-import { isChosenFile, storeHubImage } from "@/lib/storage/images";
+import { hubSchema } from "@/lib/hubs/schema";
+import { msg, type MessageKey } from "@/lib/message";
+import { storageFolder } from "@/lib/public-areas";
+import { revalidatePublicArea } from "@/lib/revalidate";
+import { chosenImage, discardUpload, uploadOf, withUploadNote, type Upload } from "@/lib/storage/uploads";
 
 // The hub form's actions. One form, several buttons: the pressed one arrives as `intent`.
+// They answer with data and catalogue keys (a preview's values, the likely duplicates, a
+// message); the form renders them in the page's language.
 
 const idField = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional());
 const flag = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
@@ -35,7 +36,11 @@ type HubFormInput = z.output<typeof hubFormSchema>;
 
 /** A draft needs only a name, so it can be found again; everything else is kept as typed. */
 const draftSchema = z.object({
-  name: z.string({ error: "Give the hub a name before saving a draft." }).trim().min(1, "Give the hub a name before saving a draft.").max(120, "Keep the hub's name to 120 characters or fewer."),
+  name: z
+    .string({ error: "hubForms.errors.draftName" satisfies MessageKey })
+    .trim()
+    .min(1, "hubForms.errors.draftName" satisfies MessageKey)
+    .max(120, "hubForms.errors.name.tooLong" satisfies MessageKey),
   draftId: idField,
 });
 
@@ -43,39 +48,36 @@ const draftSchema = z.object({
 const CONTROL_FIELDS = ["intent", "draftId", "hubId", "notDuplicate", "removeImage"];
 const MAX_DRAFT_CHARS = 50_000;
 
-const IMAGE_NOT_KEPT = "Your image was not kept, because of the problems above: please choose it again.";
+/** The hub form's logo or photo, stored in the hubs' folder. */
+const imageOf = (formData: FormData) => uploadOf(formData, "image", storageFolder("hubs"));
 
-type Upload = { file: FormDataEntryValue | null; key: string | null };
-
-/** The image for this step: a new upload (checked, resized and stored), else the one carried over. */
-async function chosenImage(upload: Upload, carried: { imageKey?: string; removeImage?: boolean }): Promise<string | null> {
-  if (isChosenFile(upload.file)) return (upload.key = await storeHubImage(upload.file));
-  return carried.removeImage ? null : (carried.imageKey ?? null);
-}
+/** The image for this step: a new upload, else the one carried over unless removed. */
+const hubImage = (upload: Upload, carried: { imageKey?: string; removeImage?: boolean }) => chosenImage(upload, carried.removeImage ? null : carried.imageKey);
 
 export async function hubFormAction(_prev: HubFormState, formData: FormData): Promise<HubFormState> {
   const intent = formData.get("intent");
-  const upload: Upload = { file: formData.get("image"), key: null };
+  const upload = imageOf(formData);
   const actor = await getCurrentUser();
+  const locale = await getLocale();
   const values = formValues(formData);
 
   if (intent === "draft") {
     const state = await handleForm(formData, draftSchema, async (input) => {
-      if (!actor) throw new UserError("Please sign in to save a draft: your session may have ended.");
-      const imageKey = await chosenImage(upload, { imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
+      if (!actor) throw new UserError("hubForms.errors.signInToSaveDraft");
+      const imageKey = await hubImage(upload, { imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
       const kept = { ...Object.fromEntries(Object.entries(values).filter(([k]) => !CONTROL_FIELDS.includes(k))), imageKey: imageKey ?? "" };
-      if (JSON.stringify(kept).length > MAX_DRAFT_CHARS) throw new UserError("This draft is too long to save. Shorten the story, then try again.");
+      if (JSON.stringify(kept).length > MAX_DRAFT_CHARS) throw new UserError("hubForms.errors.draftTooLong");
       const draft = await saveHubDraft(actor, { draftId: input.draftId, name: input.name, values: kept });
       revalidatePath("/account/hubs");
-      return { ok: true, message: "Draft saved. Finish it whenever you like: your drafts are listed under Your hubs.", values: { ...values, imageKey: kept.imageKey, draftId: draft.id } };
+      return { ok: true, message: msg("hubForms.saved.draft"), values: { ...values, imageKey: kept.imageKey, draftId: draft.id } };
     });
     return withImageNote(state, upload);
   }
 
   // "Preview", "Submit for review", or "No, mine is a different hub" (which previews).
   const state = await handleForm(formData, hubFormSchema, async (input) => {
-    if (!actor) throw new UserError("Please sign in to add a hub: your session may have ended.");
-    const imageKey = await chosenImage(upload, input);
+    if (!actor) throw new UserError("hubForms.errors.signInToAdd");
+    const imageKey = await hubImage(upload, input);
     const kept = { ...values, imageKey: imageKey ?? "" };
     if (intent !== "submit") {
       const duplicates = input.notDuplicate ? [] : await findLikelyDuplicates(input);
@@ -83,32 +85,33 @@ export async function hubFormAction(_prev: HubFormState, formData: FormData): Pr
     }
     let hub: { id: string };
     try {
-      hub = await submitHub(actor, input, { imageKey, draftId: input.draftId, notDuplicate: input.notDuplicate });
+      hub = await submitHub(actor, input, { imageKey, draftId: input.draftId, notDuplicate: input.notDuplicate, pageLocale: locale });
     } catch (e) {
       if (e instanceof LikelyDuplicatesError) return duplicatesState(e, kept);
-      await forgetUpload(upload);
+      await discardUpload(upload);
       throw e;
     }
     revalidatePath("/account/hubs");
-    redirect(`/hubs/new/submitted?hub=${hub.id}`);
+    redirect({ href: `/hubs/new/submitted?hub=${hub.id}`, locale });
   });
   return withImageNote(state, upload);
 }
 
 export async function updateHubAction(_prev: HubFormState, formData: FormData): Promise<HubFormState> {
-  const upload: Upload = { file: formData.get("image"), key: null };
+  const upload = imageOf(formData);
   const actor = await getCurrentUser();
+  const locale = await getLocale();
   const values = formValues(formData);
   const state = await handleForm(formData, hubFormSchema, async (input) => {
-    if (!actor || !input.hubId) throw new UserError("Please sign in to change a hub: your session may have ended.");
-    const imageKey = await chosenImage(upload, input);
+    if (!actor || !input.hubId) throw new UserError("hubForms.errors.signInToChange");
+    const imageKey = await hubImage(upload, input);
     const kept = { ...values, imageKey: imageKey ?? "" };
     if (formData.get("intent") === "preview") return previewState(input, imageKey, kept);
     let saved: Awaited<ReturnType<typeof updateHub>>;
     try {
-      saved = await updateHub(actor, input.hubId, input, { imageKey });
+      saved = await updateHub(actor, input.hubId, input, { imageKey, pageLocale: locale });
     } catch (e) {
-      await forgetUpload(upload);
+      await discardUpload(upload);
       throw e;
     }
     revalidatePath("/account/hubs");
@@ -116,43 +119,27 @@ export async function updateHubAction(_prev: HubFormState, formData: FormData): 
       revalidatePublicArea("hubs");
     }
     const message = !saved.changed && saved.status !== "pending"
-      ? "Nothing had changed, so there was nothing to save."
+      ? msg("hubForms.saved.nothingChanged")
       : saved.status === "published"
-        ? "Your changes are saved and already live on the hub's page."
-        : "Your changes are saved. The hub is waiting for review; we will email you once our team has looked at it.";
+        ? msg("hubForms.saved.live")
+        : msg("hubForms.saved.forReview");
     return { ok: true, message, values: kept };
   });
   return withImageNote(state, upload);
 }
 
+/** The hub as it will look: the checked values, which the form renders as a preview. */
 function previewState(input: HubFormInput, imageKey: string | null, values: Record<string, string | string[]>): HubFormState {
-  const hub: HubInput = { ...input, imageAlt: imageKey ? input.imageAlt : undefined };
-  return { ok: true, preview: createElement(HubPreview, { hub, imageKey }), values };
+  return { ok: true, preview: { hub: { ...input, imageAlt: imageKey ? input.imageAlt : undefined }, imageKey }, values };
 }
 
 function duplicatesState(e: LikelyDuplicatesError, values: Record<string, string | string[]>): HubFormState {
-  const duplicates: DuplicateView[] = e.duplicates.map((d) => ({
-    id: d.id,
-    name: d.name,
-    place: `${d.city}, ${countryName(d.countryCode)}`,
-    href: d.slug ? `/hubs/${d.slug}` : null,
-    reason: d.reason,
-  }));
+  const duplicates: DuplicateView[] = e.duplicates.map((d) => ({ id: d.id, name: d.name, city: d.city, countryCode: d.countryCode, slug: d.slug, reason: d.reason }));
   return { ok: false, message: e.text, duplicates, values };
-}
-
-/** Nothing was saved: the image stored for this attempt goes too. */
-async function forgetUpload(upload: Upload) {
-  if (upload.key) await fileStorage().remove(upload.key);
-  upload.key = null;
 }
 
 /**
  * A chosen file is lost when the form comes back with errors elsewhere: say so at the field.
  * (handleForm types its answer as FormState; ours may also carry a preview or duplicates.)
  */
-function withImageNote(answer: FormState, upload: Upload): HubFormState {
-  const state = answer as HubFormState;
-  if (state.ok || !isChosenFile(upload.file) || upload.key || state.fieldErrors?.image) return state;
-  return { ...state, fieldErrors: { ...state.fieldErrors, image: [IMAGE_NOT_KEPT] } };
-}
+const withImageNote = (answer: FormState, upload: Upload): HubFormState => withUploadNote(answer as HubFormState, upload);

@@ -1,38 +1,41 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/languages";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
+import { readerLocale } from "@/lib/email/words";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { findLikelyDuplicates, type LikelyDuplicate } from "@/lib/hubs/duplicates";
 import { editableHubWhere } from "@/lib/hubs/filters";
 import { diffSnapshots, hubSnapshot, matchKey, websiteKey } from "@/lib/hubs/rules";
 import type { HubInput } from "@/lib/hubs/schema";
-import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
-import { hubResubmittedMessage, hubSubmittedMessage, hubToReviewMessage } from "@/lib/hubs/submission-emails";
+import { firstFreeSlug, slugCandidates } from "@/lib/slugs";
+import { hubResubmittedEmail, hubSubmittedEmail, hubToReviewEmail } from "@/lib/hubs/submission-emails";
 import { countryName } from "@/lib/countries";
-import { fileStorage } from "@/lib/storage";
-import { isStorageKey } from "@/lib/storage/keys";
-import { staffEmails } from "@/lib/users/queries";
+import { msg, type Msg } from "@/lib/message";
+import { storageFolder } from "@/lib/public-areas";
+import { isStoredUpload } from "@/lib/storage/uploads";
+import { staffRecipients } from "@/lib/users/queries";
 
 // Adding a hub and changing it (asking to manage a listed hub: lib/hubs/ownership). Each is one
-// transaction with its audit row and its emails.
-
-const SIGN_IN = "Please sign in to add a hub: your session may have ended.";
+// transaction with its audit row and its emails. `pageLocale` is the language of the page the
+// actor used: their emails go in their account's language, else in that one; staff are written
+// to in their own accounts' language.
 
 /** Submission stopped: these listed hubs look like the one being added. */
 export class LikelyDuplicatesError extends UserError {
   constructor(readonly duplicates: LikelyDuplicate[]) {
-    super("This hub may already be on the map. Check the hubs we found before you go on.");
+    super("hubForms.errors.likelyDuplicates");
     this.name = "LikelyDuplicatesError";
   }
 }
 
-type Actor = Pick<CurrentUser, "id" | "name" | "email" | "role">;
 type Tx = Prisma.TransactionClient;
 
-const sameHubMessage = (input: HubInput) =>
-  `A hub called “${input.name}” in ${input.city}, ${countryName(input.countryCode)} is already listed or waiting for review. If it is yours, ask to manage it instead.`;
+/** "Already listed": the hub's place named in the language of the page that sent it. */
+const sameHubError = (input: HubInput, locale: Locale) =>
+  new UserError("hubForms.errors.sameHub", "name", { name: input.name, place: `${input.city}, ${countryName(input.countryCode, locale)}` });
 
 /** The columns a hub's form sets, with the keys the duplicate checks and the unique index use. */
 function hubColumns(input: HubInput, imageKey: string | null) {
@@ -65,8 +68,8 @@ function hubColumns(input: HubInput, imageKey: string | null) {
 }
 
 function assertNameHasLetters(input: HubInput) {
-  if (!matchKey(input.name)) throw new UserError("Use letters or numbers in the hub's name.", "name");
-  if (!matchKey(input.city)) throw new UserError("Use letters in the name of the town or city.", "city");
+  if (!matchKey(input.name)) throw new UserError("hubForms.errors.nameNeedsLetters", "name");
+  if (!matchKey(input.city)) throw new UserError("hubForms.errors.cityNeedsLetters", "city");
 }
 
 /**
@@ -76,11 +79,8 @@ function assertNameHasLetters(input: HubInput) {
 async function assertUsableImage(tx: Tx, key: string | null, hubId: string | null) {
   if (!key) return;
   const usable =
-    isStorageKey(key) &&
-    key.startsWith("hubs/") &&
-    (await tx.hub.count({ where: { imageKey: key, ...(hubId ? { id: { not: hubId } } : {}) } })) === 0 &&
-    (await fileStorage().get(key)) !== null;
-  if (!usable) throw new UserError("We could not find the image you chose. Please choose it again.", "image");
+    (await isStoredUpload(key, storageFolder("hubs"))) && (await tx.hub.count({ where: { imageKey: key, ...(hubId ? { id: { not: hubId } } : {}) } })) === 0;
+  if (!usable) throw new UserError("hubForms.errors.imageNotFound", "image");
 }
 
 /**
@@ -90,8 +90,13 @@ async function assertUsableImage(tx: Tx, key: string | null, hubId: string | nul
  * (LikelyDuplicatesError). Two submissions of one hub at the same moment: the unique index
  * on (name, country, town) lets one in, and the other gets a message at the name.
  */
-export async function submitHub(actor: Actor | null, input: HubInput, opts: { imageKey: string | null; draftId?: string; notDuplicate: boolean }) {
-  if (!actor) throw new UserError(SIGN_IN);
+export async function submitHub(
+  actor: CurrentUser | null,
+  input: HubInput,
+  opts: { imageKey: string | null; draftId?: string; notDuplicate: boolean; pageLocale?: Locale },
+) {
+  if (!actor) throw new UserError("hubForms.errors.signInToAdd");
+  const pageLocale = opts.pageLocale ?? DEFAULT_LOCALE;
   assertNameHasLetters(input);
   if (!opts.notDuplicate) {
     const duplicates = await findLikelyDuplicates(input);
@@ -101,7 +106,7 @@ export async function submitHub(actor: Actor | null, input: HubInput, opts: { im
     try {
       const hub = await db.$transaction(async (tx) => {
         const same = await tx.hub.count({ where: { nameKey: matchKey(input.name), countryCode: input.countryCode, cityKey: matchKey(input.city) } });
-        if (same) throw new UserError(sameHubMessage(input), "name");
+        if (same) throw sameHubError(input, pageLocale);
         await assertUsableImage(tx, opts.imageKey, null);
         const candidates = slugCandidates(input.name, input.city);
         const taken = await tx.hub.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
@@ -119,8 +124,8 @@ export async function submitHub(actor: Actor | null, input: HubInput, opts: { im
         });
         if (opts.draftId) await tx.hubDraft.deleteMany({ where: { id: opts.draftId, ownerId: actor.id } });
         await recordAudit(tx, { actorId: actor.id, action: "hub.submitted", targetType: "hub", targetId: hub.id, data: { name: hub.name, city: hub.city, countryCode: hub.countryCode } });
-        await queueEmail(tx, hubSubmittedMessage(actor.email, actor.name, hub));
-        for (const to of await staffEmails(tx)) await queueEmail(tx, hubToReviewMessage(to, hub, actor));
+        await queueEmail(tx, await hubSubmittedEmail(readerLocale(actor, pageLocale), actor, hub));
+        for (const staff of await staffRecipients(tx)) await queueEmail(tx, await hubToReviewEmail(readerLocale(staff), staff.email, hub, actor));
         return hub;
       });
       deliverOutboxSoon();
@@ -134,19 +139,19 @@ export async function submitHub(actor: Actor | null, input: HubInput, opts: { im
 }
 
 const NOT_EDITABLE = {
-  archived: "This hub is archived. Bring it back from Your hubs before you change it.",
-  rejected: "This hub was not accepted, so it cannot be changed any more. If you think it should be looked at again, contact us.",
+  archived: msg("hubForms.errors.archived"),
+  rejected: msg("hubForms.errors.rejected"),
 } as const;
 
 /** Why the hub cannot be edited now, or null when it can. */
-export const editRefusal = (status: string): string | null => NOT_EDITABLE[status as keyof typeof NOT_EDITABLE] ?? null;
+export const editRefusal = (status: string): Msg | null => NOT_EDITABLE[status as keyof typeof NOT_EDITABLE] ?? null;
 
 /**
  * Saves an owner's (or staff's) changes. Published: live at once. Pending: stays in the
  * queue. Changes requested: back to pending, and staff are told. The row is locked for
  * the read-compare-write, so two saves at once do not lose one another's audit trail.
  */
-export async function updateHub(actor: Actor | null, hubId: string, input: HubInput, opts: { imageKey: string | null }) {
+export async function updateHub(actor: CurrentUser | null, hubId: string, input: HubInput, opts: { imageKey: string | null; pageLocale?: Locale }) {
   if (!actor) throw new NotFoundError();
   assertNameHasLetters(input);
   try {
@@ -155,7 +160,7 @@ export async function updateHub(actor: Actor | null, hubId: string, input: HubIn
       const hub = await tx.hub.findFirst({ where: editableHubWhere(actor, hubId) });
       if (!hub) throw new NotFoundError();
       const refusal = editRefusal(hub.status);
-      if (refusal) throw new UserError(refusal);
+      if (refusal) throw new UserError(refusal.key);
       if (opts.imageKey !== hub.imageKey) await assertUsableImage(tx, opts.imageKey, hub.id);
       const resubmit = hub.status === "changes_requested";
       const columns = hubColumns(input, opts.imageKey);
@@ -173,14 +178,14 @@ export async function updateHub(actor: Actor | null, hubId: string, input: HubIn
         targetId: hub.id,
         data: { status: updated.status, changes } as Prisma.InputJsonValue,
       });
-      if (resubmit) for (const to of await staffEmails(tx)) await queueEmail(tx, hubResubmittedMessage(to, updated));
+      if (resubmit) for (const staff of await staffRecipients(tx)) await queueEmail(tx, await hubResubmittedEmail(readerLocale(staff), staff.email, updated));
       return { id: updated.id, slug: updated.slug, status: updated.status, changed: changes.length };
     });
     deliverOutboxSoon();
     return result;
   } catch (e) {
     // The only unique key an edit can hit: one hub per name, town and country.
-    if (isUniqueViolation(e)) throw new UserError(sameHubMessage(input), "name");
+    if (isUniqueViolation(e)) throw sameHubError(input, opts.pageLocale ?? DEFAULT_LOCALE);
     throw e;
   }
 }

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/user";
 
 // Unfinished "add your hub" forms: the values as typed, kept for their owner only.
 
 export type DraftValues = Record<string, string | string[]>;
 
 /** Creates the draft, or updates it when `draftId` names one of the actor's own drafts. */
-export async function saveHubDraft(actor: Pick<CurrentUser, "id"> | null, input: { draftId?: string; name: string; values: DraftValues }): Promise<{ id: string }> {
+export async function saveHubDraft(actor: Actor<"id"> | null, input: { draftId?: string; name: string; values: DraftValues }): Promise<{ id: string }> {
   if (!actor) throw new NotFoundError();
   if (!input.draftId) {
     return db.hubDraft.create({ data: { ownerId: actor.id, name: input.name, values: input.values }, select: { id: true } });
@@ -19,12 +19,12 @@ export async function saveHubDraft(actor: Pick<CurrentUser, "id"> | null, input:
 }
 
 /** One of the actor's drafts, or null (another's draft and a missing one look the same). */
-export async function getOwnHubDraft(actor: Pick<CurrentUser, "id">, draftId: string) {
+export async function getOwnHubDraft(actor: Actor<"id">, draftId: string) {
   const draft = await db.hubDraft.findFirst({ where: { id: draftId, ownerId: actor.id }, select: { id: true, name: true, values: true, updatedAt: true } });
   return draft && { ...draft, values: (draft.values ?? {}) as DraftValues };
 }
 
 /** The actor's drafts, the most recently saved first. */
-export function listOwnHubDrafts(actor: Pick<CurrentUser, "id">) {
+export function listOwnHubDrafts(actor: Actor<"id">) {
   return db.hubDraft.findMany({ where: { ownerId: actor.id }, select: { id: true, name: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
-import { boxAround, distanceKm, matchKey, websiteKey } from "@/lib/hubs/rules";
+import { boxAround, distanceKm } from "@/lib/geo";
+import { matchKey, websiteKey } from "@/lib/hubs/rules";
 
 // "Is this hub already on the map?" — asked before a new hub is previewed or submitted, so
 // that a second person from the same hub asks to manage it instead of adding it twice.

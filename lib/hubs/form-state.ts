@@ -1,16 +1,16 @@
-// What the hub form sends back to the page besides messages and values. Client-safe.
-import type { ReactNode } from "react";
+// What the hub form sends back to the page besides messages and values: data, which the
+// form renders in the page's language. Client-safe.
 import type { FormState } from "@/lib/form-state";
+import type { HubInput } from "@/lib/hubs/schema";
 
-/** The largest logo or photo accepted, checked in the browser first and on the server always. */
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** A listed hub that looks like the one being added. `slug`: published hubs only (a link to their page). */
+export type DuplicateView = { id: string; name: string; city: string; countryCode: string; slug: string | null; reason: "website" | "name" };
 
-/** A listed hub that looks like the one being added, as the form shows it. */
-export type DuplicateView = { id: string; name: string; place: string; href: string | null; reason: "website" | "name" };
+/** The hub as it will look: the checked values, and the image stored for it. */
+export type HubPreviewData = { hub: HubInput; imageKey: string | null };
 
 export type HubFormState = FormState & {
-  /** The hub as it will look, rendered on the server from the validated values. */
-  preview?: ReactNode;
+  preview?: HubPreviewData;
   duplicates?: DuplicateView[];
 };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
-import { boxAround, distanceKm } from "@/lib/hubs/rules";
+import { boxAround, distanceKm } from "@/lib/geo";
 import type { HubFilters } from "@/lib/hubs/schema";
 import { eventCardSelect } from "@/lib/events/queries";
 import { isEventOver } from "@/lib/events/rules";

@@ -1,15 +1,8 @@
-// Rules about hubs as plain functions: keys that make two hubs "the same", freshness, distance.
-import { EUROPE_BOUNDS } from "@/lib/hubs/taxonomy";
+// Rules about hubs as plain functions: keys that make two hubs "the same", freshness, changes.
 
 /** Lower-case letters and digits only, accents dropped: "Factoría  Cultural!" → "factoriacultural". */
 export function matchKey(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-/** A URL-safe slug: "Factoría Cultural" → "factoria-cultural". */
-export function slugify(text: string): string {
-  const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug.slice(0, 80).replace(/-+$/, "") || "hub";
 }
 
 /** The website as host and path, so "https://www.Example.org/" and "http://example.org" match. */
@@ -23,25 +16,6 @@ export function websiteKey(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-export const inEurope = (lat: number, lng: number): boolean =>
-  lat >= EUROPE_BOUNDS.south && lat <= EUROPE_BOUNDS.north && lng >= EUROPE_BOUNDS.west && lng <= EUROPE_BOUNDS.east;
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLng = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** A box around a point, `km` each way: a cheap pre-filter before `distanceKm`. */
-export function boxAround(p: { latitude: number; longitude: number }, km: number) {
-  const dLat = km / 111;
-  const dLng = km / (111 * Math.max(0.1, Math.cos((p.latitude * Math.PI) / 180)));
-  return { south: p.latitude - dLat, north: p.latitude + dLat, west: p.longitude - dLng, east: p.longitude + dLng };
 }
 
 const monthsAgo = (now: Date, months: number) => {

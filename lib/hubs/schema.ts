@@ -1,22 +1,29 @@
-// What a hub form and the hub filters accept. Client-safe.
+// What a hub form and the hub filters accept. Client-safe. Complaints are catalogue keys
+// (hubForms.errors.*): the form shows them in the reader's language.
 import { z } from "zod";
-import { DISCIPLINES, EUROPE_BOUNDS, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
+import { EUROPE_BOUNDS } from "@/lib/geo";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
+import type { MessageKey } from "@/lib/message";
 import { blankToUndefined, listOf, optional, searchText, values } from "@/lib/form-fields";
 
+/** The hub's text fields with messages of their own: missing, too short, too long (hubForms.errors.<field>.*). */
+type TextField = "name" | "summary" | "story" | "address" | "city" | "imageAlt";
+const error = (key: MessageKey) => key;
 
-const text = (label: string, min: number, max: number) =>
+const text = (field: TextField, min: number, max: number) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string({ error: error(`hubForms.errors.${field}.missing`) })
     .trim()
-    .min(min, min <= 1 ? `Enter ${label}.` : `${label[0]!.toUpperCase()}${label.slice(1)} needs at least ${min} characters.`)
-    .max(max, `Keep ${label} to ${max} characters or fewer.`);
+    // Only the name and the summary have a minimum above one character.
+    .min(min, error(min <= 1 ? `hubForms.errors.${field}.missing` : `hubForms.errors.${field as "name" | "summary"}.tooShort`))
+    .max(max, error(`hubForms.errors.${field}.tooLong`));
 
 const webAddress = z
   .string()
   .trim()
-  .max(300, "Keep the address to 300 characters or fewer.")
+  .max(300, error("hubForms.errors.webAddressTooLong"))
   .refine((v) => {
     try {
       const u = new URL(v);
@@ -24,47 +31,50 @@ const webAddress = z
     } catch {
       return false;
     }
-  }, "Enter a full web address starting with https://, for example https://example.org.");
+  }, error("hubForms.errors.webAddress"));
 
-const OUTSIDE_EUROPE = "That point is outside Europe. Place the pin where the hub is, or pick a place from the list.";
-const NO_PLACE = "Pick the hub's town or place the pin on the map, so we know where the hub is.";
-const coordinate = (label: string, example: string, min: number, max: number) =>
+const coordinate = (field: "latitude" | "longitude", min: number, max: number) =>
   z.preprocess(
     blankToUndefined,
-    decimalNumber({ missing: NO_PLACE, malformed: `Enter the ${label} in decimal degrees, like ${example}.` }).refine((v) => v >= min && v <= max, OUTSIDE_EUROPE),
+    decimalNumber({ missing: error("hubForms.errors.noPlace"), malformed: error(`hubForms.errors.${field}Malformed`) }).refine(
+      (v) => v >= min && v <= max,
+      error("hubForms.errors.outsideEurope"),
+    ),
   );
 
+const FROM_THE_LIST = error("hubForms.errors.fromTheList");
+
 export const hubSchema = z.object({
-  name: text("the hub's name", 2, 120),
-  kind: z.enum(values(HUB_KINDS), { error: "Choose the kind of hub." }),
-  format: z.enum(values(HUB_FORMATS), { error: "Choose whether the hub is in one place, mobile or online." }),
-  disciplines: listOf(z.enum(values(DISCIPLINES), { error: "Choose from the list." })).refine((list) => list.length > 0, "Choose at least one discipline."),
-  services: listOf(z.enum(values(SERVICES), { error: "Choose from the list." })),
-  summary: text("a short description", 20, 280),
-  story: optional(text("the story", 1, 8000)),
+  name: text("name", 2, 120),
+  kind: z.enum(values(HUB_KINDS), { error: error("hubForms.errors.kind") }),
+  format: z.enum(values(HUB_FORMATS), { error: error("hubForms.errors.format") }),
+  disciplines: listOf(z.enum(values(DISCIPLINES), { error: FROM_THE_LIST })).refine((list) => list.length > 0, error("hubForms.errors.disciplines")),
+  services: listOf(z.enum(values(SERVICES), { error: FROM_THE_LIST })),
+  summary: text("summary", 20, 280),
+  story: optional(text("story", 1, 8000)),
   website: optional(webAddress),
   socialLinks: z
     .string()
     .optional()
     .transform((v) => (v ?? "").split(/\s+/).filter(Boolean))
-    .pipe(z.array(webAddress).max(6, "List at most 6 links.")),
-  contactEmail: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter an email address like name@example.org." })).pipe(z.string().max(254, "That email address is too long.")),
-  address: optional(text("the address", 1, 200)),
-  city: text("the town or city", 1, 100),
-  countryCode: z.enum(COUNTRY_CODES, { error: "Choose the country." }),
-  latitude: coordinate("latitude", "46.05108", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north),
-  longitude: coordinate("longitude", "14.50513", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east),
+    .pipe(z.array(webAddress).max(6, error("hubForms.errors.tooManyLinks"))),
+  contactEmail: z.string().trim().toLowerCase().pipe(z.email({ error: error("hubForms.errors.email") })).pipe(z.string().max(254, error("hubForms.errors.emailTooLong"))),
+  address: optional(text("address", 1, 200)),
+  city: text("city", 1, 100),
+  countryCode: z.enum(COUNTRY_CODES, { error: error("hubForms.errors.country") }),
+  latitude: coordinate("latitude", EUROPE_BOUNDS.south, EUROPE_BOUNDS.north),
+  longitude: coordinate("longitude", EUROPE_BOUNDS.west, EUROPE_BOUNDS.east),
   foundedYear: optional(
     z.coerce
-      .number({ error: "Enter a year like 2014." })
-      .int("Enter a year like 2014.")
-      .min(1800, "Enter a year after 1800.")
-      .refine((y) => y <= new Date().getUTCFullYear(), "The founding year cannot be in the future."),
+      .number({ error: error("hubForms.errors.year") })
+      .int(error("hubForms.errors.year"))
+      .min(1800, error("hubForms.errors.yearTooEarly"))
+      .refine((y) => y <= new Date().getUTCFullYear(), error("hubForms.errors.yearInFuture")),
   ),
-  teamSize: optional(z.enum(values(TEAM_SIZES), { error: "Choose from the list." })),
-  membersCount: optional(z.enum(values(MEMBER_COUNTS), { error: "Choose from the list." })),
+  teamSize: optional(z.enum(values(TEAM_SIZES), { error: FROM_THE_LIST })),
+  membersCount: optional(z.enum(values(MEMBER_COUNTS), { error: FROM_THE_LIST })),
   openToExchanges: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-  imageAlt: optional(text("the image description", 1, 200)),
+  imageAlt: optional(text("imageAlt", 1, 200)),
 });
 
 export type HubInput = z.output<typeof hubSchema>;

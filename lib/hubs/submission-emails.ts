@@ -1,37 +1,45 @@
+import "server-only";
+import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
+import { emailWords } from "@/lib/email/words";
 import { countryName } from "@/lib/countries";
-import { emailSignature, siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site";
 
-// Plain-text emails about a hub entering review.
-const signature = emailSignature();
+// Plain-text emails about a hub entering review, each in its reader's language (readerLocale of
+// lib/email/words.ts). Staff pages are not localised: their links go to /admin as it is.
 
 type HubRef = { id: string; name: string; city: string; countryCode: string };
-const place = (hub: HubRef) => `${hub.city}, ${countryName(hub.countryCode)}`;
+type Person = { name: string; email: string };
 
-export function hubSubmittedMessage(to: string, name: string, hub: HubRef): Email {
+const place = (hub: HubRef, locale: Locale) => `${hub.city}, ${countryName(hub.countryCode, locale)}`;
+const person = (p: Person) => `${p.name} <${p.email}>`;
+
+/** To the person who submitted the hub: received, and what happens next. */
+export async function hubSubmittedEmail(locale: Locale, to: Person, hub: HubRef): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
   return {
-    to,
-    subject: `We received your hub: ${hub.name}`,
-    text:
-      `Hello ${name},\n\nThank you for adding ${hub.name} (${place(hub)}) to the map of creative hubs.\n\n` +
-      `What happens next: someone from our team checks every new hub, usually within a few working days. ` +
-      `We will email you when it is published, or if we need you to change something first. Until then it is not public.\n\n` +
-      `You can follow its status, and make changes while you wait, under Your hubs:\n${siteUrl("/account/hubs")}${signature}`,
+    to: to.email,
+    subject: t("hubForms.emails.submitted.subject", { hub: hub.name }),
+    text: `${t("emails.greeting", { name: to.name })}\n\n${t("hubForms.emails.submitted.body", { hub: hub.name, place: place(hub, locale), url: url("/account/hubs") })}${signature}`,
   };
 }
 
-export function hubToReviewMessage(to: string, hub: HubRef, submitter: { name: string; email: string }): Email {
+/** To staff: a new hub waits in the moderation queue. */
+export async function hubToReviewEmail(locale: Locale, to: string, hub: HubRef, submitter: Person): Promise<Email> {
+  const { t } = await emailWords(locale);
   return {
     to,
-    subject: `New hub to review: ${hub.name}`,
-    text: `${submitter.name} <${submitter.email}> has added a hub to the map: ${hub.name}, ${place(hub)}.\n\nIt waits in the moderation queue until someone approves it, asks for changes or declines it:\n${siteUrl("/admin/hubs")}`,
+    subject: t("hubForms.emails.toReview.subject", { hub: hub.name }),
+    text: t("hubForms.emails.toReview.body", { person: person(submitter), hub: hub.name, place: place(hub, locale), url: siteUrl("/admin/hubs") }),
   };
 }
 
-export function hubResubmittedMessage(to: string, hub: HubRef): Email {
+/** To staff: the owners made the changes asked for. */
+export async function hubResubmittedEmail(locale: Locale, to: string, hub: HubRef): Promise<Email> {
+  const { t } = await emailWords(locale);
   return {
     to,
-    subject: `Hub changed and back for review: ${hub.name}`,
-    text: `The owners of ${hub.name} (${place(hub)}) have made the changes you asked for, and the hub is back in the moderation queue:\n${siteUrl("/admin/hubs")}`,
+    subject: t("hubForms.emails.resubmitted.subject", { hub: hub.name }),
+    text: t("hubForms.emails.resubmitted.body", { hub: hub.name, place: place(hub, locale), url: siteUrl("/admin/hubs") }),
   };
 }

@@ -85,5 +85,3 @@ export function labelOf(words: TaxonomyWords, group: TaxonomyGroup, value: strin
 export const optionsOf = <G extends TaxonomyGroup>(words: TaxonomyWords, group: G): { value: CodeOf<G>; label: string }[] =>
   TAXONOMY[group].map(({ value }: { value: CodeOf<G> }) => ({ value, label: words(`${group}.${value}` as TaxonomyKey) }));
 
-/** Where a pin may go: Europe from the Azores and the Canaries to the Caucasus, up to the North Cape. */
-export const EUROPE_BOUNDS = { south: 27, north: 72, west: -32, east: 51 } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { isJobName } from "@/lib/jobs/registry";
 import { runJob, type RunResult } from "@/lib/jobs/runner";

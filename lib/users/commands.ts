@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { NotFoundError, UserError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { canChangeRole } from "@/lib/users/rules";
 import type { Locale } from "@/i18n/languages";
 

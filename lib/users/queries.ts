@@ -4,7 +4,7 @@ import { Prisma as Sql } from "@/lib/generated/prisma/client";
 import { startOfSiteDay } from "@/lib/timestamps";
 import type { AuditFilters } from "@/lib/users/schema";
 import { NotFoundError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 
 export const USERS_PER_PAGE = 25;
 
@@ -116,4 +116,9 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
 export async function staffEmails(tx: Prisma.TransactionClient): Promise<string[]> {
   const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
   return staff.map((u) => u.email);
+}
+
+/** The same people with the language each chose, to write to each in theirs (readerLocale of lib/email/words.ts). */
+export function staffRecipients(tx: Prisma.TransactionClient): Promise<{ email: string; locale: string | null }[]> {
+  return tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
 }

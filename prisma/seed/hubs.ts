@@ -3,7 +3,8 @@
 // that the moderation queue and "my hubs" have something to show. Idempotent: every hub is
 // upserted on its slug, so running the seed again brings the rows back to these values.
 import type { HubFormat, HubKind, HubStatus, PrismaClient } from "@/lib/generated/prisma/client";
-import { matchKey, slugify, websiteKey } from "@/lib/hubs/rules";
+import { matchKey, websiteKey } from "@/lib/hubs/rules";
+import { slugify } from "@/lib/slugs";
 
 type SeedHub = {
   name: string;

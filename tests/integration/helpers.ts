@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const STRONG_PASSWORD = "correct-horse-42";
@@ -32,7 +32,7 @@ export function createPublishedHub(opts: { ownerId?: string; name?: string; city
 }
 
 /** A user written directly with Prisma (no sign-up flow), with the acting-user shape commands take. */
-export async function createUser(opts: { role?: Role; verified?: boolean; password?: string; name?: string; email?: string } = {}) {
+export async function createUser(opts: { role?: Role; verified?: boolean; password?: string; name?: string; email?: string; locale?: string } = {}) {
   const password = opts.password ?? STRONG_PASSWORD;
   const user = await db.user.create({
     data: {
@@ -41,10 +41,11 @@ export async function createUser(opts: { role?: Role; verified?: boolean; passwo
       passwordHash: await hashPassword(password),
       role: opts.role ?? "member",
       emailVerified: opts.verified === false ? null : new Date(),
+      locale: opts.locale ?? null,
     },
-    select: { id: true, name: true, email: true, role: true },
+    select: { id: true, name: true, email: true, role: true, locale: true },
   });
-  const actor: CurrentUser = { id: user.id, name: user.name, email: user.email, role: user.role };
+  const actor: CurrentUser = { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale };
   return { ...user, password, actor };
 }
 

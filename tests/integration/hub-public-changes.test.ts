@@ -6,7 +6,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { initialFormState } from "@/lib/form-state";
 import { hubSnapshot } from "@/lib/hubs/rules";
 import { approveHubAction, archiveHubAsStaffAction } from "@/lib/hubs/moderation/actions";

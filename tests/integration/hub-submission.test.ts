@@ -13,7 +13,8 @@ import { getOwnHubDraft, saveHubDraft } from "@/lib/hubs/drafts";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import { hubSchema, type HubInput } from "@/lib/hubs/schema";
 import { fileStorage } from "@/lib/storage";
-import { storeHubImage } from "@/lib/storage/images";
+import { storageFolder } from "@/lib/public-areas";
+import { storeImage } from "@/lib/storage/uploads";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import { createUser, latestEmailTo } from "./helpers";
 
@@ -47,6 +48,8 @@ function hubInput(over: Record<string, unknown> = {}): HubInput {
   });
 }
 
+/** A picture stored as the hub form stores its logo or photo. */
+const storeHubImage = (file: File) => storeImage(file, { folder: storageFolder("hubs"), field: "image" });
 const hubRow = (id: string) => db.hub.findUniqueOrThrow({ where: { id }, include: { owners: true } });
 const auditOf = (hubId: string, action: string) => db.auditEvent.findMany({ where: { targetType: "hub", targetId: hubId, action } });
 
@@ -89,6 +92,23 @@ describe("submitHub", () => {
     expect(toStaff?.text).toContain("/admin/hubs");
   });
 
+  it("writes to each reader in their language: the account's, else the page's; staff in their own", async () => {
+    const [german, noLanguage, greekStaff] = await Promise.all([createUser({ locale: "de" }), createUser(), createUser({ role: "staff", locale: "el" })]);
+    const first = hubInput({ name: `Kunsthof ${suffix()}` });
+    await submitHub(german.actor, first, { imageKey: null, notDuplicate: true, pageLocale: "pt-PT" });
+    expect((await latestEmailTo(german.email))?.subject).toBe(`Wir haben Ihren Hub erhalten: ${first.name}`);
+    expect((await latestEmailTo(german.email))?.text).toContain("/de/account/hubs");
+    expect((await latestEmailTo(greekStaff.email))?.subject).toBe(`Νέος κόμβος για έλεγχο: ${first.name}`);
+    expect((await latestEmailTo(staff.email))?.subject).toBe(`New hub to review: ${first.name}`);
+
+    const second = hubInput({ name: `Oficina ${suffix()}` });
+    await submitHub(noLanguage.actor, second, { imageKey: null, notDuplicate: true, pageLocale: "pt-PT" });
+    const toSubmitter = await latestEmailTo(noLanguage.email);
+    expect(toSubmitter?.subject).toBe(`Recebemos o seu hub: ${second.name}`);
+    expect(toSubmitter?.text).toContain(`${second.city}, Eslovénia`);
+    expect(toSubmitter?.text).toContain("/pt/account/hubs");
+  });
+
   it("refuses a visitor, saving nothing", async () => {
     const input = hubInput();
     await expect(submitHub(null, input, { imageKey: null, notDuplicate: true })).rejects.toThrow(UserError);
@@ -118,8 +138,7 @@ describe("submitHub", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(UserError);
-    expect(refused.reason).toMatchObject({ field: "name" });
-    expect((refused.reason as Error).message).toContain("is already listed or waiting for review");
+    expect(refused.reason).toMatchObject({ field: "name", text: { key: "hubForms.errors.sameHub", values: { name: input.name, place: `${input.city}, Slovenia` } } });
     expect(await db.hub.count({ where: { nameKey: input.name.toLowerCase().replace(/[^a-z0-9]/g, ""), countryCode: "SI" } })).toBe(1);
   });
 
@@ -292,14 +311,14 @@ describe("hub images", () => {
 
   it("refuses a file that only claims to be an image", async () => {
     const fake = new File(["<script>alert(1)</script> definitely a picture"], "photo.png", { type: "image/png" });
-    await expect(storeHubImage(fake)).rejects.toMatchObject({ field: "image", message: expect.stringContaining("not a JPEG, PNG or WebP image") });
+    await expect(storeHubImage(fake)).rejects.toMatchObject({ field: "image", text: { key: "forms.image.notAnImage" } });
     const gif = new File([await sharp({ create: { width: 4, height: 4, channels: 3, background: "red" } }).gif().toBuffer()], "a.gif");
     await expect(storeHubImage(gif)).rejects.toMatchObject({ field: "image" });
   });
 
   it("refuses an image bigger than 5 MB", async () => {
     const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.png", { type: "image/png" });
-    await expect(storeHubImage(big)).rejects.toMatchObject({ field: "image", message: expect.stringContaining("bigger than 5 MB") });
+    await expect(storeHubImage(big)).rejects.toMatchObject({ field: "image", text: { key: "forms.image.tooBig", values: { megabytes: 5 } } });
   });
 
   it("keeps files inside the upload folder", async () => {
@@ -319,15 +338,15 @@ describe("the hub form's schema", () => {
   const formOf = (input: HubInput) => ({ ...input, latitude: String(input.latitude), longitude: String(input.longitude), socialLinks: input.socialLinks.join("\n") });
 
   it("refuses coordinates outside Europe and countries not in the list", () => {
-    expect(errors({ latitude: "10", longitude: "10" })).toEqual({ latitude: expect.stringContaining("outside Europe") });
-    expect(errors({ longitude: "-75" })).toEqual({ longitude: expect.stringContaining("outside Europe") });
-    expect(errors({ countryCode: "US" })).toEqual({ countryCode: "Choose the country." });
-    expect(errors({ latitude: "" })).toEqual({ latitude: expect.stringContaining("place the pin") });
+    expect(errors({ latitude: "10", longitude: "10" })).toEqual({ latitude: "hubForms.errors.outsideEurope" });
+    expect(errors({ longitude: "-75" })).toEqual({ longitude: "hubForms.errors.outsideEurope" });
+    expect(errors({ countryCode: "US" })).toEqual({ countryCode: "hubForms.errors.country" });
+    expect(errors({ latitude: "" })).toEqual({ latitude: "hubForms.errors.noPlace" });
   });
 
   it("refuses invalid web addresses and keeps script as plain text", () => {
-    expect(errors({ website: "javascript:alert(1)" })).toEqual({ website: expect.stringContaining("https://") });
-    expect(errors({ socialLinks: "https://ok.example.org\nnot a link" })).toMatchObject({ socialLinks: expect.stringContaining("https://") });
+    expect(errors({ website: "javascript:alert(1)" })).toEqual({ website: "hubForms.errors.webAddress" });
+    expect(errors({ socialLinks: "https://ok.example.org\nnot a link" })).toMatchObject({ socialLinks: "hubForms.errors.webAddress" });
     expect(hubSchema.parse({ ...formOf(hubInput()), name: "<script>alert(1)</script>" }).name).toBe("<script>alert(1)</script>");
   });
 });

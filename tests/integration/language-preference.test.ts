@@ -3,7 +3,7 @@
 // a language of the site.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { setOwnLanguage } from "@/lib/users/commands";
 import { createUser } from "./helpers";
 

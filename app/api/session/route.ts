@@ -1,4 +1,5 @@
-import { getCurrentUser, isStaff } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isStaff } from "@/lib/auth/user";
 
 // Who is signed in, for the parts of cached pages that depend on it (the header, the contact
 // form's sender): only their name, email and whether they are staff; never cached.

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { FieldError } from "@/components/hubs/form/fields";
+import { FieldError } from "@/components/ui/choice-fields";
 import { FormMessage } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { decideApplicationsAction } from "@/lib/events/review/actions";

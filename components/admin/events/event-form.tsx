@@ -2,7 +2,7 @@
 // The staff event form, for a new event and for changes: every field with its error beside
 // it and what was typed kept when the form comes back.
 import { useActionState } from "react";
-import { ChoiceGroup, SelectField } from "@/components/hubs/form/fields";
+import { ChoiceGroup, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { useFormatter, useTranslations } from "next-intl";
 import { ImageField } from "@/components/ui/image-field";
@@ -95,6 +95,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             state={state}
             names={{ file: "coverImage", key: "coverImageKey", remove: "removeCover", alt: "coverImageAlt" }}
             label="Cover image"
+            replaceLabel="Another cover image"
             altLabel="Describe the cover image"
             altHint="Needed with an image, for people who cannot see it: what does it show?"
           />

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { SelectField } from "@/components/hubs/form/fields";
+import { SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 

@@ -2,11 +2,13 @@
 // The "add your hub" form, also used to edit one: sections, then Preview / Save draft /
 // Submit (or Save changes). The server answers with messages beside fields, a list of
 // likely duplicates, or a preview of the hub; the typed values always come back.
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+// Its words: the hubForms messages (the page wraps it in ClientMessages).
 import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
-import { ChoiceGroup, Checkbox, SelectField } from "@/components/hubs/form/fields";
+import { ChoiceGroup, Checkbox, SelectField } from "@/components/ui/choice-fields";
 import { DuplicatesPanel } from "@/components/hubs/form/duplicates-panel";
+import { HubPreview } from "@/components/hubs/form/hub-preview";
 import { ImageField } from "@/components/ui/image-field";
 import { LocationPicker } from "@/components/hubs/form/location-picker";
 import { valueOf, valuesOf } from "@/lib/form-state";
@@ -50,6 +52,8 @@ const button = {
 };
 
 export function HubForm({ mode, action, initial, hubId }: Props) {
+  const t = useTranslations("hubForms.form");
+  const tForms = useTranslations("forms.submit");
   const [state, formAction, pending] = useActionState(action, initial);
   const formId = `hub-form${useId()}`;
   const [editing, setEditing] = useState(false);
@@ -60,7 +64,7 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
     setEditing(false);
   }
   const showPreview = Boolean(state.preview) && !editing;
-  const submitLabel = mode === "create" ? "Submit for review" : "Save changes";
+  const submitLabel = mode === "create" ? t("submit") : t("saveChanges");
   const submitIntent = mode === "create" ? "submit" : "save";
 
   // After each answer, move focus to what it brought, so keyboard and screen reader users
@@ -89,18 +93,16 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
       {showPreview ? (
         <section aria-labelledby={`${formId}-preview`} className="space-y-4">
           <h2 id={`${formId}-preview`} ref={previewRef} tabIndex={-1} className="text-2xl font-bold text-stone-950 focus:outline-none">
-            Preview: your hub as visitors will see it
+            {t("previewHeading")}
           </h2>
-          <p className="text-stone-700">
-            Check it over. {mode === "create" ? "Nothing is sent until you submit it for review." : "Nothing changes until you save."}
-          </p>
-          {state.preview}
+          <p className="text-stone-700">{mode === "create" ? t("previewCheckCreate") : t("previewCheckEdit")}</p>
+          {state.preview ? <HubPreview hub={state.preview.hub} imageKey={state.preview.imageKey} /> : null}
           <div className="flex flex-wrap gap-3">
             <button type="submit" form={formId} name="intent" value={submitIntent} disabled={pending} className={button.primary}>
-              {pending ? "Please wait…" : submitLabel}
+              {pending ? tForms("pending") : submitLabel}
             </button>
             <button type="button" onClick={() => setEditing(true)} className={button.secondary}>
-              Edit
+              {t("edit")}
             </button>
           </div>
         </section>
@@ -112,7 +114,7 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
         ) : (
           <>
             <p ref={formTopRef} tabIndex={-1} className="text-stone-700 focus:outline-none">
-              Fields marked “optional” can be left empty; everything else is needed before the hub can be reviewed.
+              {t("required")}
             </p>
             {/* A new set of values from the server re-creates the fields with those values. */}
             <HubFields key={JSON.stringify(state.values ?? {})} state={state} mode={mode} hubId={hubId} />
@@ -121,27 +123,27 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
               {mode === "create" ? (
                 <>
                   <button type="submit" name="intent" value="preview" disabled={pending} className={button.primary}>
-                    Preview
+                    {t("preview")}
                   </button>
                   <button type="submit" name="intent" value="draft" disabled={pending} className={button.secondary}>
-                    Save draft
+                    {t("saveDraft")}
                   </button>
                   <button type="submit" name="intent" value="submit" disabled={pending} className={button.secondary}>
-                    Submit for review
+                    {t("submit")}
                   </button>
                 </>
               ) : (
                 <>
                   <button type="submit" name="intent" value="save" disabled={pending} className={button.primary}>
-                    Save changes
+                    {t("saveChanges")}
                   </button>
                   <button type="submit" name="intent" value="preview" disabled={pending} className={button.secondary}>
-                    Preview
+                    {t("preview")}
                   </button>
                 </>
               )}
               <p role="status" className="self-center text-stone-700">
-                {pending ? "Please wait…" : ""}
+                {pending ? tForms("pending") : ""}
               </p>
             </div>
           </>
@@ -154,71 +156,51 @@ export function HubForm({ mode, action, initial, hubId }: Props) {
 /** The form's sections, filled from `state.values`. */
 function HubFields({ state, mode, hubId }: { state: HubFormState; mode: Props["mode"]; hubId?: string }) {
   const words = useTranslations("hubs.taxonomy");
+  const t = useTranslations("hubForms.form");
   return (
       <div className="space-y-6">
         {mode === "create" ? <input type="hidden" name="draftId" value={valueOf(state, "draftId") ?? ""} /> : <input type="hidden" name="hubId" value={hubId} />}
         <input type="hidden" name="notDuplicate" value={valuesOf(state, "notDuplicate")?.includes("1") ? "1" : ""} />
 
-        <FormSection title="About the hub">
-          <Field name="name" label="Name of the hub" state={state} required maxLength={120} />
-          <SelectField name="kind" label="Kind of hub" options={optionsOf(words, "kinds")} state={state} required placeholder="Choose the kind of hub" />
-          <ChoiceGroup name="format" legend="Where it works" options={optionsOf(words, "formats")} state={state} type="radio" required />
-          <Field
-            name="summary"
-            label="Short description"
-            hint="One or two sentences shown on the map and in the directory: between 20 and 280 characters."
-            state={state}
-            required
-            multiline
-            maxLength={280}
-          />
-          <Field name="story" label="The hub's story" hint="What the hub does, for whom, and how it started. Up to 8,000 characters; blank lines start new paragraphs." state={state} multiline maxLength={8000} />
+        <FormSection title={t("sections.about")}>
+          <Field name="name" label={t("name")} state={state} required maxLength={120} />
+          <SelectField name="kind" label={t("kind")} options={optionsOf(words, "kinds")} state={state} required placeholder={t("kindPlaceholder")} />
+          <ChoiceGroup name="format" legend={t("format")} options={optionsOf(words, "formats")} state={state} type="radio" required />
+          <Field name="summary" label={t("summary")} hint={t("summaryHint")} state={state} required multiline maxLength={280} />
+          <Field name="story" label={t("story")} hint={t("storyHint")} state={state} multiline maxLength={8000} />
         </FormSection>
 
-        <FormSection title="What it offers">
-          <ChoiceGroup name="disciplines" legend="Disciplines" hint="Choose every field the hub works in." options={optionsOf(words, "disciplines")} state={state} type="checkbox" required />
-          <ChoiceGroup name="services" legend="Services and facilities" options={optionsOf(words, "services")} state={state} type="checkbox" />
-          <Checkbox
-            name="openToExchanges"
-            label="Open to hosting peer-to-peer exchanges"
-            hint="Hub managers from other countries may ask to visit and learn from you through the P2P exchange scheme."
-            state={state}
-          />
+        <FormSection title={t("sections.offers")}>
+          <ChoiceGroup name="disciplines" legend={t("disciplines")} hint={t("disciplinesHint")} options={optionsOf(words, "disciplines")} state={state} type="checkbox" required />
+          <ChoiceGroup name="services" legend={t("services")} options={optionsOf(words, "services")} state={state} type="checkbox" />
+          <Checkbox name="openToExchanges" label={t("openToExchanges")} hint={t("openToExchangesHint")} state={state} />
         </FormSection>
 
-        <FormSection title="Where it is">
+        <FormSection title={t("sections.where")}>
           <LocationPicker state={state} />
-          <Field name="address" label="Street address" hint="Shown on the hub's page. Leave it out for a mobile or online hub." state={state} autoComplete="street-address" maxLength={200} />
+          <Field name="address" label={t("address")} hint={t("addressHint")} state={state} autoComplete="street-address" maxLength={200} />
         </FormSection>
 
-        <FormSection title="Contact and links">
-          <Field
-            name="contactEmail"
-            label="Contact email address"
-            type="email"
-            hint="Private: visitors write to the hub through a form, and we forward their messages here. The address itself is never shown."
-            state={state}
-            required
-            autoComplete="email"
-            maxLength={254}
-          />
-          <Field name="website" label="Website" type="url" hint="The full address, starting with https://" state={state} maxLength={300} />
-          <Field name="socialLinks" label="Social media pages" hint="Full addresses, one per line, up to 6." state={state} multiline maxLength={2000} />
+        <FormSection title={t("sections.contact")}>
+          <Field name="contactEmail" label={t("contactEmail")} type="email" hint={t("contactEmailHint")} state={state} required autoComplete="email" maxLength={254} />
+          <Field name="website" label={t("website")} type="url" hint={t("websiteHint")} state={state} maxLength={300} />
+          <Field name="socialLinks" label={t("socialLinks")} hint={t("socialLinksHint")} state={state} multiline maxLength={2000} />
         </FormSection>
 
-        <FormSection title="Size and history">
-          <Field name="foundedYear" label="Year founded" hint="For example 2014." state={state} maxLength={4} />
-          <SelectField name="teamSize" label="Size of the team" options={optionsOf(words, "teamSizes")} state={state} placeholder="Not saying" />
-          <SelectField name="membersCount" label="Number of members" hint="People who use the hub: members, residents, tenants." options={optionsOf(words, "memberCounts")} state={state} placeholder="Not saying" />
+        <FormSection title={t("sections.size")}>
+          <Field name="foundedYear" label={t("foundedYear")} hint={t("foundedYearHint")} state={state} maxLength={4} />
+          <SelectField name="teamSize" label={t("teamSize")} options={optionsOf(words, "teamSizes")} state={state} placeholder={t("notSaying")} />
+          <SelectField name="membersCount" label={t("membersCount")} hint={t("membersCountHint")} options={optionsOf(words, "memberCounts")} state={state} placeholder={t("notSaying")} />
         </FormSection>
 
-        <FormSection title="Logo or photo" intro="An image makes the hub easier to recognise on its page.">
+        <FormSection title={t("sections.image")} intro={t("sections.imageIntro")}>
           <ImageField
             state={state}
             names={{ file: "image", key: "imageKey", remove: "removeImage", alt: "imageAlt" }}
-            label="Logo or photo"
-            altLabel="Describe the image"
-            altHint="For people who cannot see it: what does it show? For example: “The hub's courtyard, with people working at long tables.”"
+            label={t("image")}
+            replaceLabel={t("imageReplace")}
+            altLabel={t("imageAlt")}
+            altHint={t("imageAltHint")}
           />
         </FormSection>
       </div>

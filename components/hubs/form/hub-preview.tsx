@@ -1,12 +1,11 @@
-// The hub as its public page will show it, from validated form values. Rendered on the
-// server (the form's action returns it); everything typed is shown as text, never as HTML.
-import { useTranslations } from "next-intl";
-import type { HubInput } from "@/lib/hubs/schema";
+"use client";
+// The hub as its public page will show it, from the validated values the form's action
+// returns. Everything typed is shown as text, never as HTML.
+import { useLocale, useTranslations } from "next-intl";
+import type { HubPreviewData } from "@/lib/hubs/form-state";
 import { labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import { mediaUrl } from "@/lib/storage/urls";
-
-type Props = { hub: HubInput; imageKey: string | null };
 
 function Detail({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -33,7 +32,9 @@ function Tags({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-export function HubPreview({ hub, imageKey }: Props) {
+export function HubPreview({ hub, imageKey }: HubPreviewData) {
+  const t = useTranslations("hubForms.preview");
+  const locale = useLocale();
   const words = useTranslations("hubs.taxonomy");
   const links = [...(hub.website ? [hub.website] : []), ...hub.socialLinks];
   return (
@@ -49,25 +50,25 @@ export function HubPreview({ hub, imageKey }: Props) {
         </p>
         <h3 className="mt-1 text-2xl font-bold tracking-tight text-stone-950 [overflow-wrap:anywhere]">{hub.name}</h3>
         <p className="mt-1 text-stone-700">
-          {hub.city}, {countryName(hub.countryCode)}
+          {hub.city}, {countryName(hub.countryCode, locale)}
         </p>
         <p className="mt-4 text-lg text-stone-800 [overflow-wrap:anywhere]">{hub.summary}</p>
         {hub.story ? <div className="mt-4 whitespace-pre-line text-stone-800 [overflow-wrap:anywhere]">{hub.story}</div> : null}
-        <Tags label="Disciplines" items={hub.disciplines.map((d) => labelOf(words, "disciplines", d))} />
-        <Tags label="Services and facilities" items={hub.services.map((s) => labelOf(words, "services", s))} />
+        <Tags label={t("disciplines")} items={hub.disciplines.map((d) => labelOf(words, "disciplines", d))} />
+        <Tags label={t("services")} items={hub.services.map((s) => labelOf(words, "services", s))} />
         <dl className="mt-6 grid gap-4 sm:grid-cols-2">
-          {hub.address ? <Detail term="Address">{hub.address}</Detail> : null}
-          <Detail term="On the map">
+          {hub.address ? <Detail term={t("address")}>{hub.address}</Detail> : null}
+          <Detail term={t("onTheMap")}>
             {hub.latitude.toFixed(5)}, {hub.longitude.toFixed(5)}
           </Detail>
-          {hub.foundedYear ? <Detail term="Founded">{hub.foundedYear}</Detail> : null}
-          {hub.teamSize ? <Detail term="Team">{labelOf(words, "teamSizes", hub.teamSize)}</Detail> : null}
-          {hub.membersCount ? <Detail term="Members">{labelOf(words, "memberCounts", hub.membersCount)}</Detail> : null}
-          <Detail term="Peer-to-peer exchanges">{hub.openToExchanges ? "Open to hosting exchanges" : "Not hosting exchanges for now"}</Detail>
+          {hub.foundedYear ? <Detail term={t("founded")}>{hub.foundedYear}</Detail> : null}
+          {hub.teamSize ? <Detail term={t("team")}>{labelOf(words, "teamSizes", hub.teamSize)}</Detail> : null}
+          {hub.membersCount ? <Detail term={t("members")}>{labelOf(words, "memberCounts", hub.membersCount)}</Detail> : null}
+          <Detail term={t("exchanges")}>{hub.openToExchanges ? t("openToExchanges") : t("notOpenToExchanges")}</Detail>
         </dl>
         {links.length ? (
           <div className="mt-6">
-            <h4 className="font-semibold text-stone-950">Links</h4>
+            <h4 className="font-semibold text-stone-950">{t("links")}</h4>
             <ul className="mt-2 space-y-1">
               {links.map((url) => (
                 <li key={url} className="[overflow-wrap:anywhere]">
@@ -79,10 +80,7 @@ export function HubPreview({ hub, imageKey }: Props) {
             </ul>
           </div>
         ) : null}
-        <p className="mt-6 rounded-md bg-stone-50 px-4 py-3 text-sm text-stone-700">
-          Visitors write to the hub through a form on its page. Your contact address ({hub.contactEmail}) stays private: it is only shown here,
-          to you.
-        </p>
+        <p className="mt-6 rounded-md bg-stone-50 px-4 py-3 text-sm text-stone-700 [overflow-wrap:anywhere]">{t("contactPrivate", { email: hub.contactEmail })}</p>
       </div>
     </article>
   );

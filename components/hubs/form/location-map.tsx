@@ -3,12 +3,13 @@
 // (Leaflet needs `window`); the coordinate fields beside it do the same job by keyboard.
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { MapContainer, Marker, useMap, useMapEvents } from "react-leaflet";
 import { BaseLayers } from "@/components/map/base-layers";
+import type { Point } from "@/lib/geo";
 import { EUROPE_CENTER, EUROPE_ZOOM } from "@/lib/map/tiles";
 
-export type Point = { latitude: number; longitude: number };
 /** Where to bring the view: set when a place is picked (with a zoom) or coordinates typed (without). */
 export type Focus = Point & { zoom: number | null };
 
@@ -38,6 +39,7 @@ function FollowFocus({ focus }: { focus: Focus | null }) {
 }
 
 export default function LocationMap({ point, focus, onPlace }: { point: Point | null; focus: Focus | null; onPlace: (p: Point) => void }) {
+  const t = useTranslations("hubForms.location");
   return (
     <MapContainer
       center={point ? [point.latitude, point.longitude] : EUROPE_CENTER}
@@ -54,7 +56,7 @@ export default function LocationMap({ point, focus, onPlace }: { point: Point | 
           icon={pin}
           draggable
           keyboard={false}
-          title="The hub's pin: drag it to move it"
+          title={t("pinTitle")}
           eventHandlers={{
             dragend: (e) => {
               const at = (e.target as L.Marker).getLatLng();

@@ -2,25 +2,30 @@
 // "Where it is": the town (with the gazetteer), the country, and the pin — on the map, or
 // typed as coordinates. All four stay in step, whichever one the person uses.
 import dynamic from "next/dynamic";
-import { useId, useRef, useState } from "react";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useMemo, useRef, useState } from "react";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { countryOptions } from "@/lib/countries";
 import { parseDecimal } from "@/lib/decimal";
-import type { Focus, Point } from "@/components/hubs/form/location-map";
-import { FieldError } from "@/components/hubs/form/fields";
+import type { Focus } from "@/components/hubs/form/location-map";
+import type { Point } from "@/lib/geo";
+import { FieldError } from "@/components/ui/choice-fields";
 import { PlaceCombobox, type PlaceOption } from "@/components/hubs/form/place-combobox";
 
-const LocationMap = dynamic(() => import("@/components/hubs/form/location-map"), {
-  ssr: false,
-  loading: () => <div className="flex h-80 items-center justify-center rounded-md border border-stone-400 bg-stone-100 text-stone-700">Loading the map…</div>,
-});
+function MapLoading() {
+  const t = useTranslations("hubForms.location");
+  return <div className="flex h-80 items-center justify-center rounded-md border border-stone-400 bg-stone-100 text-stone-700">{t("loadingMap")}</div>;
+}
+
+const LocationMap = dynamic(() => import("@/components/hubs/form/location-map"), { ssr: false, loading: () => <MapLoading /> });
 
 const round = (n: number) => String(Math.round(n * 100000) / 100000);
 
 export function LocationPicker({ state }: { state: FormState }) {
-  const id = useId();
+  const t = useTranslations("hubForms.location");
   const locale = useLocale();
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const id = useId();
   const [city, setCity] = useState(valueOf(state, "city") ?? "");
   // Uncontrolled, set by hand when a place is picked: React's reset of the form after each
   // answer would put a controlled select back on its first option.
@@ -80,10 +85,10 @@ export function LocationPicker({ state }: { state: FormState }) {
 
   return (
     <div className="space-y-6">
-      <PlaceCombobox name="city" label="Town or city" value={city} onChange={setCity} onPick={pick} errors={errors.city} />
+      <PlaceCombobox name="city" label={t("city")} value={city} onChange={setCity} onPick={pick} errors={errors.city} />
       <div>
         <label htmlFor={`countryCode${id}`} className="block font-medium text-stone-900">
-          Country
+          {t("country")}
         </label>
         <select
           id={`countryCode${id}`}
@@ -96,9 +101,9 @@ export function LocationPicker({ state }: { state: FormState }) {
           className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${errors.countryCode?.length ? "border-red-700" : "border-stone-400"}`}
         >
           <option value="" disabled>
-            Choose the country
+            {t("chooseCountry")}
           </option>
-          {countryOptions(locale).map((c) => (
+          {countries.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
             </option>
@@ -109,9 +114,9 @@ export function LocationPicker({ state }: { state: FormState }) {
 
       <div>
         <p id={`map${id}-hint`} className="font-medium text-stone-900">
-          The hub&apos;s pin
+          {t("pin")}
         </p>
-        <p className="mt-1 text-sm text-stone-600">Click the map where the hub is, or drag the pin. For an online hub, put it where the team is based.</p>
+        <p className="mt-1 text-sm text-stone-600">{t("pinHint")}</p>
         <div className="mt-2" role="group" aria-labelledby={`map${id}-hint`}>
           <LocationMap point={point} focus={focus} onPlace={place} />
         </div>
@@ -119,11 +124,11 @@ export function LocationPicker({ state }: { state: FormState }) {
 
       <div>
         <p id={`coords${id}-hint`} className="text-sm text-stone-600">
-          The pin&apos;s position in decimal degrees, which you can also type or correct here (for example 46.05108 and 14.50513 for Ljubljana).
+          {t("coordinatesHint")}
         </p>
         <div className="mt-2 grid gap-6 sm:grid-cols-2">
-          {coordinateField("latitude", "Latitude", latitude, setLatitude)}
-          {coordinateField("longitude", "Longitude", longitude, setLongitude)}
+          {coordinateField("latitude", t("latitude"), latitude, setLatitude)}
+          {coordinateField("longitude", t("longitude"), longitude, setLongitude)}
         </div>
       </div>
     </div>

@@ -2,11 +2,14 @@
 // The "town or city" field: a combobox (WAI-ARIA 1.2 pattern, list autocomplete) over the
 // offline gazetteer at /api/places. Typing is always allowed; picking a suggestion also
 // fills the country and the pin.
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FieldErrors } from "@/components/ui/form";
+import { countryName } from "@/lib/countries";
 import type { FormMessageText } from "@/lib/form-state";
 
-export type PlaceOption = { name: string; countryCode: string; country: string; latitude: number; longitude: number };
+/** A place of /api/places: its name as the gazetteer has it, its country by code (named here, in the page's language). */
+export type PlaceOption = { name: string; countryCode: string; latitude: number; longitude: number };
 
 type Props = {
   name: string;
@@ -18,6 +21,8 @@ type Props = {
 };
 
 export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: Props) {
+  const t = useTranslations("hubForms.location");
+  const locale = useLocale();
   const id = `${name}${useId()}`;
   const listId = `${id}-list`;
   const [options, setOptions] = useState<PlaceOption[]>([]);
@@ -83,8 +88,7 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
         {label}
       </label>
       <p id={hintId} className="mt-1 text-sm text-stone-600">
-        Start typing, then pick the place from the list (arrow keys and Enter work too): that fills in the country and puts the pin on the
-        map. Escape closes the list.
+        {t("cityHint")}
       </p>
       <input
         ref={input}
@@ -114,7 +118,7 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
       <ul
         id={listId}
         role="listbox"
-        aria-label={`Places matching “${value}”`}
+        aria-label={t("placesMatching", { query: value })}
         hidden={!expanded}
         className="absolute z-[1000] mt-1 max-h-72 w-full overflow-auto rounded-md border border-stone-400 bg-white py-1 shadow-lg"
       >
@@ -133,12 +137,12 @@ export function PlaceCombobox({ name, label, value, onChange, onPick, errors }: 
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand-700 text-white" : "text-stone-900"}`}
           >
             {place.name}
-            <span className={i === active ? "text-brand-50" : "text-stone-600"}>, {place.country}</span>
+            <span className={i === active ? "text-brand-50" : "text-stone-600"}>, {countryName(place.countryCode, locale)}</span>
           </li>
         ))}
       </ul>
       <p role="status" className="sr-only">
-        {expanded ? `${options.length} ${options.length === 1 ? "place" : "places"} found. Use the arrow keys to choose.` : ""}
+        {expanded ? t("placesFound", { count: options.length }) : ""}
       </p>
       {errors?.length ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-800">

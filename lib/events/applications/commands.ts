@@ -8,7 +8,7 @@ import { createFormatter } from "next-intl";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/languages";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";

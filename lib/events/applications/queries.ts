@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { countSeats } from "@/lib/events/applications/seats";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { deliverOutboxSoon } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { countSeats, isEventFullError, lockEvent, offerFreeSeats } from "@/lib/events/applications/seats";
 import { applicationDecisionEmail } from "@/lib/events/review/emails";
 import { freesSeat, REVIEW_WORKFLOW, seatsCheck, takesSeat, type ReviewDecision } from "@/lib/events/review/rules";

@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { getEventForStaff } from "@/lib/events/admin-queries";
 import { applicationWhere, reviewApplicationSelect, type ApplicationFilters, type ReviewApplication } from "@/lib/events/review/queries";
 

@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { deliverOutboxSoon } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import type { HubStatus, RequestStatus } from "@/lib/generated/prisma/enums";
 import { hubSnapshot } from "@/lib/hubs/rules";
 import { HUB_MODERATION, MANAGEMENT_REQUESTS, snapshotVersion, type HubDecision, type RequestDecision } from "@/lib/hubs/moderation/rules";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/session";
+import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
 import { hubSnapshot, type HubSnapshot } from "@/lib/hubs/rules";
 import { snapshotVersion, submissionKind } from "@/lib/hubs/moderation/rules";

@@ -8,7 +8,7 @@ import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import type { Locale } from "@/i18n/languages";
 import { hitRateLimit, type Limit } from "@/lib/rate-limit";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { editableHubWhere } from "@/lib/hubs/filters";
 import { inviteTokenHash } from "@/lib/hubs/ownership/queries";
 import { hubInviteEmail, inviteAcceptedEmail, managementRequestEmail, ownerRemovedEmail } from "@/lib/hubs/ownership/emails";

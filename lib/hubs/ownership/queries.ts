@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { hubStanding, invitationState, type HubStanding } from "@/lib/hubs/ownership/rules";
 
 const OWN_HUBS_PER_PAGE = 10;

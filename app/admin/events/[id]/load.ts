@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { getEventForStaff } from "@/lib/events/admin-queries";
 

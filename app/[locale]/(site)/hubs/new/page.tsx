@@ -1,36 +1,53 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { HubForm } from "@/components/hubs/form/hub-form";
+import { HUB_FORM_MESSAGES } from "@/components/hubs/form/messages";
 import { PageContainer, PageIntro } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
 import { requireUser } from "@/lib/auth/session";
 import { hubFormAction } from "@/lib/hubs/actions";
 import { getOwnHubDraft } from "@/lib/hubs/drafts";
 import type { HubFormState } from "@/lib/hubs/form-state";
-import { formatTimestamp } from "@/lib/timestamps";
+import { SITE_TIME_ZONE } from "@/lib/timestamps";
 
-export const metadata: Metadata = { title: "Add your hub", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-export default async function NewHubPage({ searchParams }: { searchParams: Promise<{ draft?: string | string[] }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "hubForms.newPage" });
+  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/hubs/new") };
+}
+
+export default async function NewHubPage({ params, searchParams }: { params: Params; searchParams: Promise<{ draft?: string | string[] }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
   const user = await requireUser();
+  const t = await getTranslations("hubForms.newPage");
+  const format = await getFormatter();
   const { draft: draftId } = await searchParams;
   const draft = typeof draftId === "string" ? await getOwnHubDraft(user, draftId) : null;
   if (draftId !== undefined && !draft) notFound();
   const initial: HubFormState = { ok: false, values: draft ? { ...draft.values, draftId: draft.id } : { contactEmail: user.email } };
+  const savedAt = draft
+    ? format.dateTime(draft.updatedAt, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: SITE_TIME_ZONE })
+    : "";
   return (
     <PageContainer narrow>
-      <PageIntro title="Add your hub" eyebrow="Map of creative hubs">
-        <p>
-          Put your creative hub on the map, so that other hubs, artists and partners can find you. Our team checks every new hub before it
-          appears; you can save a draft at any point and finish it later.
-        </p>
+      <PageIntro title={t("title")} eyebrow={t("eyebrow")}>
+        <p>{t("intro")}</p>
       </PageIntro>
       {draft ? (
-        <p className="mt-6 rounded-md border border-brand-700 bg-brand-50 px-4 py-3 text-stone-900">
-          You are finishing your draft “{draft.name}”, last saved on {formatTimestamp(draft.updatedAt)}.
+        <p className="mt-6 rounded-md border border-brand-700 bg-brand-50 px-4 py-3 text-stone-900 [overflow-wrap:anywhere]">
+          {t("finishingDraft", { name: draft.name, savedAt })}
         </p>
       ) : null}
       <div className="mt-8">
-        <HubForm mode="create" action={hubFormAction} initial={initial} />
+        <ClientMessages only={HUB_FORM_MESSAGES}>
+          <HubForm mode="create" action={hubFormAction} initial={initial} />
+        </ClientMessages>
       </div>
     </PageContainer>
   );

@@ -1,36 +1,51 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer, PageIntro, Prose } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnHubSummary } from "@/lib/hubs/form-queries";
 import { countryName } from "@/lib/countries";
 
-export const metadata: Metadata = { title: "Your hub is waiting for review", robots: { index: false } };
+type Params = Promise<{ locale: string }>;
 
-export default async function HubSubmittedPage({ searchParams }: { searchParams: Promise<{ hub?: string | string[] }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "hubForms.submittedPage" });
+  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale, "/hubs/new/submitted") };
+}
+
+export default async function HubSubmittedPage({ params, searchParams }: { params: Params; searchParams: Promise<{ hub?: string | string[] }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
   const user = await requireUser();
+  const t = await getTranslations("hubForms.submittedPage");
   const { hub: hubId } = await searchParams;
   const hub = typeof hubId === "string" ? await getOwnHubSummary(user, hubId) : null;
   if (!hub) notFound();
   return (
     <PageContainer narrow>
-      <PageIntro title="Thank you: your hub is waiting for review" eyebrow="Map of creative hubs">
-        <p role="status">
-          We have received <strong>{hub.name}</strong> ({hub.city}, {countryName(hub.countryCode)}) and emailed you a copy of what happens next.
+      <PageIntro title={t("title")} eyebrow={t("eyebrow")}>
+        <p role="status" className="[overflow-wrap:anywhere]">
+          {t.rich("received", { name: hub.name, place: `${hub.city}, ${countryName(hub.countryCode, locale)}`, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       </PageIntro>
       <div className="mt-10">
         <Prose>
-          <h2>What happens next</h2>
+          <h2>{t("nextHeading")}</h2>
           <ol>
-            <li>Someone from our team checks the hub, usually within a few working days.</li>
-            <li>We email you when it is published on the map, or if we need you to change something first.</li>
-            <li>Until then the hub is not public, and you can still make changes.</li>
+            <li>{t("nextCheck")}</li>
+            <li>{t("nextEmail")}</li>
+            <li>{t("nextPrivate")}</li>
           </ol>
           <p>
-            Follow its status under <Link href="/account/hubs">Your hubs</Link>, or <Link href={`/account/hubs/${hub.id}/edit`}>make a change now</Link>.
-            Running another hub? <Link href="/hubs/new">Add it too</Link>.
+            {t.rich("follow", {
+              yourHubs: (chunks) => <Link href="/account/hubs">{chunks}</Link>,
+              edit: (chunks) => <Link href={`/account/hubs/${hub.id}/edit`}>{chunks}</Link>,
+            })}{" "}
+            {t.rich("another", { add: (chunks) => <Link href="/hubs/new">{chunks}</Link> })}
           </p>
         </Prose>
       </div>

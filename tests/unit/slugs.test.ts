@@ -1,7 +1,15 @@
-// A new hub's address: its name, then its name and town, then a number.
+// Addresses made from names: URL-safe, bounded; a new hub's is its name, then its name and town, then a number.
 import { describe, expect, it } from "vitest";
-import { slugify } from "@/lib/hubs/rules";
-import { firstFreeSlug, slugCandidates } from "@/lib/hubs/slugs";
+import { firstFreeSlug, slugCandidates, slugify } from "@/lib/slugs";
+
+describe("slugify", () => {
+  it("makes URL-safe slugs, never empty", () => {
+    expect(slugify("Factoría Cultural — Madrid")).toBe("factoria-cultural-madrid");
+    expect(slugify("!!!")).toBe("hub");
+    expect(slugify("!!!", "event")).toBe("event");
+    expect(slugify("x".repeat(200)).length).toBeLessThanOrEqual(80);
+  });
+});
 
 describe("slugCandidates", () => {
   it("tries the name, then the name and town, then numbers", () => {
@@ -10,7 +18,6 @@ describe("slugCandidates", () => {
 
   it("makes URL-safe slugs from any name", () => {
     expect(slugCandidates("Factoría <script>alert(1)</script>", "Málaga", 2)).toEqual(["factoria-script-alert-1-script", "factoria-script-alert-1-script-malaga"]);
-    expect(slugify("!!!")).toBe("hub");
   });
 
   it("keeps long names and towns to a bounded length", () => {

@@ -1,5 +1,7 @@
 "use client";
-// The hub form's choice fields, each with its error beside it and the typed value kept.
+// Choice fields for any form (a select, a group of checkboxes or radio buttons, one
+// checkbox), each with its error beside it and the chosen value kept. Text fields: form.tsx.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FieldErrors } from "@/components/ui/form";
 import { valueOf, valuesOf, type FormMessageText, type FormState } from "@/lib/form-state";
@@ -18,13 +20,14 @@ export function FieldError({ id, errors }: { id: string; errors?: FormMessageTex
 }
 
 export function SelectField({ name, label, options, state, required, hint, placeholder }: { name: string; label: string; options: readonly Option[]; state: FormState; required?: boolean; hint?: string; placeholder: string }) {
+  const t = useTranslations("forms.field");
   const id = `${name}${useId()}`;
   const errors = state.fieldErrors?.[name];
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-stone-900">
         {label}
-        {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
+        {required ? null : <span className="font-normal text-stone-600"> ({t("optional")})</span>}
       </label>
       {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">{hint}</p> : null}
       <select
@@ -52,6 +55,7 @@ export function SelectField({ name, label, options, state, required, hint, place
 
 /** A group of checkboxes (several answers) or radio buttons (one), in a fieldset with its legend. */
 export function ChoiceGroup({ name, legend, options, state, type, hint, required }: { name: string; legend: string; options: readonly Option[]; state: FormState; type: "checkbox" | "radio"; hint?: string; required?: boolean }) {
+  const t = useTranslations("forms.field");
   const id = `${name}${useId()}`;
   const errors = state.fieldErrors?.[name];
   const chosen = new Set(valuesOf(state, name) ?? []);
@@ -59,7 +63,7 @@ export function ChoiceGroup({ name, legend, options, state, type, hint, required
     <fieldset aria-describedby={[hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}>
       <legend className="font-medium text-stone-900">
         {legend}
-        {required ? null : <span className="font-normal text-stone-600"> (optional)</span>}
+        {required ? null : <span className="font-normal text-stone-600"> ({t("optional")})</span>}
       </legend>
       {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">{hint}</p> : null}
       <FieldError id={`${id}-error`} errors={errors} />

@@ -1,0 +1,22 @@
+// Addresses made from names (/hubs/<slug>, /events/<slug>): URL-safe, bounded, and unique
+// among their kind. Client-safe (no imports): the map reads slugs back in the browser.
+
+/** A URL-safe slug: "Factoría Cultural" → "factoria-cultural"; `fallback` for text with no letters or digits. */
+export function slugify(text: string, fallback = "hub"): string {
+  const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.slice(0, 80).replace(/-+$/, "") || fallback;
+}
+
+const trim = (slug: string, max: number) => slug.slice(0, max).replace(/-+$/, "");
+
+/** The slugs to try for a named place, best first: its name; on a clash, its name and town; then a number: "atelier", "atelier-lyon", "atelier-lyon-2", … */
+export function slugCandidates(name: string, city: string, count = 20): string[] {
+  const base = slugify(name);
+  const withCity = `${trim(base, 60)}-${trim(slugify(city), 19)}`;
+  return [base, withCity, ...Array.from({ length: count - 2 }, (_, i) => `${withCity}-${i + 2}`)];
+}
+
+/** The first candidate not taken; past them all, one made unique by the time. */
+export function firstFreeSlug(candidates: readonly string[], taken: ReadonlySet<string>): string {
+  return candidates.find((slug) => !taken.has(slug)) ?? `${candidates[1]}-${Date.now().toString(36)}`;
+}
