@@ -17,7 +17,7 @@ export default defineConfig({
     env: { BCRYPT_COST: "4", DATABASE_POOL_SIZE: "5" },
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
     // bundled by vite instead, it resolves.
-    server: { deps: { inline: ["next-auth"] } },
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

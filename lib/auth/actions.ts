@@ -16,6 +16,7 @@ import {
 } from "@/lib/auth/commands";
 import { signInRefusalMessage } from "@/lib/auth/messages";
 import { safeRedirectPath } from "@/lib/auth/rules";
+import { withNotice } from "@/lib/notices";
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -50,7 +51,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/?signed-out=1" });
+  await signOut({ redirectTo: withNotice("/", "signed-out") });
 }
 
 export async function resendVerificationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -102,6 +103,6 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   const actor = await requireUser();
   return handleForm(formData, deleteAccountSchema, async ({ password }) => {
     await deleteAccount(actor, { password });
-    await signOut({ redirectTo: "/?account-deleted=1" });
+    await signOut({ redirectTo: withNotice("/", "account-deleted") });
   });
 }
