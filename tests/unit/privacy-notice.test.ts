@@ -44,7 +44,8 @@ describe("the retention periods", () => {
     expect(periodText(sr, { count: 2, unit: "year" })).toBe("2 godine");
     const pt = await words("pt-PT");
     expect([1, 30].map((count) => periodText(pt, { count, unit: "day" }))).toEqual(["1 dia", "30 dias"]);
-    expect(periodText(pt, { count: 1_000_000, unit: "day" })).toBe("1 000 000 de dias");
+    // Portuguese says "de" before a noun after a million ("many").
+    expect(periodText(pt, { count: 1_000_000, unit: "day" })).toMatch(/^1\s000\s000 de dias$/);
   });
 
   it("never delete a rate-limit counter whose window is still running (that would lift the limit)", () => {
