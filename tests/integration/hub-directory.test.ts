@@ -356,9 +356,10 @@ describe("the contact relay (sendHubMessage)", () => {
       const r = hubMessageSchema.safeParse(input);
       return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
     };
-    expect(errors({ hubId: "x" })).toEqual({ name: "Enter your name.", email: "Enter your email address.", message: "Write your message." });
+    // Who is writing: the contact form's sender fields and their catalogue keys (lib/contact/schema.ts).
+    expect(errors({ hubId: "x" })).toEqual({ name: "contact.errors.nameMissing", email: "contact.errors.emailMissing", message: "Write your message." });
     expect(errors({ hubId: "x", name: "A", email: "not-an-address", message: "short" })).toEqual({
-      email: "Enter an email address like name@example.org.",
+      email: "contact.errors.emailInvalid",
       message: "Write at least 10 characters, so the hub knows what you are asking.",
     });
     expect(errors({ hubId: "x", name: "A", email: "a@example.org", message: "x".repeat(3001) })).toEqual({ message: "Keep your message under 3000 characters." });
