@@ -1,37 +1,42 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FieldErrors, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import type { ContactTopic } from "@/lib/contact/schema";
 
-type Topic = { value: string; label: string };
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  topics: readonly Topic[];
-  defaults: { name?: string; email?: string; topic?: string };
+  topics: readonly ContactTopic[];
+  defaults: { name?: string; email?: string; topic?: ContactTopic };
+  messageMin: number;
   messageMax: number;
 };
 
-export function ContactForm({ action, topics, defaults, messageMax }: Props) {
+/** Needs "contact.form", "contact.topics" and "contact.errors" in its ClientMessages. */
+export function ContactForm({ action, topics, defaults, messageMin, messageMax }: Props) {
+  const t = useTranslations("contact.form");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />
-      <Field name="name" label="Your name" state={state} required autoComplete="name" maxLength={100} defaultValue={defaults.name} />
-      <Field name="email" label="Your email address" type="email" state={state} required autoComplete="email" maxLength={254} defaultValue={defaults.email} hint="We reply to this address." />
+      <Field name="name" label={t("name")} state={state} required autoComplete="name" maxLength={100} defaultValue={defaults.name} />
+      <Field name="email" label={t("email")} type="email" state={state} required autoComplete="email" maxLength={254} defaultValue={defaults.email} hint={t("emailHint")} />
       <TopicSelect topics={topics} state={state} defaultValue={defaults.topic} />
-      <Field name="message" label="Your message" state={state} required multiline maxLength={messageMax} hint={`Between 10 and ${messageMax.toLocaleString("en-GB")} characters.`} />
+      <Field name="message" label={t("message")} state={state} required multiline maxLength={messageMax} hint={t("messageHint", { min: messageMin, max: messageMax })} />
       <Honeypot />
-      <SubmitButton pendingLabel="Sending…">Send message</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
     </form>
   );
 }
 
-function TopicSelect({ topics, state, defaultValue }: { topics: readonly Topic[]; state: FormState; defaultValue?: string }) {
+function TopicSelect({ topics, state, defaultValue }: { topics: readonly ContactTopic[]; state: FormState; defaultValue?: string }) {
+  const t = useTranslations("contact");
   const errors = state.fieldErrors?.topic;
   return (
     <div>
       <label htmlFor="topic" className="block font-medium text-stone-900">
-        What is it about?
+        {t("form.topic")}
       </label>
       <select
         id="topic"
@@ -45,11 +50,11 @@ function TopicSelect({ topics, state, defaultValue }: { topics: readonly Topic[]
         className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${errors?.length ? "border-red-700" : "border-stone-400"}`}
       >
         <option value="" disabled>
-          Choose a topic
+          {t("form.chooseTopic")}
         </option>
-        {topics.map((t) => (
-          <option key={t.value} value={t.value}>
-            {t.label}
+        {topics.map((topic) => (
+          <option key={topic} value={topic}>
+            {t(`topics.${topic}`)}
           </option>
         ))}
       </select>

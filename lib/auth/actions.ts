@@ -17,6 +17,7 @@ import {
 } from "@/lib/auth/commands";
 import { signInRefusalMessage } from "@/lib/auth/messages";
 import { returnPath } from "@/lib/auth/rules";
+import { withNotice } from "@/lib/notices";
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -59,7 +60,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: `${localePath(await getLocale(), "/")}?signed-out=1` });
+  await signOut({ redirectTo: localePath(await getLocale(), withNotice("/", "signed-out")) });
 }
 
 export async function resendVerificationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -118,6 +119,6 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   const t = await getTranslations({ locale, namespace: "account.delete" });
   return handleForm(formData, deleteAccountSchema(t("phrase")), async ({ password }) => {
     await deleteAccount(actor, { password, locale });
-    await signOut({ redirectTo: `${localePath(locale, "/")}?account-deleted=1` });
+    await signOut({ redirectTo: localePath(locale, withNotice("/", "account-deleted")) });
   });
 }

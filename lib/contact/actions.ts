@@ -1,14 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
+import { msg } from "@/lib/message";
 import { hitRateLimit, LIMITS, waitMessage } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
 import { getCurrentUser } from "@/lib/auth/session";
 import { markContactMessageHandled, sendContactMessage } from "@/lib/contact/commands";
 import { contactSchema, markHandledSchema } from "@/lib/contact/schema";
 
-const SENT = "Thank you — your message has been sent. We have emailed you a confirmation and will reply as soon as we can.";
+const SENT = msg("contact.form.sent");
 
 export async function sendContactMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, contactSchema, async (input) => {
@@ -16,7 +18,7 @@ export async function sendContactMessageAction(_prev: FormState, formData: FormD
     if (input.website) return { ok: true, message: SENT, values: {} };
     const decision = await hitRateLimit(LIMITS.contactPerIp, await clientIp());
     if (!decision.allowed) throw new UserError(waitMessage(decision.retryAfterSeconds));
-    await sendContactMessage(input, await getCurrentUser());
+    await sendContactMessage(input, await getCurrentUser(), await getLocale());
     return { ok: true, message: SENT, values: {} };
   });
 }
@@ -26,6 +28,6 @@ export async function markContactMessageHandledAction(_prev: FormState, formData
   return handleForm(formData, markHandledSchema, async (input) => {
     await markContactMessageHandled(actor, input);
     revalidatePath("/admin/messages");
-    return { ok: true, message: input.handled ? "Marked as dealt with." : "Reopened." };
+    return { ok: true, message: msg(input.handled ? "contact.admin.handled" : "contact.admin.reopened") };
   });
 }

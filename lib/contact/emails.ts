@@ -1,25 +1,36 @@
+import "server-only";
+import type { Locale } from "@/i18n/languages";
+import { emailWords } from "@/lib/email/words";
 import type { Email } from "@/lib/email/outbox";
-import { emailSignature, SITE_NAME } from "@/lib/site";
-import { contactTopicLabel, type ContactInput } from "@/lib/contact/schema";
+import type { ContactInput } from "@/lib/contact/schema";
 
-const signature = emailSignature();
-
-export function contactNotification(to: string, message: ContactInput & { id: string }): Email {
+/** To each of the team (in their language): the message, with whom to answer. */
+export async function contactNotification(to: string, locale: Locale, message: ContactInput & { id: string }): Promise<Email> {
+  const { t } = await emailWords(locale);
+  const topic = t(`contact.topics.${message.topic}`);
   return {
     to,
-    subject: `Contact form: ${contactTopicLabel(message.topic)} — from ${message.name}`,
-    text: `A visitor wrote through the contact form.\n\nFrom: ${message.name} <${message.email}>\nTopic: ${contactTopicLabel(message.topic)}\nReference: ${message.id}\n\n${message.message}\n\nReply to ${message.email} directly.`,
+    subject: t("contact.emails.notification.subject", { topic, name: message.name }),
+    text: t("contact.emails.notification.text", {
+      from: `${message.name} <${message.email}>`,
+      topic,
+      reference: message.id,
+      message: message.message,
+      email: message.email,
+    }),
   };
 }
 
 /**
- * Deliberately free of anything the sender typed: the form accepts any address, and an
- * acknowledgement that echoed the message would let anyone send their text through us.
+ * To the sender, in the language of the page they wrote from. Deliberately free of anything
+ * the sender typed: the form accepts any address, and an acknowledgement that echoed the
+ * message would let anyone send their text through us.
  */
-export function contactAcknowledgement(to: string, topic: string): Email {
+export async function contactAcknowledgement(to: string, locale: Locale, topic: ContactInput["topic"]): Promise<Email> {
+  const { t, signature } = await emailWords(locale);
   return {
     to,
-    subject: "We received your message",
-    text: `Hello,\n\nThank you for contacting the ${SITE_NAME}. Your message about "${contactTopicLabel(topic)}" has reached our team and we will reply to this address.\n\nIf you did not write to us, you can ignore this email.${signature}`,
+    subject: t("contact.emails.acknowledgement.subject"),
+    text: t("contact.emails.acknowledgement.text", { site: t("common.siteName"), topic: t(`contact.topics.${topic}`) }) + signature,
   };
 }

@@ -1,33 +1,27 @@
 import { z } from "zod";
 
-export const CONTACT_TOPICS = [
-  { value: "general", label: "General enquiry" },
-  { value: "hubs", label: "Hubs and the map" },
-  { value: "events", label: "Events" },
-  { value: "p2p", label: "P2P exchanges" },
-  { value: "press", label: "Press" },
-  { value: "accessibility", label: "Accessibility" },
-  { value: "privacy", label: "Your data and privacy" },
-] as const;
+/** What a message can be about; the words are the catalogue's (contact.topics.<topic>). */
+export const CONTACT_TOPICS = ["general", "hubs", "events", "p2p", "press", "accessibility", "privacy"] as const;
 
-export type ContactTopic = (typeof CONTACT_TOPICS)[number]["value"];
+export type ContactTopic = (typeof CONTACT_TOPICS)[number];
 
-export const contactTopicLabel = (topic: string): string => CONTACT_TOPICS.find((t) => t.value === topic)?.label ?? topic;
+export const isContactTopic = (value: unknown): value is ContactTopic => CONTACT_TOPICS.includes(value as ContactTopic);
 
 export const MESSAGE_MIN = 10;
 export const MESSAGE_MAX = 5000;
 
-const topicValues = CONTACT_TOPICS.map((t) => t.value) as [ContactTopic, ...ContactTopic[]];
-
-/** Who is writing, and the bots' trap: shared by every form that relays a message. */
+/**
+ * Who is writing, and the bots' trap: shared by every form that relays a message. A form using
+ * them shows their errors from the "contact.errors" messages (put them in its ClientMessages).
+ */
 export const senderFields = {
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: z.string({ error: "contact.errors.nameMissing" }).trim().min(1, "contact.errors.nameMissing").max(100, "forms.errors.tooLong"),
   email: z
-    .string({ error: "Enter your email address." })
+    .string({ error: "contact.errors.emailMissing" })
     .trim()
-    .min(1, "Enter your email address.")
-    .max(254, "An email address has at most 254 characters.")
-    .pipe(z.email({ error: "Enter an email address like name@example.org." }))
+    .min(1, "contact.errors.emailMissing")
+    .max(254, "contact.errors.emailTooLong")
+    .pipe(z.email({ error: "contact.errors.emailInvalid" }))
     .transform((e) => e.toLowerCase()),
   /** Honeypot: hidden from people, filled in by bots. */
   website: z.string().max(500).optional(),
@@ -35,12 +29,12 @@ export const senderFields = {
 
 export const contactSchema = z.object({
   ...senderFields,
-  topic: z.enum(topicValues, { error: "Choose what your message is about." }),
+  topic: z.enum(CONTACT_TOPICS, { error: "contact.errors.topicMissing" }),
   message: z
-    .string({ error: "Write your message." })
+    .string({ error: "contact.errors.messageMissing" })
     .trim()
-    .min(MESSAGE_MIN, `Write at least ${MESSAGE_MIN} characters, so we can help.`)
-    .max(MESSAGE_MAX, `Keep your message under ${MESSAGE_MAX} characters.`),
+    .min(MESSAGE_MIN, "contact.errors.messageTooShort")
+    .max(MESSAGE_MAX, "contact.errors.messageTooLong"),
 });
 
 export type ContactInput = z.output<typeof contactSchema>;

@@ -1,6 +1,7 @@
 // How long the site keeps each kind of personal data, declared once: the retention job
 // (lib/retention/commands.ts) deletes or clears by these periods, and the privacy notice
-// prints them, so the notice cannot say one thing while the code does another.
+// prints them (components/privacy/retention-table.tsx words them in the reader's language),
+// so the notice cannot say one thing while the code does another.
 
 export type Period = { count: number; unit: "day" | "month" | "year" };
 
@@ -60,9 +61,4 @@ export function cutoff(now: Date, period: Period): Date {
 export function eventsEndedBefore(now: Date, period: Period): Date {
   const c = cutoff(now, period);
   return new Date(Date.UTC(c.getUTCFullYear(), c.getUTCMonth(), c.getUTCDate()));
-}
-
-/** "30 days", "12 months", "2 years". */
-export function describePeriod(period: Period): string {
-  return `${period.count} ${period.unit}${period.count === 1 ? "" : "s"}`;
 }

@@ -106,7 +106,7 @@ const CHECKS: Check[] = [
     route: null,
     name: "home, after signing out",
     who: "visitor",
-    path: "/?signed-out=1",
+    path: "/?notice=signed-out",
     prepare: async (page) => {
       await expect(page.getByRole("main").getByRole("status")).toHaveText("You have signed out.");
     },

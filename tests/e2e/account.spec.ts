@@ -131,7 +131,7 @@ test("a member deletes their account", async ({ page }) => {
     await deletion.getByLabel('Type "delete my account" to confirm').fill("delete my account");
     await deletion.getByRole("button", { name: "Delete my account" }).click();
 
-    await expect(page).toHaveURL(/\/\?account-deleted=1$/);
+    await expect(page).toHaveURL(/\/\?notice=account-deleted$/);
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Your account has been deleted. We have emailed you a confirmation.");
     expect((await latestEmailTo(member.email)).subject).toBe("Your ECHN account has been deleted");
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -1,12 +1,21 @@
 // A message through the contact form: what is accepted, what is stored, and who is told —
 // all of it in one transaction.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { markContactMessageHandled, sendContactMessage } from "@/lib/contact/commands";
 import { listContactMessages } from "@/lib/contact/queries";
 import { NotFoundError } from "@/lib/errors";
 import { contactSchema, MESSAGE_MAX, type ContactInput } from "@/lib/contact/schema";
+import { handleForm } from "@/lib/forms";
+import type { FormMessageText } from "@/lib/form-state";
+import { translatorIn } from "../intl";
 import { createUser, uniqueEmail } from "./helpers";
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
 
 const valid = (over: Partial<Record<keyof ContactInput, string>> = {}) => ({
   name: "Grace Hopper",
@@ -27,19 +36,31 @@ describe("contactSchema", () => {
     expect(input).toMatchObject({ name: "Grace Hopper", email: "grace@example.org", topic: "events", message: "Ten chars!" });
   });
 
-  it("names each field that is wrong", () => {
+  it("names each field that is wrong, with the catalogue's message for it", () => {
     expect(fieldErrors({})).toEqual({
-      name: "Enter your name.",
-      email: "Enter your email address.",
-      topic: "Choose what your message is about.",
-      message: "Write your message.",
+      name: "contact.errors.nameMissing",
+      email: "contact.errors.emailMissing",
+      topic: "contact.errors.topicMissing",
+      message: "contact.errors.messageMissing",
     });
-    expect(fieldErrors(valid({ name: "   " }))).toEqual({ name: "Enter your name." });
-    expect(fieldErrors(valid({ email: "not-an-address" }))).toEqual({ email: "Enter an email address like name@example.org." });
-    expect(fieldErrors(valid({ topic: "lottery" }))).toEqual({ topic: "Choose what your message is about." });
-    expect(fieldErrors(valid({ message: "too short" }))).toEqual({ message: "Write at least 10 characters, so we can help." });
-    expect(fieldErrors(valid({ message: "x".repeat(MESSAGE_MAX + 1) }))).toEqual({ message: `Keep your message under ${MESSAGE_MAX} characters.` });
+    expect(fieldErrors(valid({ name: "   " }))).toEqual({ name: "contact.errors.nameMissing" });
+    expect(fieldErrors(valid({ email: "not-an-address" }))).toEqual({ email: "contact.errors.emailInvalid" });
+    expect(fieldErrors(valid({ topic: "lottery" }))).toEqual({ topic: "contact.errors.topicMissing" });
+    expect(fieldErrors(valid({ message: "too short" }))).toEqual({ message: "contact.errors.messageTooShort" });
+    expect(fieldErrors(valid({ message: "x".repeat(MESSAGE_MAX + 1) }))).toEqual({ message: "contact.errors.messageTooLong" });
     expect(fieldErrors(valid({ message: "x".repeat(MESSAGE_MAX) }))).toEqual({});
+  });
+
+  it("reads, in English as before, with the limits the schema sets", async () => {
+    const state = await handleForm(form(valid({ name: "", email: "not-an-address", message: "too short" })), contactSchema, vi.fn());
+    const t = await translatorIn("en-GB");
+    const say = (m: FormMessageText | undefined) => (typeof m === "string" || !m ? m : t(m.key, m.values as never));
+    expect(say(state.fieldErrors?.name?.[0])).toBe("Enter your name.");
+    expect(say(state.fieldErrors?.email?.[0])).toBe("Enter an email address like name@example.org.");
+    expect(say(state.fieldErrors?.message?.[0])).toBe("Write at least 10 characters, so we can help.");
+    const long = await handleForm(form(valid({ name: "x".repeat(101), message: "x".repeat(MESSAGE_MAX + 1) })), contactSchema, vi.fn());
+    expect(say(long.fieldErrors?.name?.[0])).toBe("Use at most 100 characters.");
+    expect(say(long.fieldErrors?.message?.[0])).toBe(`Keep your message under ${MESSAGE_MAX} characters.`);
   });
 });
 
@@ -60,7 +81,7 @@ describe("sendContactMessage", () => {
     process.env.CONTACT_EMAIL = inbox;
     const input = contactSchema.parse(valid());
 
-    const { id } = await sendContactMessage(input, null);
+    const { id } = await sendContactMessage(input, null, "en-GB");
 
     const stored = await db.contactMessage.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ name: input.name, email: input.email, topic: "events", message: input.message, userId: null });
@@ -82,9 +103,36 @@ describe("sendContactMessage", () => {
     expect(await emailsTo(member.email)).toEqual([]);
   });
 
+  it("writes to each reader in their language: staff in their account's, the contact address and the sender in the page's", async () => {
+    const german = await createUser({ role: "staff" });
+    await db.user.update({ where: { id: german.id }, data: { locale: "de" } });
+    const unchosen = await createUser({ role: "staff" });
+    const inbox = uniqueEmail("inbox");
+    process.env.CONTACT_EMAIL = inbox;
+    const input = contactSchema.parse(valid({ topic: "privacy" }));
+
+    const { id } = await sendContactMessage(input, null, "pt-PT");
+
+    const [de, pt, en] = [await translatorIn("de"), await translatorIn("pt-PT"), await translatorIn("en-GB")];
+    const [toGerman] = await emailsTo(german.email);
+    expect(toGerman?.subject).toBe(de("contact.emails.notification.subject", { topic: de("contact.topics.privacy"), name: input.name }));
+    expect(toGerman?.subject).not.toBe(en("contact.emails.notification.subject", { topic: en("contact.topics.privacy"), name: input.name }));
+    expect(toGerman?.text).toContain(input.message);
+    expect(toGerman?.text).toContain(id);
+    for (const to of [unchosen.email, inbox]) {
+      expect((await emailsTo(to))[0]?.subject, to).toBe(pt("contact.emails.notification.subject", { topic: pt("contact.topics.privacy"), name: input.name }));
+    }
+    const [ack] = await emailsTo(input.email);
+    expect(ack?.subject).toBe(pt("contact.emails.acknowledgement.subject"));
+    expect(ack?.text).toContain(pt("contact.topics.privacy"));
+    // The signature links to the site in the sender's language.
+    expect(ack?.text).toMatch(/\/pt\n?$/);
+    expect(ack?.text).not.toContain(input.message);
+  });
+
   it("links the message to the signed-in sender", async () => {
     const member = await createUser();
-    const { id } = await sendContactMessage(contactSchema.parse(valid({ email: member.email, name: member.name })), member.actor);
+    const { id } = await sendContactMessage(contactSchema.parse(valid({ email: member.email, name: member.name })), member.actor, "en-GB");
     expect((await db.contactMessage.findUniqueOrThrow({ where: { id } })).userId).toBe(member.id);
   });
 
@@ -111,7 +159,7 @@ describe("sendContactMessage", () => {
       const sender = uniqueEmail("contact-fails");
       const message = `A message that must vanish ${sender}`;
 
-      await expect(sendContactMessage(contactSchema.parse(valid({ email: sender, message })), null)).rejects.toThrow();
+      await expect(sendContactMessage(contactSchema.parse(valid({ email: sender, message })), null, "en-GB")).rejects.toThrow();
 
       expect(await db.contactMessage.count({ where: { email: sender } })).toBe(0);
       expect(await db.outboxEmail.count({ where: { text: { contains: message } } })).toBe(0);
@@ -122,7 +170,7 @@ describe("sendContactMessage", () => {
 
 describe("markContactMessageHandled (the staff inbox)", () => {
   async function openMessage() {
-    return sendContactMessage(contactSchema.parse(valid()), null);
+    return sendContactMessage(contactSchema.parse(valid()), null, "en-GB");
   }
 
   it("lets staff mark a message as dealt with and reopen it, with an audit event each time", async () => {

@@ -5,7 +5,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { renderIn } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
-import AboutPage from "@/app/[locale]/(site)/about/[copy]/page";
+import { AboutNetwork } from "@/components/site/about-network";
 import { EventDetails } from "@/components/events/event-details";
 import { db } from "@/lib/db";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
@@ -14,6 +14,9 @@ import { listProgrammeOrganisations } from "@/lib/programme/queries";
 import { getPublicEvent, listPublicEvents } from "@/lib/events/queries";
 import { applyState, isEventOver } from "@/lib/events/rules";
 import { PROGRAMME_EVENTS, seedProgramme } from "@/prisma/seed/programme";
+import { LOCALES } from "@/i18n/languages";
+import { loadMessages } from "@/i18n/messages";
+import { renderIn, textOf } from "../intl";
 
 const orgSlugs = PROGRAMME_ORGANISATIONS.map((o) => o.slug);
 const eventSlugs = PROGRAMME_EVENTS.map((e) => e.slug);
@@ -157,7 +160,7 @@ describe("facts no source gives", () => {
 
   it("the about page asks no “Based in France?” question: the programme text gives no reason and no address for it", async () => {
     await seedProgramme(db);
-    const about = renderToStaticMarkup(await AboutPage({ params: Promise.resolve({ copy: "cached" }) }));
+    const about = await renderIn("en-GB", createElement(AboutNetwork, { organisations: await listProgrammeOrganisations() }));
     expect(about).not.toMatch(/France/);
     expect(about).toContain("Write to us");
   });
@@ -165,6 +168,24 @@ describe("facts no source gives", () => {
   it("names no host or outcome the programme text does not give in the partners' summaries", () => {
     const summaries = PROGRAMME_ORGANISATIONS.map((o) => o.summary).join("\n");
     expect(summaries).not.toMatch(/hosted the (June|first skills|second)/);
+  });
+
+  it("shows the partners' summaries in the reader's language, with the same facts (every number) as the English; names stay names", async () => {
+    await seedProgramme(db);
+    const organisations = await listProgrammeOrganisations();
+    const english = await loadMessages("en-GB");
+    const numbers = (text: string) => text.match(/\d+/g) ?? [];
+    for (const locale of LOCALES) {
+      const about = await loadMessages(locale);
+      for (const key of Object.keys(english.about.organisations) as (keyof typeof english.about.organisations)[]) {
+        expect(numbers(about.about.organisations[key]), `${locale} ${key}`).toEqual(numbers(english.about.organisations[key]));
+      }
+    }
+    const german = textOf(await renderIn("de", createElement(AboutNetwork, { organisations })));
+    expect(german).toContain("Nova Iskra / Kulturni Kod");
+    expect(german).toContain((await loadMessages("de")).about.organisations.novaIskra);
+    expect(german).not.toContain(english.about.organisations.novaIskra);
+    expect(german).toContain("Belgrade, Serbien");
   });
 });
 

@@ -23,7 +23,7 @@ describe("cachedPageFor", () => {
   });
 
   it("serves the home page and /about, whatever their query string, from one cached copy each", () => {
-    for (const path of ["/", "/?signed-out=1", "/?account-deleted=1", "/?utm_source=x&utm_source=y"]) expect(twin(path), path).toBe("/home/cached");
+    for (const path of ["/", "/?notice=signed-out", "/?notice=account-deleted", "/?utm_source=x&utm_source=y"]) expect(twin(path), path).toBe("/home/cached");
     for (const path of ["/about", "/about?x=1"]) expect(twin(path), path).toBe("/about/cached");
     expect(twin("/about/cached")).toBeNull();
   });

@@ -1,34 +1,50 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ContactForm } from "@/components/site/contact-form";
 import { PageContainer, PageIntro } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { sendContactMessageAction } from "@/lib/contact/actions";
-import { CONTACT_TOPICS, MESSAGE_MAX } from "@/lib/contact/schema";
+import { CONTACT_TOPICS, isContactTopic, MESSAGE_MAX, MESSAGE_MIN } from "@/lib/contact/schema";
 
-export const metadata: Metadata = {
-  title: "Contact us",
-  description: "Write to the European Creative Hubs Network team about hubs, events, P2P exchanges, press or accessibility.",
-};
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ topic?: string | string[] }> };
 
-export default async function ContactPage({ searchParams }: { searchParams: Promise<{ topic?: string | string[] }> }) {
-  const [user, { topic }] = await Promise.all([getCurrentUser(), searchParams]);
-  const knownTopic = CONTACT_TOPICS.find((t) => t.value === topic)?.value;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "contact.meta" });
+  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/contact") };
+}
+
+export default async function ContactPage({ params, searchParams }: Props) {
+  setRequestLocale((await params).locale as Locale);
+  const [user, { topic }, t] = await Promise.all([getCurrentUser(), searchParams, getTranslations("contact")]);
   return (
     <PageContainer narrow>
-      <PageIntro title="Contact us">
-        <p>Questions about creative hubs, the map, events or P2P exchanges, a press enquiry, or a problem using this site: write to us and our team will reply by email.</p>
+      <PageIntro title={t("intro.title")}>
+        <p>{t("intro.lead")}</p>
       </PageIntro>
       <div className="mt-8 rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
-        <ContactForm
-          action={sendContactMessageAction}
-          topics={CONTACT_TOPICS}
-          defaults={{ name: user?.name, email: user?.email, topic: knownTopic }}
-          messageMax={MESSAGE_MAX}
-        />
+        <ClientMessages only={["contact.form", "contact.topics", "contact.errors"]}>
+          <ContactForm
+            action={sendContactMessageAction}
+            topics={CONTACT_TOPICS}
+            defaults={{ name: user?.name, email: user?.email, topic: isContactTopic(topic) ? topic : undefined }}
+            messageMin={MESSAGE_MIN}
+            messageMax={MESSAGE_MAX}
+          />
+        </ClientMessages>
       </div>
       <p className="mt-6 text-sm text-stone-600">
-        We use what you send only to answer you. Read the <Link href="/privacy" className="text-brand-800 underline">privacy notice</Link>.
+        {t.rich("privacyNote", {
+          privacy: (chunks) => (
+            <Link href="/privacy" className="text-brand-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </PageContainer>
   );

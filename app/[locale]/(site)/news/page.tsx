@@ -1,28 +1,30 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 
-export const metadata: Metadata = {
-  title: "News",
-  description: "News from the European Creative Hubs Network and stories about creative hubs and the creative economy.",
-};
+type Props = { params: Promise<{ locale: string }> };
 
-export default function NewsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "placeholders.news.meta" });
+  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/news") };
+}
+
+export default async function NewsPage({ params }: Props) {
+  setRequestLocale((await params).locale as Locale);
+  const t = await getTranslations("placeholders.news");
   return (
     <PageContainer>
-      <PageIntro title="News" eyebrow="Stories from the sector">
-        <p>
-          News from the network, and longer pieces about creative hubs and the creative economy: who runs them, how they work and what they
-          make possible.
-        </p>
+      <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>
+        <p>{t("intro.lead")}</p>
       </PageIntro>
 
-      <Section title="Latest news" id="latest">
-        <EmptyState title="No news has been published yet.">
-          <p>
-            Stories will appear here as they are published. Are you a journalist, or do you have a story about a creative hub?{" "}
-            <Link href="/contact?topic=press">Get in touch</Link>.
-          </p>
+      <Section title={t("latest.title")} id="latest">
+        <EmptyState title={t("latest.empty")}>
+          <p>{t.rich("latest.body", { contact: (chunks) => <Link href="/contact?topic=press">{chunks}</Link> })}</p>
         </EmptyState>
       </Section>
     </PageContainer>

@@ -1,39 +1,45 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 
-export const metadata: Metadata = {
-  title: "P2P exchanges",
-  description: "The peer-to-peer scheme lets creative hub staff spend time working in another hub in Europe, to share knowledge or start a project together.",
-};
+type Props = { params: Promise<{ locale: string }> };
 
-export default function P2PPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "placeholders.p2p.meta" });
+  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/p2p") };
+}
+
+export default async function P2PPage({ params }: Props) {
+  setRequestLocale((await params).locale as Locale);
+  const t = await getTranslations("placeholders.p2p");
   return (
     <PageContainer>
-      <PageIntro title="Peer-to-peer exchanges" eyebrow="P2P exchanges">
-        <p>
-          The peer-to-peer (P2P) scheme is a mobility programme for the people who run creative hubs. It gives hub staff the chance to work
-          for a while in a different creative hub elsewhere in Europe.
-        </p>
+      <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>
+        <p>{t("intro.lead")}</p>
       </PageIntro>
 
-      <Section title="What an exchange is for" id="purpose">
+      <Section title={t("purpose.title")} id="purpose">
         <Prose>
-          <p>An exchange supports the development of hub leaders and the ties between their hubs. During an exchange you might:</p>
+          <p>{t("purpose.intro")}</p>
           <ul>
-            <li>share what you know — how your hub is run, funded and grown — and learn how your host does it;</li>
-            <li>set up a collaborative project between your hub and the host hub;</li>
-            <li>meet the host hub&rsquo;s community and bring new contacts home.</li>
+            <li>{t("purpose.share")}</li>
+            <li>{t("purpose.project")}</li>
+            <li>{t("purpose.meet")}</li>
           </ul>
         </Prose>
       </Section>
 
-      <Section title="Applications" id="applications">
-        <EmptyState title="Applications are not open yet.">
+      <Section title={t("applications.title")} id="applications">
+        <EmptyState title={t("applications.empty")}>
           <p>
-            Applications will open on this page, together with the criteria for who can apply. To be ready,{" "}
-            <Link href="/sign-up">create an account</Link>. Questions about the scheme?{" "}
-            <Link href="/contact?topic=p2p">Write to us</Link>.
+            {t.rich("applications.body", {
+              signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
+              contact: (chunks) => <Link href="/contact?topic=p2p">{chunks}</Link>,
+            })}
           </p>
         </EmptyState>
       </Section>

@@ -1,37 +1,36 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
+import { languageAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/languages";
+import { Link } from "@/i18n/navigation";
 
-export const metadata: Metadata = {
-  title: "Tools & Learning",
-  description: "Tools, kits and online resources for people who run creative hubs, free to use.",
-};
+type Props = { params: Promise<{ locale: string }> };
 
-export default function ToolsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "placeholders.tools.meta" });
+  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/tools") };
+}
+
+export default async function ToolsPage({ params }: Props) {
+  setRequestLocale((await params).locale as Locale);
+  const t = await getTranslations("placeholders.tools");
   return (
     <PageContainer>
-      <PageIntro title="Tools & Learning" eyebrow="Resources">
-        <p>
-          A collection of tools, kits and online resources for the people who start and run creative hubs — free for any hub to use.
-        </p>
+      <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>
+        <p>{t("intro.lead")}</p>
       </PageIntro>
 
-      <Section title="What you will find here" id="about-tools">
+      <Section title={t("about.title")} id="about-tools">
         <Prose>
-          <p>
-            The programme is preparing a training programme built around what hubs tell us they need. The material from the{" "}
-            <Link href="/events">Skills Workshops</Link> — on starting a hub, on the many roles of a hub leader, and more — will be shared
-            here, alongside guides and kits from hubs across the network.
-          </p>
+          <p>{t.rich("about.body", { events: (chunks) => <Link href="/events">{chunks}</Link> })}</p>
         </Prose>
       </Section>
 
-      <Section title="Resources" id="resources">
-        <EmptyState title="No resources have been published yet.">
-          <p>
-            They will appear here as they are ready. Have a tool or guide that other hubs could use?{" "}
-            <Link href="/contact?topic=general">Tell us about it</Link>.
-          </p>
+      <Section title={t("resources.title")} id="resources">
+        <EmptyState title={t("resources.empty")}>
+          <p>{t.rich("resources.body", { contact: (chunks) => <Link href="/contact?topic=general">{chunks}</Link> })}</p>
         </EmptyState>
       </Section>
     </PageContainer>
