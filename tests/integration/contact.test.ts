@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { contactSchema, MESSAGE_MAX, type ContactInput } from "@/lib/contact/schema";
 import { handleForm } from "@/lib/forms";
 import type { FormMessageText } from "@/lib/form-state";
-import { translatorIn } from "../intl";
+import { translatorIn } from "@/tests/support/intl";
 import { createUser, uniqueEmail } from "./helpers";
 
 const form = (fields: Record<string, string>) => {

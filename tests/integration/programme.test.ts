@@ -3,7 +3,6 @@
 // /work/shared/seed; what they do not give, the pages say is not known.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { renderIn } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
 import { AboutNetwork } from "@/components/site/about-network";
 import { EventDetails } from "@/components/events/event-details";
@@ -16,7 +15,7 @@ import { applyState, isEventOver } from "@/lib/events/rules";
 import { PROGRAMME_EVENTS, seedProgramme } from "@/prisma/seed/programme";
 import { LOCALES } from "@/i18n/languages";
 import { loadMessages } from "@/i18n/messages";
-import { renderIn, textOf } from "../intl";
+import { renderIn, textOf } from "@/tests/support/intl";
 
 const orgSlugs = PROGRAMME_ORGANISATIONS.map((o) => o.slug);
 const eventSlugs = PROGRAMME_EVENTS.map((e) => e.slug);

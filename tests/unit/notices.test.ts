@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/i18n/languages";
 import { loadMessages, pickMessages } from "@/i18n/messages";
 import { NOTICES, noticeMessage, noticeMessages, withNotice, type NoticePage } from "@/lib/notices";
-import { translatorIn } from "../intl";
+import { translatorIn } from "@/tests/support/intl";
 
 describe("the notice in the address", () => {
   it("is a code in ?notice=, added to whatever query the address has", () => {

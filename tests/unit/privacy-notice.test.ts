@@ -11,7 +11,7 @@ import { HUB_CONTACT_LIMITS } from "@/lib/hubs/contact/commands";
 import { INVITES_PER_USER } from "@/lib/hubs/ownership/commands";
 import { LIMITS } from "@/lib/rate-limit";
 import { cutoff, RETENTION, type RetentionKind } from "@/lib/retention/periods";
-import { textOf } from "../intl";
+import { textOf } from "@/tests/support/intl";
 
 /** The notice's text in `locale`, from modules loaded afresh (after vi.stubEnv). */
 const renderNotice = async (locale: Locale = "en-GB") => {

@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { AccessibilityStatement } from "@/components/site/accessibility-statement";
 import { formatTimestamp } from "@/lib/timestamps";
-import { renderIn, textOf } from "../intl";
+import { renderIn, textOf } from "@/tests/support/intl";
 
 /** The site's own source files (not the generated Prisma client). */
 function sources(dir: string): string[] {
