@@ -16,7 +16,7 @@ import { textOf } from "@/tests/support/intl";
 /** The notice's text in `locale`, from modules loaded afresh (after vi.stubEnv). */
 const renderNotice = async (locale: Locale = "en-GB") => {
   const { PrivacyNotice } = await import("@/components/privacy/privacy-notice");
-  const { renderIn } = await import("../intl");
+  const { renderIn } = await import("@/tests/support/intl");
   return textOf(await renderIn(locale, createElement(PrivacyNotice)));
 };
 
