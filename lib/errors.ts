@@ -1,5 +1,5 @@
 import type { FormMessageText } from "@/lib/form-state";
-import { msg, type MessageKey, type MessageValues } from "@/lib/message";
+import { msg, type MessageKey, type MessageValues, type Msg } from "@/lib/message";
 
 /**
  * An expected failure for the user: validation beyond the schema, not allowed, deadline
@@ -9,11 +9,15 @@ import { msg, type MessageKey, type MessageValues } from "@/lib/message";
  */
 export class UserError extends Error {
   readonly text: FormMessageText;
-  constructor(key: MessageKey | string, readonly field?: string, values?: MessageValues) {
+  constructor(key: MessageKey, readonly field?: string, values?: MessageValues) {
     super(key);
     this.name = "UserError";
-    // A plain sentence only while areas move their words to the catalogue.
-    this.text = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/.test(key) ? msg(key as MessageKey, values) : key;
+    this.text = msg(key, values);
+  }
+
+  /** The same, from a message a rule returned (`{ allowed: false, reason }`). */
+  static of(message: Msg, field?: string) {
+    return new UserError(message.key, field, message.values);
   }
 }
 

@@ -1,8 +1,8 @@
 // Shared by server actions and client forms (no server-only imports here).
 import type { Msg } from "@/lib/message";
 
-/** A message for the reader: a catalogue key with values (a plain sentence only while areas move to the catalogue). */
-export type FormMessageText = Msg | string;
+/** A message for the reader: a catalogue key with values, worded in the reader's language by the form. */
+export type FormMessageText = Msg;
 
 /**
  * What every form action returns. The form shows `message` at the top, each

@@ -83,7 +83,7 @@ export async function errorState(e: unknown, values?: FormState["values"]): Prom
  * A schema's complaint as a message: the schema's own key when it gives one
  * (`z.string().min(1, "hubForms.errors.nameMissing")`), else the general one for its kind.
  */
-export function issueMessage(issue: z.core.$ZodIssue): Msg | string {
+export function issueMessage(issue: z.core.$ZodIssue): Msg {
   const bound = issue as { origin?: string; maximum?: number | bigint; minimum?: number | bigint; format?: string };
   const max = Number(bound.maximum), min = Number(bound.minimum);
   if (isMessageKey(issue.message)) return msg(issue.message, { ...(bound.maximum !== undefined && { max }), ...(bound.minimum !== undefined && { min }) });

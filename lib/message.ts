@@ -12,3 +12,7 @@ export const msg = (key: MessageKey, values?: MessageValues): Msg => (values ? {
 
 /** Whether text is a catalogue key ("forms.errors.required") rather than a sentence. */
 export const isMessageKey = (text: string): text is MessageKey => /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/.test(text);
+
+/** After too many attempts: how long to wait, in seconds under a minute, else in minutes. */
+export const waitMessage = (seconds: number): Msg =>
+  seconds < 60 ? msg("forms.errors.waitSeconds", { seconds }) : msg("forms.errors.waitMinutes", { minutes: Math.ceil(seconds / 60) });

@@ -6,5 +6,3 @@ export function siteUrl(path = "/"): string {
 
 export const SITE_NAME = "European Creative Hubs Network";
 
-/** How every email the site sends ends. */
-export const emailSignature = () => `\n\n— The ${SITE_NAME} team\n${siteUrl("/")}`;

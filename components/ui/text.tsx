@@ -8,6 +8,5 @@ import type { FormMessageText } from "@/lib/form-state";
 export function Text({ msg }: { msg: FormMessageText | undefined }) {
   const t = useTranslations();
   if (msg === undefined) return null;
-  if (typeof msg === "string") return msg;
   return t(msg.key, msg.values as never);
 }

@@ -15,7 +15,7 @@ import {
   resetPasswordMessage,
   verifyEmailMessage,
 } from "@/lib/auth/emails";
-import { waitMessage } from "@/lib/auth/messages";
+import { waitMessage } from "@/lib/message";
 import type { CurrentUser } from "@/lib/auth/user";
 import { SESSION_DAYS } from "@/lib/auth/rules";
 

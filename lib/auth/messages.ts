@@ -1,11 +1,6 @@
 // The codes of the account area as messages (catalogue keys and values) for the forms.
-import { msg, type MessageKey, type Msg } from "@/lib/message";
+import { waitMessage, msg, type MessageKey, type Msg } from "@/lib/message";
 import type { PasswordProblem } from "@/lib/auth/rules";
-
-/** "Too many attempts. Try again in 12 minutes." */
-export function waitMessage(seconds: number): Msg {
-  return seconds < 60 ? msg("auth.errors.waitSeconds", { seconds }) : msg("auth.errors.waitMinutes", { minutes: Math.ceil(seconds / 60) });
-}
 
 /** What the sign-in form says for each refusal code from authenticate() ("invalid", "unverified", "rate_limited:<seconds>"). */
 export function signInRefusalMessage(code: string | undefined): Msg {

@@ -4,7 +4,8 @@ import { getLocale } from "next-intl/server";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
 import { msg } from "@/lib/message";
-import { hitRateLimit, LIMITS, waitMessage } from "@/lib/rate-limit";
+import { waitMessage } from "@/lib/message";
+import { hitRateLimit, LIMITS } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
 import { getCurrentUser } from "@/lib/auth/session";
 import { markContactMessageHandled, sendContactMessage } from "@/lib/contact/commands";
@@ -17,7 +18,7 @@ export async function sendContactMessageAction(_prev: FormState, formData: FormD
     // A bot filled the hidden field: answer as if it worked, store and send nothing.
     if (input.website) return { ok: true, message: SENT, values: {} };
     const decision = await hitRateLimit(LIMITS.contactPerIp, await clientIp());
-    if (!decision.allowed) throw new UserError(waitMessage(decision.retryAfterSeconds));
+    if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
     await sendContactMessage(input, await getCurrentUser(), await getLocale());
     return { ok: true, message: SENT, values: {} };
   });

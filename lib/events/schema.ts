@@ -19,11 +19,9 @@ export const EVENT_TIME_ZONES = [
   "Europe/Zurich", "Asia/Nicosia", "Asia/Tbilisi", "Asia/Yerevan",
 ] as const;
 
-export const EVENT_KINDS = [
-  { value: "forum", label: "Creative Hubs Forum" },
-  { value: "workshop", label: "Skills Workshop" },
-  { value: "other", label: "Another kind of event" },
-] as const;
+import { EVENT_KINDS } from "@/lib/events/filters";
+
+export { EVENT_KINDS };
 
 /** How people take part in an event (the words: staff.events.form.participation.*). */
 export const PARTICIPATIONS = ["application", "registration", "information"] as const;
@@ -83,7 +81,7 @@ const DAY_MS = 86_400_000;
 
 /** The fields as typed, before the rules that compare them. */
 const eventFields = z.object({
-  kind: z.enum(values(EVENT_KINDS), { error: key("staff.events.errors.kind") }),
+  kind: z.enum(EVENT_KINDS, { error: key("staff.events.errors.kind") }),
   title: text("title", 3, 160),
   theme: optional(text("theme", 1, 160)),
   summary: text("summary", 20, 400),

@@ -156,7 +156,7 @@ describe("signUp", () => {
     expect(fulfilled).toHaveLength(LIMITS.signUpPerEmail.max);
     for (const reason of rejected) {
       expect(reason).toBeInstanceOf(UserError);
-      expect((reason as UserError).text).toEqual({ key: "auth.errors.waitMinutes", values: { minutes: expect.any(Number) } });
+      expect((reason as UserError).text).toEqual({ key: "forms.errors.waitMinutes", values: { minutes: expect.any(Number) } });
     }
     expect(await countEmailsTo(email)).toBe(LIMITS.signUpPerEmail.max);
   });
@@ -279,7 +279,7 @@ describe("requestPasswordReset", () => {
     for (let i = 0; i < LIMITS.resetPerEmail.max; i++) await requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "en-GB" });
     const refused = requestPasswordReset({ email: member.email, ip: uniqueIp(), locale: "en-GB" });
     await expect(refused).rejects.toBeInstanceOf(UserError);
-    await expect(refused).rejects.toMatchObject({ field: "email", text: { key: "auth.errors.waitMinutes", values: { minutes: expect.any(Number) } } });
+    await expect(refused).rejects.toMatchObject({ field: "email", text: { key: "forms.errors.waitMinutes", values: { minutes: expect.any(Number) } } });
     expect(await countEmailsTo(member.email)).toBe(LIMITS.resetPerEmail.max);
   });
 

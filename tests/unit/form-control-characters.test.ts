@@ -36,7 +36,7 @@ describe("a control character in a text field", () => {
     const state = await handleForm(form(fields), schema, run);
     expect(run).not.toHaveBeenCalled();
     expect(state.ok).toBe(false);
-    expect(state.message).toBe("Please correct the highlighted fields.");
+    expect(state.message).toEqual({ key: "forms.errors.correctFields" });
     expect(state.fieldErrors?.[field]).toEqual([CONTROL_CHARACTER_MESSAGE]);
     expect(state.values?.[field]).toBe(fields[field]);
   });

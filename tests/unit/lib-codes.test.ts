@@ -14,6 +14,16 @@ const EXEMPT: Record<string, string> = {
   "lib/jobs/registry.ts": "job descriptions are shown on a staff page, which stays in English",
   "lib/incoming.ts": "plain-text refusals to clients that send malformed requests, not pages",
   "lib/database-availability.ts": "the 503 body for clients while the database is away",
+  "lib/events/ical.ts": "calendar feeds carry data, not interface text (issue 11)",
+};
+
+/** Words that are names, not sentences, each with why. */
+const NAMES: Record<string, string> = {
+  "European Creative Hubs Network": "the network's name",
+  "British Council": "a partner's name",
+  "Creative Edinburgh": "a partner's name",
+  "European Business and Innovation Network (EBN)": "a partner's name",
+  "Deleted user": "stored in place of a deleted person's name, for staff pages",
 };
 
 function files(dir: string): string[] {
@@ -40,7 +50,7 @@ function prose(path: string): string[] {
     }
     if (ts.isTaggedTemplateExpression(node)) return; // SQL
     const text = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : ts.isTemplateExpression(node) ? node.head.text : null;
-    if (text !== null && PROSE.test(text.trim()) && text.trim().split(/\s+/).length >= 2) {
+    if (text !== null && !(text.trim() in NAMES) && PROSE.test(text.trim()) && text.trim().split(/\s+/).length >= 2) {
       found.push(`${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} "${text.trim().slice(0, 80)}"`);
     }
     ts.forEachChild(node, visit);

@@ -1,7 +1,8 @@
 import { expect, it, vi } from "vitest";
 import { revalidateHere } from "@/lib/revalidate";
 
-// Next's revalidatePath needs a running server; what matters here is which cached routes a change names.
+// Next's revalidatePath needs a running server; what matters here is which cached routes a change
+// names (lib/public-areas.ts), in every language ([locale]).
 const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath }));
 
@@ -9,9 +10,9 @@ it("a change to hubs refreshes the cached map and the home page along with the d
   revalidatePath.mockClear();
   revalidateHere("hubs");
   expect(revalidatePath.mock.calls).toEqual([
-    ["/(site)/hubs", "layout"],
-    ["/(site)/map", "layout"],
-    ["/(site)/home", "layout"],
+    ["/[locale]/(site)/home", "layout"],
+    ["/[locale]/(site)/map", "layout"],
+    ["/[locale]/(site)/hubs", "layout"],
   ]);
 });
 
@@ -19,7 +20,7 @@ it("a change to events refreshes the home page along with the events pages", () 
   revalidatePath.mockClear();
   revalidateHere("events");
   expect(revalidatePath.mock.calls).toEqual([
-    ["/(site)/events", "layout"],
-    ["/(site)/home", "layout"],
+    ["/[locale]/(site)/home", "layout"],
+    ["/[locale]/(site)/events", "layout"],
   ]);
 });

@@ -32,8 +32,16 @@ describe("times of day", () => {
   });
 
   it("are formatted only where the zone is named beside them", () => {
-    // lib/timestamps.ts names Brussels time; the offer deadline (lib/events/applications/dates.ts) names UTC.
-    const naming = ["lib/timestamps.ts", "lib/events/applications/dates.ts", "app/dev/outbox/page.tsx"];
+    // lib/timestamps.ts names Brussels time; the offer deadline (lib/events/applications/dates.ts) names UTC;
+    // an event's page names the event's own zone; a draft's "last saved" says Brussels time in its message.
+    const naming = [
+      "lib/timestamps.ts",
+      "lib/events/applications/dates.ts",
+      "app/dev/outbox/page.tsx",
+      "components/events/event-details.tsx",
+      "components/account/hubs/own-lists.tsx",
+      "app/[locale]/(site)/hubs/new/page.tsx",
+    ];
     const formatting = files.filter((f) => /timeStyle|\bhour: ["']/.test(readFileSync(f, "utf8")));
     expect(formatting.filter((f) => !naming.includes(f.split("\\").join("/")))).toEqual([]);
   });

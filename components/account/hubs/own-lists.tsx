@@ -18,7 +18,7 @@ export function OwnDrafts({ drafts }: { drafts: { id: string; name: string; upda
       <ul className="mt-4 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
         {drafts.map((draft) => {
           const name = draft.name.trim() || t("untitled");
-          const when = format.dateTime(draft.updatedAt, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+          const when = format.dateTime(draft.updatedAt, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Brussels" });
           return (
             <li key={draft.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div>

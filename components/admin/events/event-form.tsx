@@ -31,6 +31,7 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
 export function EventForm({ action, initial, eventId, submitLabel }: { action: Action; initial: FormState; eventId?: string; submitLabel: string }) {
   const [state, formAction] = useActionState(action, initial);
   const t = useTranslations("staff.events.form");
+  const kinds = useTranslations("events.kinds");
   const format = useFormatter();
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: format.dateTime(new Date(Date.UTC(2000, i, 1)), { month: "long", timeZone: "UTC" }) }));
   const participations = PARTICIPATIONS.map((value) => ({ value, label: t(`participation.${value}`) }));
@@ -42,7 +43,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
           radios take their kept values only as they mount. */}
       <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
         <Group legend="About the event">
-          <SelectField name="kind" label="Kind of event" options={EVENT_KINDS} state={state} required placeholder="Choose…" />
+          <SelectField name="kind" label="Kind of event" options={EVENT_KINDS.map((k) => ({ value: k, label: kinds(k) }))} state={state} required placeholder="Choose…" />
           <Field name="title" label="Title" state={state} required maxLength={160} hint="The event's address on the site follows the title until the event is first published, then stays." />
           <Field name="theme" label="Theme" state={state} maxLength={160} />
           <Field name="summary" label="Summary" state={state} required multiline maxLength={400} hint="Two or three sentences, shown on the event's card (20 to 400 characters)." />

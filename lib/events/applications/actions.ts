@@ -1,4 +1,5 @@
 "use server";
+import { waitMessage } from "@/lib/message";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/languages";
@@ -22,10 +23,7 @@ export type ApplicationNotice = "pending" | "registered" | "waitlisted" | "updat
 async function checkRate(userId: string) {
   const decision = await hitRateLimit(FORM_SENDS_PER_USER, userId);
   if (decision.allowed) return;
-  const seconds = decision.retryAfterSeconds;
-  throw seconds < 60
-    ? new UserError("eventApplications.errors.waitSeconds", undefined, { seconds })
-    : new UserError("eventApplications.errors.waitMinutes", undefined, { minutes: Math.ceil(seconds / 60) });
+  throw UserError.of(waitMessage(decision.retryAfterSeconds));
 }
 
 /** Seats and statuses show on the events' pages and on the applicant's own page. */

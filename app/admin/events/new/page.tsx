@@ -17,7 +17,7 @@ export default async function NewEventPage() {
       <h1 className="mt-2 text-3xl font-bold">New event</h1>
       <p className="mt-2 max-w-3xl text-stone-700">The event is saved as a draft: nobody but staff sees it until you publish it. You can preview it first.</p>
       <div className="mt-6">
-        <ClientMessages only={["staff.events"]}>
+        <ClientMessages only={["staff.events", "events.kinds"]}>
           <EventForm action={createEventAction} initial={START} submitLabel="Save as draft" />
         </ClientMessages>
       </div>

@@ -41,7 +41,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         <h2 id="status-heading" className="text-2xl font-bold">Status</h2>
         {event.status === "cancelled" && event.cancelMessage ? <p className="mt-2 whitespace-pre-line text-stone-700">Message: {event.cancelMessage}</p> : null}
         <div className="mt-3">
-          <ClientMessages only={["staff.events"]}>
+          <ClientMessages only={["staff.events", "events.kinds"]}>
             <EventStatusActions eventId={event.id} status={event.status} applicants={live} />
           </ClientMessages>
         </div>
@@ -49,7 +49,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
       <section aria-labelledby="details-heading" className="mt-10">
         <h2 id="details-heading" className="text-2xl font-bold">Details</h2>
         <div className="mt-4">
-          <ClientMessages only={["staff.events"]}>
+          <ClientMessages only={["staff.events", "events.kinds"]}>
             <EventForm action={updateEventAction} initial={{ ok: false, values: eventFormValues(event) }} eventId={event.id} submitLabel="Save changes" />
           </ClientMessages>
         </div>

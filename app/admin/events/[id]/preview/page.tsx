@@ -23,7 +23,7 @@ export default async function PreviewEventPage({ params }: { params: Promise<{ i
       </div>
       {event.status === "draft" ? (
         <div className="mt-6">
-          <ClientMessages only={["staff.events"]}>
+          <ClientMessages only={["staff.events", "events.kinds"]}>
             <EventStatusActions eventId={event.id} status={event.status} applicants={0} />
           </ClientMessages>
         </div>
