@@ -4,7 +4,7 @@ import { HubContactFormClient, type HubContactFormProps } from "@/components/hub
 /** The form that writes to a hub through its page, with its words and its answers. */
 export function HubContactForm(props: HubContactFormProps) {
   return (
-    <ClientMessages only={["hubManagement.contact.form", "hubManagement.contact.sent", "hubManagement.contact.errors"]}>
+    <ClientMessages only={["hubManagement.contact.form", "hubManagement.contact.sent", "hubManagement.contact.errors", "contact.errors"]}>
       <HubContactFormClient {...props} />
     </ClientMessages>
   );

@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
-import { FRAME_MESSAGES } from "@/components/layout/document";
+import { FRAME_MESSAGES } from "@/components/i18n/frame-messages";
 import { loadMessages, pickMessages } from "@/i18n/messages";
 
 /**

@@ -1,6 +1,7 @@
 import { GeistSans } from "geist/font/sans";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { FRAME_MESSAGES } from "@/components/i18n/frame-messages";
 import { LanguageOffer, type Offers } from "@/components/layout/language-offer";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -8,9 +9,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { LANGUAGES, type Locale } from "@/i18n/languages";
 import { loadMessages, pickMessages } from "@/i18n/messages";
 import "@/app/globals.css";
-
-/** What every client component of the frame needs: the header's, the switcher's and the forms' shared words, and the error page's (it renders inside this provider). */
-export const FRAME_MESSAGES = ["common.nav", "common.accountLinks", "common.language", "common.error", "common.notFound", "forms"] as const;
 
 /**
  * The page's document in its language: <html lang>, the frame and the messages its client

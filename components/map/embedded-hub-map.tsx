@@ -10,9 +10,6 @@ import type { HubLabels } from "@/lib/hubs/map-data";
 
 const ignoreView = () => {};
 
-/** What the embedded map's client parts say: its page wraps them in these messages. */
-export const EMBED_CLIENT_MESSAGES = ["common.siteName", "map.embed", "map.leaflet"] as const;
-
 /**
  * The map alone, for other sites' iframes: its links open this site in a new tab. The page is
  * the same for every address (it is served from the cache); the filters are read here.

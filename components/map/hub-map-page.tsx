@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IgnoredHubFilters } from "@/components/hubs/ignored-hub-filters";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { MAP_CLIENT_MESSAGES } from "@/components/map/messages";
 import { HubFilterForm } from "@/components/map/hub-filter-form";
 import { HubList } from "@/components/map/hub-list";
 import { HubMapExplorer } from "@/components/map/hub-map-explorer";
@@ -15,8 +16,6 @@ import { hubFilterSelects, hubLabels, listMapHubs } from "@/lib/hubs/map-data";
 import { hubFilterQuery, type HubFilters, type IgnoredHubFilter } from "@/lib/hubs/schema";
 import { siteUrl } from "@/lib/site";
 
-/** What the map's client components say: the page wraps them in these messages. */
-export const MAP_CLIENT_MESSAGES = ["map.filters", "map.explorer", "map.list", "map.leaflet"] as const;
 
 export async function hubMapMetadata(locale: Locale, filters: HubFilters): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "map.metadata" });

@@ -19,7 +19,7 @@ const STATUS_STYLE: Record<HubStatus, string> = {
 const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 function StatusBadge({ status }: { status: HubStatus }) {
-  const t = useTranslations("hubManagement.status");
+  const t = useTranslations("hubs.status");
   return <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${STATUS_STYLE[status]}`}>{t(status)}</span>;
 }
 

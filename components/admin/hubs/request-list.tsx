@@ -15,7 +15,7 @@ type PendingRequest = {
 
 /** "This is my hub — ask to manage it" requests, each with its decision. */
 export function RequestList({ requests }: { requests: PendingRequest[] }) {
-  const status = useTranslations("hubManagement.status");
+  const status = useTranslations("hubs.status");
   return (
     <ol className="space-y-3">
       {requests.map((r) => (

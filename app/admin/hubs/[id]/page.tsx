@@ -77,13 +77,14 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
   const [{ id }, { notice }] = await Promise.all([params, searchParams]);
   const { hub, current, reviewed, version, history } = await load(actor, id);
   const t = await getTranslations("hubManagement");
+  const hubs = await getTranslations("hubs");
   const decisions = decisionsFrom(HUB_MODERATION, hub.status);
   return (
     <div className="[overflow-wrap:anywhere]">
       <p><Link href="/admin/hubs">← Back to the hubs</Link></p>
       <h1 className="mt-2 text-3xl font-bold">{hub.name}</h1>
       <p className="mt-2 text-stone-700">
-        <strong>{t(`status.${hub.status}`)}</strong>
+        <strong>{hubs(`status.${hub.status}`)}</strong>
         {hub.status === "pending" ? <> · {t(`moderation.submission.${submissionKind(hub)}`)} · submitted {formatTimestamp(hub.submittedAt ?? hub.createdAt)}</> : null}
         {hub.publishedAt ? <> · first published {formatTimestamp(hub.publishedAt)}</> : null}
         {hub.status === "published" ? <> · <Link href={`/hubs/${hub.slug}`}>public page</Link></> : null}
@@ -127,7 +128,7 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
         <Section id="decide" title="Decision">
           {decisions.length === 0 ? (
             <p className="text-stone-700">
-              Nothing to decide: this hub is “{t(`status.${hub.status}`)}”. It comes back to the queue when its owners send it for review again.
+              Nothing to decide: this hub is “{hubs(`status.${hub.status}`)}”. It comes back to the queue when its owners send it for review again.
             </p>
           ) : (
             <div className="grid gap-4 lg:grid-cols-3">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EventCard } from "@/components/events/event-card";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { OpenToExchangesBadge } from "@/components/hubs/hub-badges";
 import { HubContactForm } from "@/components/hubs/hub-contact-form";
 import { HubDetails } from "@/components/hubs/hub-details";
@@ -107,8 +106,7 @@ export default async function HubPage({ params }: { params: Params }) {
               </ul>
             </Section>
           ) : null}
-          {/* The contact form and "Is this your hub?" run in the browser: they get their words here. */}
-          <ClientMessages only={["hubManagement"]}>
+          <>
             <Section title={t("writeTo", { name: hub.name })} id="contact">
               <p className="mb-6 max-w-2xl text-stone-700">{t("writeToIntro")}</p>
               <div className="max-w-2xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
@@ -120,7 +118,7 @@ export default async function HubPage({ params }: { params: Params }) {
                 <HubStanding hub={{ id: hub.id, name: hub.name, slug: hub.slug }} />
               </div>
             </Section>
-          </ClientMessages>
+          </>
         </div>
 
         <aside aria-label={t("aside")}>
