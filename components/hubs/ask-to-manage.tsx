@@ -7,7 +7,7 @@ import { useActionState, useId, useState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState } from "@/lib/form-state";
 import { requestHubManagementAction } from "@/lib/hubs/ownership/actions";
-import { INVOLVEMENT_MAX } from "@/lib/hubs/ownership/schema";
+import { INVOLVEMENT_MAX } from "@/lib/hubs/ownership/rules";
 
 export function AskToManage({ hub }: { hub: { id: string; name: string } }) {
   const [open, setOpen] = useState(false);

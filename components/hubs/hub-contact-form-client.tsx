@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useSessionUser } from "@/components/layout/use-session-user";
 import { Field, FormMessage, Honeypot, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { HUB_MESSAGE_MIN } from "@/lib/hubs/contact/schema";
+import { HUB_MESSAGE_MIN } from "@/lib/hubs/contact/rules";
 
 export type HubContactFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

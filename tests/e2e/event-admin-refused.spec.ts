@@ -80,7 +80,7 @@ test("publishing and accepting, replayed by a visitor and by a member, change no
       expect(await published.text()).toContain("forms.errors.notFound");
       const accepted = await replayAction(client, accept, baseURL!);
       expect(accepted.status()).toBeLessThan(500);
-      expect(await accepted.text()).toContain("We could not find that application.");
+      expect(await accepted.text()).toContain("forms.errors.notFound");
     });
   }
   await visitor.dispose();

@@ -61,7 +61,7 @@ test("a visitor replaying the registration form's request is refused, and nothin
   const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   const response = await replayAction(visitor, captured, baseURL!);
   expect(response.status()).toBeLessThan(500);
-  expect(await response.text()).toContain("Please sign in to apply");
+  expect(await response.text()).toContain("eventApplications.errors.signInToApply");
   await visitor.dispose();
 
   expect(await stateOf(slug)).toEqual(before);
@@ -123,7 +123,7 @@ test("another member replaying the withdraw and edit requests is refused, with n
   for (const captured of [edit, withdraw]) {
     const response = await replayAction(context.request, captured, baseURL!);
     expect(response.status()).toBeLessThan(500);
-    expect(await response.text()).toContain("We could not find that application.");
+    expect(await response.text()).toContain("forms.errors.notFound");
   }
   await context.close();
 

@@ -258,7 +258,7 @@ test.describe("refused", () => {
     const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
     const response = await replay(visitor, captured, baseURL!);
     expect(response.status()).toBeLessThan(500);
-    expect(await response.text()).toContain("Please sign in to add a hub");
+    expect(await response.text()).toContain("hubForms.errors.signInToAdd");
     await visitor.dispose();
     expect(await hubsNamed(name)).toEqual([]);
 
@@ -287,7 +287,7 @@ test.describe("refused", () => {
     await expect(intruder.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
 
     const replayed = await replay(context.request, captured, baseURL!);
-    expect(await replayed.text()).toContain("We could not find that hub.");
+    expect(await replayed.text()).toContain("forms.errors.notFound");
     expect((await db.query(`SELECT * FROM "Hub" WHERE "id" = $1`, [hub.id])).rows[0]).toEqual(before);
     await context.close();
   });

@@ -60,7 +60,7 @@ test("the approval staff post is refused to a visitor and to members, the owner 
     const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
     const response = await replayAction(visitor, captured, baseURL!);
     expect(response.status()).toBeLessThan(500);
-    expect(await response.text()).toContain("We could not find that hub.");
+    expect(await response.text()).toContain("forms.errors.notFound");
     await visitor.dispose();
   });
 
@@ -70,7 +70,7 @@ test("the approval staff post is refused to a visitor and to members, the owner 
       await signInAs(await context.newPage(), person.email, person.password);
       const response = await replayAction(context.request, captured, baseURL!);
       expect(response.status()).toBeLessThan(500);
-      expect(await response.text()).toContain("We could not find that hub.");
+      expect(await response.text()).toContain("forms.errors.notFound");
       await context.close();
     });
   }

@@ -215,8 +215,8 @@ test("someone else replaying an owner's archive and invite requests is refused, 
   const otherPage = await signedInPage(browser, other);
   const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   for (const client of [otherPage.context().request, visitor]) {
-    expect(await replay(client, archive, baseURL!)).toContain("We could not find that hub.");
-    expect(await replay(client, invite, baseURL!)).toContain("We could not find that hub.");
+    expect(await replay(client, archive, baseURL!)).toContain("forms.errors.notFound");
+    expect(await replay(client, invite, baseURL!)).toContain("forms.errors.notFound");
   }
   await visitor.dispose();
   await otherPage.context().close();

@@ -104,7 +104,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
     const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
     const response = await replayAction(visitor, captured, baseURL!);
     await expectRefused(response);
-    expect(await response.text()).toContain("We could not find that person.");
+    expect(await response.text()).toContain("forms.errors.notFound");
     await visitor.dispose();
     expect(await roleOf(target.id)).toBe("member");
   });
@@ -113,7 +113,7 @@ test("the role change that staff post is refused to a visitor, a member and non-
     const context = await signedInContext(browser, member.email, member.password);
     const response = await replayAction(context.request, captured, baseURL!);
     await expectRefused(response);
-    expect(await response.text()).toContain("We could not find that person.");
+    expect(await response.text()).toContain("forms.errors.notFound");
     expect(await roleOf(target.id)).toBe("member");
 
     // Nor can they make themselves an administrator with the same request.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonForm } from "@/components/ui/button-form";
 import { requireStaff } from "@/lib/auth/session";
 import { runJobNowAction } from "@/lib/jobs/actions";
@@ -85,9 +86,11 @@ export default async function AdminJobsPage() {
                 </>
               ) : null}
               <div className="mt-4">
-                <ButtonForm action={runJobNowAction} fields={{ name: job.name }} pendingLabel="Running…">
-                  Run “{JOB_LABELS[job.name]}” now
-                </ButtonForm>
+                <ClientMessages only={["staff.jobs"]}>
+                  <ButtonForm action={runJobNowAction} fields={{ name: job.name }} pendingLabel="Running…">
+                    Run “{JOB_LABELS[job.name]}” now
+                  </ButtonForm>
+                </ClientMessages>
               </div>
             </article>
           </li>

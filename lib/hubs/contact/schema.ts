@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { senderFields } from "@/lib/contact/schema";
 
-export const HUB_MESSAGE_MIN = 10;
-export const HUB_MESSAGE_MAX = 3000;
+import { HUB_MESSAGE_MAX, HUB_MESSAGE_MIN } from "@/lib/hubs/contact/rules";
 
 export const hubMessageSchema = z.object({
   hubId: z.string().min(1).max(40),

@@ -1,5 +1,6 @@
 // What the "Your hubs" forms and the "ask to manage it" form accept. Client-safe.
 import { z } from "zod";
+import { INVOLVEMENT_MAX } from "@/lib/hubs/ownership/rules";
 
 const id = z.string().min(1).max(40);
 
@@ -27,7 +28,6 @@ export const draftIdSchema = z.object({ draftId: id });
 export type InviteInput = z.output<typeof inviteSchema>;
 
 export const INVOLVEMENT_MIN = 10;
-export const INVOLVEMENT_MAX = 1000;
 
 /** "This is my hub — ask to manage it": a sentence or two for staff about the person's role. */
 export const managementRequestSchema = z.object({

@@ -15,7 +15,7 @@ import { languageAlternates } from "@/i18n/alternates";
 import { localePath, type Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { sendHubMessageAction } from "@/lib/hubs/contact/actions";
-import { HUB_MESSAGE_MAX } from "@/lib/hubs/contact/schema";
+import { HUB_MESSAGE_MAX } from "@/lib/hubs/contact/rules";
 import { getPublishedHub, listNearbyHubs, listUpcomingHubEvents, NEARBY_KM } from "@/lib/hubs/queries";
 import { isStale } from "@/lib/hubs/rules";
 import { labelOf } from "@/lib/hubs/taxonomy";
