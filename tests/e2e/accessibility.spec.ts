@@ -463,7 +463,7 @@ const CHECKS: Check[] = [
  * its words and layout): in the state it opens in (the steps that bring a page into another
  * state click English labels), at its /de address.
  */
-const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => c.route !== null && c.who !== "staff" && !c.route.startsWith("/dev") && (!c.prepare || c.prepare === phone)).map((c) => ({
+const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => c.route !== null && c.who !== "staff" && !c.route.startsWith("/dev") && (!c.prepare || c.prepare === phone)).map((c): Check => ({
   ...c,
   route: null,
   name: `${c.name}, in German`,
@@ -472,7 +472,7 @@ const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => c.route !== null && c.who !=
     const path = typeof c.path === "function" ? await c.path() : c.path;
     return path === "/" ? "/de" : `/de${path}`;
   },
-})).concat({ route: null, name: "page not found, in German", who: "visitor", path: "/de/no-such-page", status: 404, german: true });
+})).concat([{ route: null, name: "page not found, in German", who: "visitor", path: "/de/no-such-page", status: 404, german: true }]);
 
 const APP_DIR = fileURLToPath(new URL("../../app", import.meta.url));
 
