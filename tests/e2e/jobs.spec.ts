@@ -52,14 +52,14 @@ test("running a job at once is refused to a visitor and a member replaying the s
   const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   const asVisitor = await replayAction(visitor, captured, baseURL!);
   expect(asVisitor.status()).toBeLessThan(500);
-  expect(await asVisitor.text()).toContain("We could not find that job.");
+  expect(await asVisitor.text()).toContain("forms.errors.notFound");
   await visitor.dispose();
 
   const member = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   await signInAs(await member.newPage(), DEMO_ACCOUNTS.member, DEMO_PASSWORD);
   const asMember = await replayAction(member.request, captured, baseURL!);
   expect(asMember.status()).toBeLessThan(500);
-  expect(await asMember.text()).toContain("We could not find that job.");
+  expect(await asMember.text()).toContain("forms.errors.notFound");
   await member.close();
 
   expect(await runRequestsBy(DEMO_ACCOUNTS.member)).toBe(before);
