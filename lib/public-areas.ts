@@ -2,7 +2,7 @@
 // revalidation after a change, the sitemap and the storage folders all read this list, so a
 // new area is one entry here and its folder in app/[locale]/(site)/.
 // No server-only imports: proxy.ts reads it.
-import { cachedPageFor } from "@/lib/cached-pages";
+import { CACHED_HUB_SORTS, oneCopy, pagedList, sortedList, type CachedTwin } from "@/lib/cached-pages";
 
 /** What a change is to: each area lists the kinds of change that alter its pages. */
 export const CHANGE_KINDS = ["hubs", "events"] as const;
@@ -19,23 +19,31 @@ type Area = {
   forms?: readonly RegExp[];
   /** Where its uploaded files live in lib/storage. */
   storage?: string;
+  /** Its page every visitor sees alike, served from a cached twin route (lib/cached-pages.ts). */
+  twin?: CachedTwin;
+  /** Where the header and footer list it (its words: common.nav.<name>), in this order. */
+  nav?: "main" | "support";
 };
 
 export const PUBLIC_AREAS = {
-  home: { path: "/", folder: "home", shows: ["hubs", "events"] },
-  map: { path: "/map", folder: "map", shows: ["hubs"] },
-  hubs: { path: "/hubs", folder: "hubs", shows: ["hubs"], forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
-  events: { path: "/events", folder: "events", shows: ["events"], forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
-  p2p: { path: "/p2p", folder: "p2p" },
-  tools: { path: "/tools", folder: "tools" },
-  news: { path: "/news", folder: "news" },
-  about: { path: "/about", folder: "about" },
-  contact: { path: "/contact", folder: "contact" },
-  accessibility: { path: "/accessibility", folder: "accessibility" },
-  privacy: { path: "/privacy", folder: "privacy" },
+  home: { path: "/", folder: "home", shows: ["hubs", "events"], twin: oneCopy("/home/cached") },
+  map: { path: "/map", folder: "map", nav: "main", shows: ["hubs"], twin: pagedList("/map") },
+  hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
+  events: { path: "/events", folder: "events", nav: "main", shows: ["events"], twin: pagedList("/events"), forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
+  p2p: { path: "/p2p", folder: "p2p", nav: "main" },
+  tools: { path: "/tools", folder: "tools", nav: "main" },
+  news: { path: "/news", folder: "news", nav: "main" },
+  about: { path: "/about", folder: "about", nav: "main", twin: oneCopy("/about/cached") },
+  contact: { path: "/contact", folder: "contact", nav: "support" },
+  accessibility: { path: "/accessibility", folder: "accessibility", nav: "support" },
+  privacy: { path: "/privacy", folder: "privacy", nav: "support" },
 } as const satisfies Record<string, Area>;
 
 export type PublicAreaName = keyof typeof PUBLIC_AREAS;
+
+/** The areas a navigation lists, in the declaration's order: their address and name (the key of their words). */
+export const navAreas = (nav: "main" | "support") =>
+  (Object.entries(PUBLIC_AREAS) as [PublicAreaName, Area][]).filter(([, area]) => area.nav === nav).map(([name, area]) => ({ href: area.path, label: name }));
 const AREAS: readonly Area[] = Object.values(PUBLIC_AREAS);
 
 /** Pages of one person: signing in, the account. Rendered per request with a nonce, in every language. */
@@ -68,6 +76,11 @@ export const SITEMAP_PATHS: readonly string[] = AREAS.map((area) => area.path);
  * listings every visitor sees alike. "/de/hubs?page=2" → "/de/hubs/all/name/2" (the language
  * segment holds the locale: "/de", "/en-GB", "/pt-PT").
  */
+/** The cached twin of an address (its path as English has it, and its query), or null when it renders per request. */
+export function cachedPageFor(path: string, query: URLSearchParams): string | null {
+  return AREAS.find((area) => area.path === path)?.twin?.(query) ?? null;
+}
+
 export function internalPath(locale: string, path: string, query: URLSearchParams): string {
   const twin = cachedPageFor(path, query);
   if (twin) return `/${locale}${twin}`;

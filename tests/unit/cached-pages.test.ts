@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CACHED_HUB_SORTS, cachedPageFor } from "@/lib/cached-pages";
+import { CACHED_HUB_SORTS } from "@/lib/cached-pages";
+import { cachedPageFor } from "@/lib/public-areas";
 import { HUB_SORTS } from "@/lib/hubs/queries";
 
 const twin = (path: string) => {
