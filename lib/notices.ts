@@ -1,8 +1,12 @@
 // The notice a page shows after a redirect ("You have signed out."). The address carries a
 // code, `?notice=<code>`, never words, so nobody can put text of their own on the page; the
 // page shows the code's message in its language. Every code is listed here, under the page
-// that shows it, with the catalogue key of its message (in the page's own namespace).
-// Client-safe: components/site/page-notice.tsx reads it in the browser on cached pages.
+// that shows it, with the catalogue key of its message (in the page's own namespace; staff
+// pages in `staff`). Actions redirect to `withNotice(path, code)`; the page shows it with
+// <PageNotice page=… /> (components/site/page-notice.tsx, read in the browser, so cached pages
+// work too). A staff page whose notice counts something (emailed, decided) also reads the count
+// from the address and renders the declared message itself, with that count.
+// Client-safe.
 import type { MessageKey } from "@/lib/message";
 
 export const NOTICES = {
@@ -11,10 +15,79 @@ export const NOTICES = {
     "signed-out": "home.notices.signedOut",
     "account-deleted": "home.notices.accountDeleted",
   },
+  /** /sign-in, after confirming an email address or choosing a new password (lib/auth/actions.ts). */
+  signIn: {
+    "email-confirmed": "auth.signIn.verified",
+    "password-reset": "auth.signIn.reset",
+  },
+  /** /account (lib/auth/actions.ts, lib/users/actions.ts). */
+  account: {
+    "password-changed": "account.notices.passwordChanged",
+    "language-saved": "account.notices.languageSaved",
+  },
+  /** /account/applications, after each change to one's own application (lib/events/applications/actions.ts). */
+  accountApplications: {
+    pending: "eventApplications.mine.notices.pending",
+    registered: "eventApplications.mine.notices.registered",
+    waitlisted: "eventApplications.mine.notices.waitlisted",
+    updated: "eventApplications.mine.notices.updated",
+    withdrawn: "eventApplications.mine.notices.withdrawn",
+    "seat-taken": "eventApplications.mine.notices.seatTaken",
+    "seat-released": "eventApplications.mine.notices.seatReleased",
+  },
+  /** /account/hubs, after an action that changed the list (lib/hubs/ownership/actions.ts). */
+  accountHubs: {
+    joined: "hubManagement.ownHubs.notices.joined",
+    "already-owner": "hubManagement.ownHubs.notices.alreadyOwner",
+    "invite-revoked": "hubManagement.ownHubs.notices.inviteRevoked",
+    "owner-removed": "hubManagement.ownHubs.notices.ownerRemoved",
+    left: "hubManagement.ownHubs.notices.left",
+    archived: "hubManagement.ownHubs.notices.archived",
+    unarchived: "hubManagement.ownHubs.notices.unarchived",
+    "draft-deleted": "hubManagement.ownHubs.notices.draftDeleted",
+  },
+  /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
+  adminHubs: {
+    "manager-approved": "staff.notices.hubs.managerApproved",
+    "manager-declined": "staff.notices.hubs.managerDeclined",
+  },
+  /** /admin/hubs/[id], after a decision on the hub or on a request to manage it (lib/hubs/moderation/actions.ts). */
+  adminHub: {
+    approved: "staff.notices.hubs.approved",
+    "changes-requested": "staff.notices.hubs.changesRequested",
+    rejected: "staff.notices.hubs.rejected",
+    archived: "staff.notices.hubs.archived",
+    "manager-approved": "staff.notices.hubs.managerApproved",
+    "manager-declined": "staff.notices.hubs.managerDeclined",
+  },
+  /**
+   * /admin/events/[id]/edit, after saving the event or changing its status (lib/events/actions.ts).
+   * After a cancellation the address also carries `emailed`, the number of applicants told
+   * (staff.notices.event.emailed).
+   */
+  adminEvent: {
+    created: "staff.notices.event.created",
+    saved: "staff.notices.event.saved",
+    unchanged: "staff.notices.event.unchanged",
+    published: "staff.notices.event.published",
+    unpublished: "staff.notices.event.unpublished",
+    cancelled: "staff.notices.event.cancelled",
+  },
+  /**
+   * /admin/events/[id]/applications, after a decision on applications (lib/events/review/actions.ts).
+   * The address also carries `n`, the number of applications decided (the messages' `count`),
+   * and `offered`, the seats then offered to the waiting list (staff.notices.applications.offered).
+   */
+  adminEventApplications: {
+    accepted: "staff.notices.applications.accepted",
+    declined: "staff.notices.applications.declined",
+    waitlisted: "staff.notices.applications.waitlisted",
+  },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 
 export type NoticePage = keyof typeof NOTICES;
-export type NoticeCode<P extends NoticePage = NoticePage> = keyof (typeof NOTICES)[P] & string;
+/** The codes of page P; of any page by default. */
+export type NoticeCode<P extends NoticePage = NoticePage> = P extends NoticePage ? keyof (typeof NOTICES)[P] & string : never;
 
 /** The query parameter that carries the code. */
 export const NOTICE_PARAM = "notice";

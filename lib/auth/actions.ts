@@ -75,7 +75,7 @@ export async function verifyEmailAction(_prev: FormState, formData: FormData): P
   const locale = await getLocale();
   return handleForm(formData, tokenSchema, async ({ token }) => {
     await verifyEmail(token);
-    redirect({ href: { pathname: "/sign-in", query: { verified: "1" } }, locale });
+    redirect({ href: withNotice("/sign-in", "email-confirmed"), locale });
   });
 }
 
@@ -91,7 +91,7 @@ export async function resetPasswordAction(_prev: FormState, formData: FormData):
   const locale = await getLocale();
   return handleForm(formData, resetPasswordSchema, async ({ token, password }) => {
     await resetPassword({ token, password, locale });
-    redirect({ href: { pathname: "/sign-in", query: { reset: "1" } }, locale });
+    redirect({ href: withNotice("/sign-in", "password-reset"), locale });
   });
 }
 
@@ -109,7 +109,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   return handleForm(formData, changePasswordSchema, async ({ current, password }) => {
     await changePassword(actor, { current, password, locale });
     // The change ended every session, this one included: sign in again with the new password.
-    await signIn("credentials", { email: actor.email, password, redirectTo: `${localePath(locale, "/account")}?notice=password-changed` });
+    await signIn("credentials", { email: actor.email, password, redirectTo: localePath(locale, withNotice("/account", "password-changed")) });
   });
 }
 

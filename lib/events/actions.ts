@@ -7,6 +7,7 @@ import { cancelEvent, createEvent, publishEvent, unpublishEvent, updateEvent } f
 import { cancelEventSchema, eventIdSchema, eventSchema } from "@/lib/events/schema";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
+import { withNotice, type NoticeCode } from "@/lib/notices";
 import { storageFolder } from "@/lib/public-areas";
 import { saveWithImage, uploadOf, withUploadNote } from "@/lib/storage/uploads";
 
@@ -25,7 +26,7 @@ export async function createEventAction(_prev: FormState, formData: FormData): P
   const state = await handleForm(formData, eventSchema, async (input) => {
     const event = await saveWithImage(cover, input.coverImageKey, (coverImageKey) => createEvent(actor, input, { coverImageKey }));
     revalidatePath("/admin/events");
-    redirect(`/admin/events/${event.id}/edit?done=created`);
+    redirect(withNotice(`/admin/events/${event.id}/edit`, "created"));
   });
   return withUploadNote(state, cover);
 }
@@ -39,16 +40,20 @@ export async function updateEventAction(_prev: FormState, formData: FormData): P
     const saved = await saveWithImage(cover, input.coverImageKey, (coverImageKey) => updateEvent(actor, eventId, input, { coverImageKey }));
     revalidatePath("/admin/events", "layout");
     if (saved.status !== "draft") revalidatePublic();
-    redirect(`/admin/events/${saved.id}/edit?done=${saved.changed ? "saved" : "unchanged"}`);
+    redirect(withNotice(`/admin/events/${saved.id}/edit`, saved.changed ? "saved" : "unchanged"));
   });
   return withUploadNote(state, cover);
 }
 
-/** After a change of status: the staff pages and the public ones, then the edit page, which says what was done. */
-function showStatusChange(eventId: string, done: string): never {
+/**
+ * After a change of status: the staff pages and the public ones, then the edit page, which
+ * says what was done (after a cancellation, with the number of applicants emailed).
+ */
+function showStatusChange(eventId: string, notice: NoticeCode<"adminEvent">, emailed?: number): never {
   revalidatePath("/admin/events", "layout");
   revalidatePublic();
-  redirect(`/admin/events/${eventId}/edit?done=${done}`);
+  const edit = `/admin/events/${eventId}/edit`;
+  redirect(withNotice(emailed === undefined ? edit : `${edit}?emailed=${emailed}`, notice));
 }
 
 export async function publishEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -65,6 +70,6 @@ export async function cancelEventAction(_prev: FormState, formData: FormData): P
   const actor = await getCurrentUser();
   return handleForm(formData, cancelEventSchema, async ({ eventId, message }) => {
     const event = await cancelEvent(actor, eventId, message);
-    showStatusChange(event.id, `cancelled&emailed=${event.emailed}`);
+    showStatusChange(event.id, "cancelled", event.emailed);
   });
 }

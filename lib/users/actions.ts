@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { handleForm, type FormState } from "@/lib/forms";
 import { msg } from "@/lib/message";
+import { withNotice } from "@/lib/notices";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { changeUserRole, setOwnLanguage } from "@/lib/users/commands";
 import { changeRoleSchema, languageSchema } from "@/lib/users/schema";
@@ -27,6 +28,6 @@ export async function setLanguageAction(_prev: FormState, formData: FormData): P
   return handleForm(formData, languageSchema, async ({ locale }) => {
     await setOwnLanguage(actor, locale);
     (await cookies()).set(LANGUAGE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
-    redirect({ href: { pathname: "/account", query: { notice: "language-saved" } }, locale });
+    redirect({ href: withNotice("/account", "language-saved"), locale });
   });
 }

@@ -65,8 +65,8 @@ test("a new person joins, confirms the address, signs in and out, and resets a f
 
     await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address" })).toBeVisible();
     await page.getByRole("button", { name: "Confirm my email address" }).click();
-    await expect(page).toHaveURL(/\/sign-in\?verified=1/);
-    await expect(signInForm(page).getByRole("status")).toHaveText("Your email address is confirmed. Sign in to continue.");
+    await expect(page).toHaveURL(/\/sign-in\?notice=email-confirmed$/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your email address is confirmed. Sign in to continue.");
   });
 
   await test.step("a wrong password gets the same answer as an unknown address", async () => {
@@ -123,8 +123,8 @@ test("a new person joins, confirms the address, signs in and out, and resets a f
     await form.getByLabel("Repeat the new password").fill(newPassword);
     await form.getByRole("button", { name: "Set new password" }).click();
 
-    await expect(page).toHaveURL(/\/sign-in\?reset=1/);
-    await expect(signInForm(page).getByRole("status")).toHaveText("Your password has been changed. Sign in with the new one.");
+    await expect(page).toHaveURL(/\/sign-in\?notice=password-reset$/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your password has been changed. Sign in with the new one.");
   });
 
   await test.step("the old password no longer works; the new one does", async () => {

@@ -41,7 +41,7 @@ test("staff create a workshop, preview the draft and publish it", async ({ page 
     await page.getByLabel(/^Last day/).fill(isoDaysFromNow(91));
     await page.getByRole("button", { name: "Save as draft" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
-    await expect(page).toHaveURL(/\/admin\/events\/[^/]+\/edit\?done=created$/);
+    await expect(page).toHaveURL(/\/admin\/events\/[^/]+\/edit\?notice=created$/);
   });
   const { rows } = await db.query(`SELECT "id", "slug", "status" FROM "Event" WHERE "title" = $1`, [title]);
   const event = rows[0] as { id: string; slug: string; status: string };

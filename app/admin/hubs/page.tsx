@@ -7,8 +7,8 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { countModerationWork, listHubsForModeration, listPendingManagementRequests } from "@/lib/hubs/moderation/queries";
-import { moderationListSchema, type ModerationNotice, type ModerationView } from "@/lib/hubs/moderation/schema";
-import { Confirmation } from "@/components/site/notice";
+import { moderationListSchema, type ModerationView } from "@/lib/hubs/moderation/schema";
+import { PageNotice } from "@/components/site/page-notice";
 
 export const metadata: Metadata = { title: "Hubs" };
 
@@ -20,17 +20,11 @@ const VIEWS: { show: ModerationView; label: string; empty: string }[] = [
   { show: "archived", label: "Archived", empty: "No archived hub." },
 ];
 
-const NOTICES: Partial<Record<ModerationNotice, string>> = {
-  managerApproved: "Request approved: they now manage the hub. We emailed them and the other owners.",
-  managerDeclined: "Request declined. We emailed the person who asked.",
-};
-
 export default async function AdminHubsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireStaff();
   const params = await searchParams;
   const { show, q, page, rpage } = moderationListSchema.parse(params);
   const view = VIEWS.find((v) => v.show === show)!;
-  const notice = Object.hasOwn(NOTICES, params.notice ?? "") ? NOTICES[params.notice as ModerationNotice] : undefined;
   const [counts, { hubs, total, pages }, requests] = await Promise.all([
     countModerationWork(actor),
     listHubsForModeration(actor, { show, q, page }),
@@ -42,7 +36,7 @@ export default async function AdminHubsPage({ searchParams }: { searchParams: Pr
     <div>
       <h1 className="text-3xl font-bold">Hubs</h1>
       <p className="mt-2 text-stone-700">Review hubs before they appear on the map, and decide who may manage them. Every decision is emailed to the owners and kept in the audit log.</p>
-      {notice ? <Confirmation>{notice}</Confirmation> : null}
+      <PageNotice page="adminHubs" />
       <nav aria-label="Hub lists" className="mt-4 flex flex-wrap gap-x-4 gap-y-2">
         {VIEWS.map((v) => (
           <Link key={v.show} href={pageHref("/admin/hubs", { show: v.show === "review" ? undefined : v.show, q: q || undefined }, 1)} aria-current={v.show === show ? "page" : undefined} className={v.show === show ? "font-bold" : undefined}>

@@ -9,6 +9,7 @@ import { UserError } from "@/lib/errors";
 import { acceptOffer, declineOffer, submitApplication, updateApplication, withdrawApplication } from "@/lib/events/applications/commands";
 import { applicationIdSchema, submitApplicationSchema, updateApplicationSchema } from "@/lib/events/applications/schema";
 import { handleForm, type FormState } from "@/lib/forms";
+import { withNotice, type NoticeCode } from "@/lib/notices";
 import { hitRateLimit, type Limit } from "@/lib/rate-limit";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
@@ -16,9 +17,6 @@ import { revalidatePublicArea } from "@/lib/revalidate";
 const FORM_SENDS_PER_USER: Limit = { name: "event-application:user", max: 20, windowSeconds: 60 * 60 };
 
 const MINE = "/account/applications";
-
-/** What the applicant's page confirms after each change (eventApplications.mine.notices.<notice>). */
-export type ApplicationNotice = "pending" | "registered" | "waitlisted" | "updated" | "withdrawn" | "seat-taken" | "seat-released";
 
 async function checkRate(userId: string) {
   const decision = await hitRateLimit(FORM_SENDS_PER_USER, userId);
@@ -33,7 +31,7 @@ function revalidateApplications() {
 }
 
 /** Back to the applicant's page, in the language they used, with what to confirm. */
-const backToMine = (locale: Locale, notice: ApplicationNotice) => redirect({ href: `${MINE}?notice=${notice}`, locale });
+const backToMine = (locale: Locale, notice: NoticeCode<"accountApplications">) => redirect({ href: withNotice(MINE, notice), locale });
 
 export async function submitApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
@@ -63,7 +61,7 @@ export async function updateApplicationAction(_prev: FormState, formData: FormDa
 }
 
 /** Withdraw, take an offered seat, let it go: each comes back to the applicant's page, which confirms it. */
-function applicationAction(run: typeof withdrawApplication, notice: ApplicationNotice) {
+function applicationAction(run: typeof withdrawApplication, notice: NoticeCode<"accountApplications">) {
   return async (formData: FormData): Promise<FormState> => {
     const actor = await getCurrentUser();
     const locale = await getLocale();

@@ -6,9 +6,13 @@ import { acceptApplications, declineApplications, waitlistApplications } from "@
 import type { ReviewDecision } from "@/lib/events/review/rules";
 import { applicationDecisionSchema } from "@/lib/events/review/schema";
 import { handleForm, type FormState } from "@/lib/forms";
+import { withNotice, type NoticeCode } from "@/lib/notices";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 const DECIDE: Record<ReviewDecision, typeof acceptApplications> = { accept: acceptApplications, decline: declineApplications, waitlist: waitlistApplications };
+
+/** What the list then confirms (lib/notices.ts). */
+const DONE = { accept: "accepted", decline: "declined", waitlist: "waitlisted" } as const satisfies Record<ReviewDecision, NoticeCode<"adminEventApplications">>;
 
 /**
  * Accept, decline or wait-list one application, or several chosen on the review page; then
@@ -23,9 +27,8 @@ export async function decideApplicationsAction(_prev: FormState, formData: FormD
     revalidatePublicArea("events");
     const back = new URLSearchParams(input.back);
     for (const key of ["notice", "n", "offered", "page"]) back.delete(key);
-    back.set("notice", input.decision);
     back.set("n", String(decided));
     if (offered) back.set("offered", String(offered));
-    redirect(`/admin/events/${input.eventId}/applications?${back}`);
+    redirect(withNotice(`/admin/events/${input.eventId}/applications?${back}`, DONE[input.decision]));
   });
 }

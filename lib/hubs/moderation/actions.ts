@@ -21,8 +21,8 @@ import {
   requestDecisionSchema,
   requestHubChangesSchema,
   type HubDecisionInput,
-  type ModerationNotice,
 } from "@/lib/hubs/moderation/schema";
+import { withNotice, type NoticeCode } from "@/lib/notices";
 
 /** The owners' "Your hubs" page, in every language: it shows each hub's status and owners. */
 const OWN_HUBS_PAGE = "/[locale]/(account)/account/hubs";
@@ -32,7 +32,7 @@ async function decide<S extends z.ZodType<HubDecisionInput>>(
   formData: FormData,
   schema: S,
   command: (actor: CurrentUser | null, input: HubDecisionInput) => Promise<void>,
-  notice: ModerationNotice,
+  notice: NoticeCode<"adminHub">,
 ): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, schema, async (input) => {
@@ -40,31 +40,31 @@ async function decide<S extends z.ZodType<HubDecisionInput>>(
     // The status shows on the public pages (on every instance) and on the owners' pages.
     revalidatePublicArea("hubs");
     revalidatePath(OWN_HUBS_PAGE, "page");
-    redirect(`/admin/hubs/${input.hubId}?notice=${notice}`);
+    redirect(withNotice(`/admin/hubs/${input.hubId}`, notice));
   });
 }
 
 export async function approveHubAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, approveHubSchema, approveHub, "approve");
+  return decide(formData, approveHubSchema, approveHub, "approved");
 }
 
 export async function requestHubChangesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, requestHubChangesSchema, requestHubChanges, "requestChanges");
+  return decide(formData, requestHubChangesSchema, requestHubChanges, "changes-requested");
 }
 
 export async function rejectHubAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, rejectHubSchema, rejectHub, "reject");
+  return decide(formData, rejectHubSchema, rejectHub, "rejected");
 }
 
 export async function archiveHubAsStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return decide(formData, archiveHubAsStaffSchema, archiveHubAsStaff, "archive");
+  return decide(formData, archiveHubAsStaffSchema, archiveHubAsStaff, "archived");
 }
 
 export async function approveManagementRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, requestDecisionSchema, async (input) => {
     const { hubId } = await approveManagementRequest(actor, input);
-    afterRequestDecision(hubId, input.from, "managerApproved");
+    afterRequestDecision(hubId, input.from, "manager-approved");
   });
 }
 
@@ -72,13 +72,13 @@ export async function declineManagementRequestAction(_prev: FormState, formData:
   const actor = await getCurrentUser();
   return handleForm(formData, requestDecisionSchema, async (input) => {
     const { hubId } = await declineManagementRequest(actor, input);
-    afterRequestDecision(hubId, input.from, "managerDeclined");
+    afterRequestDecision(hubId, input.from, "manager-declined");
   });
 }
 
 /** Back to the page the decision was taken on: the queue or the hub's page. */
-function afterRequestDecision(hubId: string, from: "queue" | "hub", notice: ModerationNotice): never {
+function afterRequestDecision(hubId: string, from: "queue" | "hub", notice: NoticeCode<"adminHubs">): never {
   revalidatePath("/admin/hubs", "layout");
   revalidatePath(OWN_HUBS_PAGE, "page");
-  redirect(from === "hub" ? `/admin/hubs/${hubId}?notice=${notice}` : `/admin/hubs?notice=${notice}`);
+  redirect(withNotice(from === "hub" ? `/admin/hubs/${hubId}` : "/admin/hubs", notice));
 }

@@ -40,8 +40,3 @@ export const moderationListSchema = z.object({
   /** The page of the "ask to manage" requests, beside the hubs' own page. */
   rpage: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-
-/** What the admin hub pages confirm after a decision (?notice=…): the decision, or the request's. */
-const MODERATION_NOTICES = ["approve", "requestChanges", "reject", "archive", "managerApproved", "managerDeclined"] as const;
-export type ModerationNotice = (typeof MODERATION_NOTICES)[number];
-export const isModerationNotice = (code: string | undefined): code is ModerationNotice => MODERATION_NOTICES.includes(code as ModerationNotice);

@@ -5,6 +5,7 @@ import { redirect } from "@/i18n/navigation";
 import { handleForm, type FormState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth/session";
 import { msg } from "@/lib/message";
+import { withNotice, type NoticeCode } from "@/lib/notices";
 import { revalidatePublicArea } from "@/lib/revalidate";
 import {
   acceptHubInvite,
@@ -17,7 +18,7 @@ import {
   revokeHubInvite,
   unarchiveOwnHub,
 } from "@/lib/hubs/ownership/commands";
-import { INVITE_LIFETIME_DAYS, type OwnerNotice } from "@/lib/hubs/ownership/rules";
+import { INVITE_LIFETIME_DAYS } from "@/lib/hubs/ownership/rules";
 import {
   acceptInviteSchema,
   draftIdSchema,
@@ -33,11 +34,11 @@ const MY_HUBS = "/account/hubs";
 const MY_HUBS_PAGE = "/[locale]/(account)/account/hubs";
 
 /** Back to the list, in the sender's language, with the code of what happened (the form that was used may be gone). */
-async function done(notice: OwnerNotice, publicPagesChanged = false): Promise<never> {
+async function done(notice: NoticeCode<"accountHubs">, publicPagesChanged = false): Promise<never> {
   revalidatePath(MY_HUBS_PAGE, "page");
   // The map, the directory and hub pages show published hubs only: every instance's copies.
   if (publicPagesChanged) revalidatePublicArea("hubs");
-  return redirect({ href: `${MY_HUBS}?notice=${notice}`, locale: await getLocale() });
+  return redirect({ href: withNotice(MY_HUBS, notice), locale: await getLocale() });
 }
 
 export async function inviteCoOwnerAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -53,7 +54,7 @@ export async function acceptHubInviteAction(_prev: FormState, formData: FormData
   const actor = await getCurrentUser();
   return handleForm(formData, acceptInviteSchema, async ({ token }) => {
     const { added } = await acceptHubInvite(actor, token, await getLocale());
-    await done(added ? "joined" : "alreadyOwner");
+    await done(added ? "joined" : "already-owner");
   });
 }
 
@@ -61,7 +62,7 @@ export async function revokeHubInviteAction(_prev: FormState, formData: FormData
   const actor = await getCurrentUser();
   return handleForm(formData, revokeInviteSchema, async (input) => {
     await revokeHubInvite(actor, input);
-    await done("inviteRevoked");
+    await done("invite-revoked");
   });
 }
 
@@ -69,7 +70,7 @@ export async function removeHubOwnerAction(_prev: FormState, formData: FormData)
   const actor = await getCurrentUser();
   return handleForm(formData, removeOwnerSchema, async (input) => {
     await removeHubOwner(actor, input, await getLocale());
-    await done(input.userId === actor?.id ? "left" : "ownerRemoved");
+    await done(input.userId === actor?.id ? "left" : "owner-removed");
   });
 }
 
@@ -104,7 +105,7 @@ export async function deleteHubDraftAction(_prev: FormState, formData: FormData)
   const actor = await getCurrentUser();
   return handleForm(formData, draftIdSchema, async (input) => {
     await deleteHubDraft(actor, input);
-    await done("draftDeleted");
+    await done("draft-deleted");
   });
 }
 

@@ -26,11 +26,3 @@ export function hubStanding(ownsIt: boolean, request: { status: RequestStatus } 
   if (!request) return "may-ask";
   return request.status === "declined" ? "declined" : "asked";
 }
-
-/**
- * What /account/hubs confirms after an action that changed the list (?notice=…). The address
- * carries only the code, so nobody can put words of their own on the page.
- */
-const OWNER_NOTICES = ["joined", "alreadyOwner", "inviteRevoked", "ownerRemoved", "left", "archived", "unarchived", "draftDeleted"] as const;
-export type OwnerNotice = (typeof OWNER_NOTICES)[number];
-export const isOwnerNotice = (code: string | undefined): code is OwnerNotice => OWNER_NOTICES.includes(code as OwnerNotice);

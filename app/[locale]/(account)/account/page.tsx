@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ChangePasswordForm, DeleteAccountForm, LanguageForm, ProfileForm } from "@/components/account/account-forms";
 import { ACCOUNT_FORM_MESSAGES } from "@/components/account/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Confirmation } from "@/components/site/notice";
+import { PageNotice } from "@/components/site/page-notice";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale, type Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
@@ -11,9 +11,6 @@ import { getOwnAccount } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
 
 type Params = Promise<{ locale: string }>;
-
-/** What the account's actions left in the address (?notice=…), and its words. */
-const NOTICES = { "password-changed": "passwordChanged", "language-saved": "languageSaved" } as const;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -31,12 +28,11 @@ function Section({ id, title, children, intro }: { id: string; title: string; in
   );
 }
 
-export default async function AccountPage({ params, searchParams }: { params: Params; searchParams: Promise<{ notice?: string }> }) {
+export default async function AccountPage({ params }: { params: Params }) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const user = await requireUser();
-  const [account, { notice }, t, format] = await Promise.all([getOwnAccount(user.id), searchParams, getTranslations("account"), getFormatter()]);
-  const noticeKey = notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : null;
+  const [account, t, format] = await Promise.all([getOwnAccount(user.id), getTranslations("account"), getFormatter()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <div>
@@ -51,7 +47,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pa
         </p>
         <p className="mt-2">{t.rich("yourHubs", { link: (chunks) => <Link href="/account/hubs">{chunks}</Link> })}</p>
         <p className="mt-2">{t.rich("yourApplications", { link: (chunks) => <Link href="/account/applications">{chunks}</Link> })}</p>
-        {noticeKey ? <Confirmation>{t(`notices.${noticeKey}`)}</Confirmation> : null}
+        <PageNotice page="account" />
       </div>
       <ClientMessages only={ACCOUNT_FORM_MESSAGES}>
         <Section id="details" title={t("details.title")}>

@@ -5,6 +5,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationForm, SignInForm } from "@/components/auth/auth-forms";
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PageNotice } from "@/components/site/page-notice";
 import { languageAlternates } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
@@ -12,10 +13,9 @@ import { signInRefusalMessage } from "@/lib/auth/messages";
 import { returnPath } from "@/lib/auth/rules";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { FormState } from "@/lib/form-state";
-import { msg } from "@/lib/message";
 
 type Params = Promise<{ locale: string }>;
-type Search = { next?: string; verified?: string; reset?: string; error?: string; code?: string };
+type Search = { next?: string; error?: string; code?: string };
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -23,12 +23,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-in") };
 }
 
-function notice(q: Search): FormState {
-  if (q.verified) return { ok: true, message: msg("auth.signIn.verified") };
-  if (q.reset) return { ok: true, message: msg("auth.signIn.reset") };
-  if (q.error) return { ok: false, message: signInRefusalMessage(q.code) };
-  return { ok: false };
-}
+/** A refusal Auth.js redirected here with (`?error=…&code=…`), shown in the form. */
+const refusal = (q: Search): FormState => (q.error ? { ok: false, message: signInRefusalMessage(q.code) } : { ok: false });
 
 export default async function SignInPage({ params, searchParams }: { params: Params; searchParams: Promise<Search> }) {
   const locale = (await params).locale as Locale;
@@ -41,7 +37,8 @@ export default async function SignInPage({ params, searchParams }: { params: Par
     <ClientMessages only={[...AUTH_FORM_MESSAGES.signIn, ...AUTH_FORM_MESSAGES.resend]}>
       <div className="space-y-8">
         <AuthCard title={t("title")} intro={t.rich("intro", { link: (chunks) => <Link href="/sign-up">{chunks}</Link> })}>
-          <SignInForm next={q.next} initialState={notice(q)} />
+          <PageNotice page="signIn" className="mb-5" />
+          <SignInForm next={q.next} initialState={refusal(q)} />
         </AuthCard>
         <section aria-labelledby="resend-heading" className="rounded-xl border border-stone-200 bg-white p-6">
           <h2 id="resend-heading" className="text-lg font-semibold">{t("resendHeading")}</h2>

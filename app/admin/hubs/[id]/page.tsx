@@ -12,20 +12,10 @@ import type { CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { HUB_MODERATION, submissionKind, type HubDecision } from "@/lib/hubs/moderation/rules";
 import { getHubForModeration } from "@/lib/hubs/moderation/queries";
-import { isModerationNotice, type ModerationNotice } from "@/lib/hubs/moderation/schema";
 import { decisionsFrom } from "@/lib/workflow/transitions";
-import { Confirmation } from "@/components/site/notice";
+import { PageNotice } from "@/components/site/page-notice";
 
 export const metadata: Metadata = { title: "Review a hub" };
-
-const NOTICES: Record<ModerationNotice, string> = {
-  approve: "Approved: the hub is published. We emailed the owners.",
-  requestChanges: "Changes requested. We emailed the owners your message; the hub comes back to the queue when they send it again.",
-  reject: "Rejected. We emailed the owners the reason.",
-  archive: "Archived: the hub is off the map. We emailed the owners.",
-  managerApproved: "Request approved: they now manage the hub. We emailed them and the other owners.",
-  managerDeclined: "Request declined. We emailed the person who asked.",
-};
 
 /** What the decision forms' actions may answer. */
 const FORM_MESSAGES = ["hubManagement.moderation.refused", "hubManagement.moderation.errors", "hubManagement.requests.refused"];
@@ -72,9 +62,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default async function AdminHubPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function AdminHubPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
-  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
+  const { id } = await params;
   const { hub, current, reviewed, version, history } = await load(actor, id);
   const t = await getTranslations("hubManagement");
   const hubs = await getTranslations("hubs");
@@ -89,7 +79,7 @@ export default async function AdminHubPage({ params, searchParams }: { params: P
         {hub.publishedAt ? <> · first published {formatTimestamp(hub.publishedAt)}</> : null}
         {hub.status === "published" ? <> · <Link href={`/hubs/${hub.slug}`}>public page</Link></> : null}
       </p>
-      {isModerationNotice(notice) ? <Confirmation>{NOTICES[notice]}</Confirmation> : null}
+      <PageNotice page="adminHub" />
 
       <Section id="changes" title={reviewed ? "Changes since the last review" : "What was submitted"}>
         <HubChanges reviewed={reviewed} current={current} />

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationCard } from "@/components/account/applications/application-card";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { Confirmation } from "@/components/site/notice";
+import { PageNotice } from "@/components/site/page-notice";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
-import type { ApplicationNotice } from "@/lib/events/applications/actions";
 import { listOwnApplications } from "@/lib/events/applications/queries";
 import { userSearchSchema } from "@/lib/users/schema";
 
@@ -21,20 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale as Locale, "/account/applications") };
 }
 
-/** The confirmation shown after each change, named by the `notice` the actions redirect with. */
-const NOTICES = {
-  pending: "pending",
-  registered: "registered",
-  waitlisted: "waitlisted",
-  updated: "updated",
-  withdrawn: "withdrawn",
-  "seat-taken": "seatTaken",
-  "seat-released": "seatReleased",
-} as const satisfies Record<ApplicationNotice, string>;
-
-const isNotice = (notice: string | undefined): notice is ApplicationNotice => notice !== undefined && Object.hasOwn(NOTICES, notice);
-
-export default async function OwnApplicationsPage({ params, searchParams }: Params & { searchParams: Promise<{ page?: string; notice?: string }> }) {
+export default async function OwnApplicationsPage({ params, searchParams }: Params & { searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const actor = await requireUser();
@@ -47,7 +33,7 @@ export default async function OwnApplicationsPage({ params, searchParams }: Para
       <PageIntro title={t("title")}>
         <p>{t("intro")}</p>
       </PageIntro>
-      {isNotice(query.notice) ? <Confirmation className="mt-6">{t(`notices.${NOTICES[query.notice]}`)}</Confirmation> : null}
+      <PageNotice page="accountApplications" className="mt-6" />
       {total === 0 ? (
         <div className="mt-8">
           <EmptyState title={t("empty.title")}>

@@ -4,18 +4,17 @@ import { OwnDrafts, OwnRequests } from "@/components/account/hubs/own-lists";
 import { OwnHubCard } from "@/components/account/hubs/own-hub-card";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
-import { Confirmation } from "@/components/site/notice";
+import { PageNotice } from "@/components/site/page-notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/ownership/queries";
-import { isOwnerNotice } from "@/lib/hubs/ownership/rules";
 import { userSearchSchema } from "@/lib/users/schema";
 
 type Params = Promise<{ locale: string }>;
-type Search = { page?: string; archive?: string; notice?: string };
+type Search = { page?: string; archive?: string };
 
 /** What the owners' forms on this page say, and what their actions answer. */
 const FORM_MESSAGES = ["hubManagement.ownerForms", "hubManagement.ownership.errors", "hubManagement.ownership.inviteSent", "hubManagement.ownership.confirmed"];
@@ -45,7 +44,7 @@ export default async function OwnHubsPage({ params, searchParams }: { params: Pa
       <PageIntro title={t("title")}>
         <p>{t("intro")}</p>
       </PageIntro>
-      {isOwnerNotice(search.notice) ? <Confirmation className="mt-6">{t(`notices.${search.notice}`)}</Confirmation> : null}
+      <PageNotice page="accountHubs" className="mt-6" />
       <p className="mt-6">
         <Link href="/hubs/new" className="inline-flex rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-800">{t("add")}</Link>
       </p>

@@ -6,12 +6,14 @@ import { EventHeader } from "@/components/admin/events/event-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Confirmation } from "@/components/site/notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
+import { Text } from "@/components/ui/text";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/lib/events/format";
 import { countApplicationsByStatus, listApplicationsForReview, type ReviewApplication } from "@/lib/events/review/queries";
-import { REVIEW_DECISIONS, REVIEW_WORKFLOW } from "@/lib/events/review/rules";
+import { REVIEW_WORKFLOW } from "@/lib/events/review/rules";
 import { applicationFilterSchema } from "@/lib/events/review/schema";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { noticeMessage } from "@/lib/notices";
 import { decisionsFrom } from "@/lib/workflow/transitions";
 import { loadEvent } from "../load";
 
@@ -42,14 +44,17 @@ function item(t: Words, a: ReviewApplication): ReviewItem {
   };
 }
 
-function noticeText(t: Words, params: Record<string, string>): string | null {
-  const decision = REVIEW_DECISIONS.find((d) => d === params.notice);
-  const n = Number(params.n);
-  if (!decision || !(n > 0)) return null;
-  const offered = Number(params.offered) || 0;
+/** What was just decided (lib/notices.ts): how many applications, and how many freed seats went to the waiting list. */
+function Decided({ query }: { query: Record<string, string> }) {
+  const key = noticeMessage("adminEventApplications", query.notice);
+  const count = Number(query.n);
+  if (!key || !Number.isInteger(count) || count < 1) return null;
+  const offered = Number(query.offered);
   return (
-    `${n === 1 ? "1 application" : `${n} applications`} ${t(`review.done.${decision}`)}. We emailed ${n === 1 ? "the applicant" : "each applicant"}.` +
-    (offered ? ` ${offered === 1 ? "The freed seat was" : `${offered} freed seats were`} offered to the waiting list.` : "")
+    <Confirmation>
+      <Text msg={{ key, values: { count } }} />
+      {Number.isInteger(offered) && offered > 0 ? <>{" "}<Text msg={{ key: "staff.notices.applications.offered", values: { count: offered } }} /></> : null}
+    </Confirmation>
   );
 }
 
@@ -64,11 +69,10 @@ export default async function ReviewApplicationsPage({ params, searchParams }: {
   const base = `/admin/events/${event.id}/applications`;
   const back = new URLSearchParams(Object.entries(keep).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const t = await getTranslations("eventApplications");
-  const notice = noticeText(t, query);
   return (
     <div>
       <EventHeader event={event} current="applications" title={`Applications: ${event.title}`} />
-      {notice ? <Confirmation>{notice}</Confirmation> : null}
+      <Decided query={query} />
 
       <nav aria-label="Applications by status" className="mt-6 flex flex-wrap gap-x-4 gap-y-2">
         <Link href={pageHref(base, { q: keep.q }, 1)} aria-current={!filters.status ? "page" : undefined} className={!filters.status ? "font-bold" : undefined}>
