@@ -21,7 +21,7 @@ type Area = {
   storage?: string;
 };
 
-export const PUBLIC_AREAS = {
+const PUBLIC_AREAS = {
   home: { path: "/", folder: "home", shows: ["hubs", "events"] },
   map: { path: "/map", folder: "map", shows: ["hubs"] },
   hubs: { path: "/hubs", folder: "hubs", shows: ["hubs"], forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
@@ -35,7 +35,7 @@ export const PUBLIC_AREAS = {
   privacy: { path: "/privacy", folder: "privacy" },
 } as const satisfies Record<string, Area>;
 
-export type PublicAreaName = keyof typeof PUBLIC_AREAS;
+type PublicAreaName = keyof typeof PUBLIC_AREAS;
 const AREAS: readonly Area[] = Object.values(PUBLIC_AREAS);
 
 /** Pages of one person: signing in, the account. Rendered per request with a nonce, in every language. */
@@ -55,7 +55,7 @@ export const foldersShowing = (change: ChangeKind): string[] =>
   AREAS.filter((area) => area.shows?.includes(change)).map((area) => area.folder);
 
 /** The areas that keep uploaded files. */
-export type StorageArea = { [K in PublicAreaName]: (typeof PUBLIC_AREAS)[K] extends { storage: string } ? K : never }[PublicAreaName];
+type StorageArea = { [K in PublicAreaName]: (typeof PUBLIC_AREAS)[K] extends { storage: string } ? K : never }[PublicAreaName];
 
 /** The storage folder of an area's uploads (lib/storage/uploads.ts). */
 export const storageFolder = (area: StorageArea): string => PUBLIC_AREAS[area].storage;

@@ -31,8 +31,6 @@ export function readEventFilters(params: Record<string, string | string[] | unde
   return { filters, ignored };
 }
 
-export const parseEventFilters = (params: Record<string, string | string[] | undefined>): EventFilters => readEventFilters(params).filters;
-
 /** The page number from `?page=`, 1 when missing or malformed. */
 export function parsePage(value: string | string[] | undefined): number {
   const n = Number.parseInt(String(first(value) ?? "1"), 10);
@@ -40,7 +38,7 @@ export function parsePage(value: string | string[] | undefined): number {
 }
 
 /** "kind=workshop&country=ES&year=2017&page=2", in a fixed order, empty values left out. */
-export function eventFilterQuery(filters: EventFilters, page = 1): string {
+function eventFilterQuery(filters: EventFilters, page = 1): string {
   const q = new URLSearchParams();
   if (filters.kind) q.set("kind", filters.kind);
   if (filters.country) q.set("country", filters.country);

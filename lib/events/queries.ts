@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CurrentUser } from "@/lib/auth/user";
 import type { EventFilters, EventKindCode } from "@/lib/events/filters";
 import { seatsTaken } from "@/lib/events/applications/seats";
 
@@ -40,7 +39,7 @@ export type EventCard = Prisma.EventGetPayload<{ select: typeof eventCardSelect 
 const PUBLIC_STATUSES = ["published", "cancelled"] as const;
 const publicEvents = { status: { in: [...PUBLIC_STATUSES] } } satisfies Prisma.EventWhereInput;
 
-export const EVENTS_PER_PAGE = 12;
+const EVENTS_PER_PAGE = 12;
 
 /** The same filters as SQL, for the list whose order needs each event's own "today". */
 function publicEventSql(filters: EventFilters): Prisma.Sql {
@@ -52,7 +51,7 @@ function publicEventSql(filters: EventFilters): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export type PublicEventPage = { upcoming: EventCard[]; past: EventCard[]; total: number; upcomingTotal: number; page: number; pages: number };
+type PublicEventPage = { upcoming: EventCard[]; past: EventCard[]; total: number; upcomingTotal: number; page: number; pages: number };
 
 /**
  * One page of public events: upcoming ones soonest first, then past ones most recent first,

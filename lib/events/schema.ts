@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { MessageKey } from "@/lib/message";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
-import { blankToUndefined, optional, values } from "@/lib/form-fields";
+import { blankToUndefined, optional } from "@/lib/form-fields";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/geo";
 
@@ -27,7 +27,7 @@ export { EVENT_KINDS };
 export const PARTICIPATIONS = ["application", "registration", "information"] as const;
 
 export const MAX_PROGRAMME_CHARS = 20_000;
-export const MAX_CURATORS = 20;
+const MAX_CURATORS = 20;
 
 
 /** The text fields, each with its three messages under staff.events.errors.<field>. */
