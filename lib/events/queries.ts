@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EventFilters, EventKindCode } from "@/lib/events/filters";
+import type { EventFilters, EventKindCode } from "@/lib/events/schema";
 import { seatsTaken } from "@/lib/events/applications/seats";
 
 /** What, when and where: the fields every public view of an event starts from. */
