@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventFilters, EventKindCode } from "@/lib/events/schema";
 import { seatsTaken } from "@/lib/events/applications/seats";
+import { isEventOver } from "@/lib/events/rules";
 
 /** What, when and where: the fields every public view of an event starts from. */
 const eventBasicsSelect = {
@@ -24,7 +25,7 @@ const eventBasicsSelect = {
 } satisfies Prisma.EventSelect;
 
 /** What an event card shows; the hub pages list their hosted events with it too. */
-export const eventCardSelect = {
+const eventCardSelect = {
   ...eventBasicsSelect,
   participation: true,
   capacity: true,
@@ -95,6 +96,19 @@ export async function listEventFilterOptions(): Promise<{ countries: string[]; y
 export async function listProgrammeHighlights(count = 3, now = new Date()): Promise<{ when: "upcoming" | "past"; events: EventCard[] }> {
   const { upcoming, past } = await listPublicEvents({}, { perPage: count }, now);
   return upcoming.length ? { when: "upcoming", events: upcoming } : { when: "past", events: past };
+}
+
+/** For a hub's page: the published events it hosts that are not over yet, soonest first. */
+export async function listUpcomingHubEvents(hubId: string, now = new Date()) {
+  // A day's margin: "over" depends on the event's own time zone, decided in code below.
+  const yesterday = new Date(now.getTime() - 86_400_000);
+  const events = await db.event.findMany({
+    where: { hubId, status: "published", endsOn: { gte: new Date(yesterday.toISOString().slice(0, 10)) } },
+    select: eventCardSelect,
+    orderBy: [{ startsOn: "asc" }, { title: "asc" }],
+    take: 20,
+  });
+  return events.filter((e) => !isEventOver(e, now));
 }
 
 // ---------------------------------------------------------------- one event
