@@ -14,7 +14,7 @@ export const COUNTRY_CODES = [
   "UA", "VA", "XK",
 ] as const;
 
-export type CountryCode = (typeof COUNTRY_CODES)[number];
+type CountryCode = (typeof COUNTRY_CODES)[number];
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 

@@ -1,5 +1,5 @@
 // Zod pieces that every form schema uses: how an HTML form sends "nothing", "several" and a
-// choice among options. Client-safe.
+// choice among options, and the fields several forms share. Client-safe.
 import { z } from "zod";
 import { msg, type Msg } from "@/lib/message";
 
@@ -15,6 +15,23 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 
 /** The values of { value, label } options, as z.enum takes them. */
 export const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
+
+/**
+ * Who is writing, and the bots' trap: shared by every form that relays a message. A form using
+ * them shows their errors from the "contact.errors" messages (put them in its ClientMessages).
+ */
+export const senderFields = {
+  name: z.string({ error: "contact.errors.nameMissing" }).trim().min(1, "contact.errors.nameMissing").max(100, "forms.errors.tooLong"),
+  email: z
+    .string({ error: "contact.errors.emailMissing" })
+    .trim()
+    .min(1, "contact.errors.emailMissing")
+    .max(254, "contact.errors.emailTooLong")
+    .pipe(z.email({ error: "contact.errors.emailInvalid" }))
+    .transform((e) => e.toLowerCase()),
+  /** Honeypot: hidden from people, filled in by bots. */
+  website: z.string().max(500).optional(),
+};
 
 /**
  * C0 control characters other than tab and line breaks, and DEL. No keyboard types them, a

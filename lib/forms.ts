@@ -9,7 +9,7 @@ import { requestId } from "@/lib/request";
 
 import type { FormState } from "@/lib/form-state";
 
-export { initialFormState, type FormState } from "@/lib/form-state";
+export type { FormState } from "@/lib/form-state";
 
 /** Fields that must never be echoed back into the page ("current" is the current password). */
 const SECRET_FIELD = /password|^current$/i;
@@ -28,7 +28,7 @@ export function formValues(formData: FormData): Record<string, string | string[]
  * The form as an object for the schema: a field sent once is a value, a field sent several
  * times (checkboxes of one name) a list. Schemas of list fields accept either (see `listOf`).
  */
-export function formObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+function formObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const key of new Set(formData.keys())) {
     const all = formData.getAll(key);
@@ -67,7 +67,7 @@ export async function handleForm<S extends z.ZodType>(
 }
 
 /** Expected errors become a message; unexpected ones are logged and named by request id. */
-export async function errorState(e: unknown, values?: FormState["values"]): Promise<FormState> {
+async function errorState(e: unknown, values?: FormState["values"]): Promise<FormState> {
   unstable_rethrow(e); // redirect() and notFound() travel as errors
   if (e instanceof UserError) {
     return e.field

@@ -25,7 +25,7 @@ type Area = {
   nav?: "main" | "support";
 };
 
-export const PUBLIC_AREAS = {
+const PUBLIC_AREAS = {
   home: { path: "/", folder: "home", shows: ["hubs", "events"], twin: oneCopy("/home/cached") },
   map: { path: "/map", folder: "map", nav: "main", shows: ["hubs"], twin: pagedList("/map") },
   hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
@@ -39,7 +39,7 @@ export const PUBLIC_AREAS = {
   privacy: { path: "/privacy", folder: "privacy", nav: "support" },
 } as const satisfies Record<string, Area>;
 
-export type PublicAreaName = keyof typeof PUBLIC_AREAS;
+type PublicAreaName = keyof typeof PUBLIC_AREAS;
 
 /** The areas a navigation lists, in the declaration's order: their address and name (the key of their words). */
 export const navAreas = (nav: "main" | "support") =>
@@ -63,7 +63,7 @@ export const foldersShowing = (change: ChangeKind): string[] =>
   AREAS.filter((area) => area.shows?.includes(change)).map((area) => area.folder);
 
 /** The areas that keep uploaded files. */
-export type StorageArea = { [K in PublicAreaName]: (typeof PUBLIC_AREAS)[K] extends { storage: string } ? K : never }[PublicAreaName];
+type StorageArea = { [K in PublicAreaName]: (typeof PUBLIC_AREAS)[K] extends { storage: string } ? K : never }[PublicAreaName];
 
 /** The storage folder of an area's uploads (lib/storage/uploads.ts). */
 export const storageFolder = (area: StorageArea): string => PUBLIC_AREAS[area].storage;

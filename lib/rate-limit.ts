@@ -15,7 +15,7 @@ export const LIMITS = {
   contactPerIp: { name: "contact:ip", max: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Counts one hit against `limit` for `subject` and says whether it is allowed. A fixed

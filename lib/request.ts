@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { LOCAL_ADDRESS_HEADER, trustedProxies } from "@/lib/incoming";
 
 /** Set by proxy.ts on every request; carried into logs, audit events and error pages. */
-export const REQUEST_ID_HEADER = "x-request-id";
+const REQUEST_ID_HEADER = "x-request-id";
 
 export async function requestId(): Promise<string | undefined> {
   return (await headers()).get(REQUEST_ID_HEADER) ?? undefined;

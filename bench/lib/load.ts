@@ -9,14 +9,14 @@
 //   await runLoad("http://localhost:3000", [{ name: "hub directory", path: "/hubs" }]);
 import autocannon from "autocannon";
 
-export type LoadTarget = { name: string; path: string; headers?: Record<string, string> };
-export type LoadResult = LoadTarget & { rps: number; p50: number; p99: number; bytes: number; failed: number };
-export type LoadOptions = { connections?: number; seconds?: number; rounds?: number; warmupSeconds?: number };
+type LoadTarget = { name: string; path: string; headers?: Record<string, string> };
+type LoadResult = LoadTarget & { rps: number; p50: number; p99: number; bytes: number; failed: number };
+type LoadOptions = { connections?: number; seconds?: number; rounds?: number; warmupSeconds?: number };
 
 /** What Chromium sends: the server picks brotli where it compresses. */
 export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
-export const STATIC_BASELINE: LoadTarget = { name: "static file (baseline)", path: "/bench-static.txt" };
+const STATIC_BASELINE: LoadTarget = { name: "static file (baseline)", path: "/bench-static.txt" };
 
 function once(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING, ...headers } });
@@ -62,7 +62,7 @@ export async function runLoad(baseUrl: string, targets: LoadTarget[], opts: Load
   return results;
 }
 
-export function printTable(results: LoadResult[], connections: number, duration: string) {
+function printTable(results: LoadResult[], connections: number, duration: string) {
   const base = results[0]?.rps || 1;
   const rows = results.map((r) => [
     r.name,

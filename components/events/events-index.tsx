@@ -8,7 +8,7 @@ import { IgnoredEventFilters } from "@/components/events/ignored-event-filters";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
-import { eventsPageHref, isFiltered, type EventFilters, type IgnoredEventFilter } from "@/lib/events/filters";
+import { eventsPageHref, isFiltered, type EventFilters, type IgnoredEventFilter } from "@/lib/events/schema";
 import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
 
 /** The events list's title and description in `locale`; /events and its cached twin share them. */

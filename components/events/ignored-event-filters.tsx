@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { IgnoredFiltersNotice } from "@/components/site/notice";
-import type { EventFilters, IgnoredEventFilter } from "@/lib/events/filters";
+import type { EventFilters, IgnoredEventFilter } from "@/lib/events/schema";
 
 /** A value from the address as the notice quotes it: short enough to read (the catalogue puts the quotation marks). */
 const clipped = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);

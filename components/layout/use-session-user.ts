@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 
-export type SessionUser = { name: string; email: string; staff: boolean };
+type SessionUser = { name: string; email: string; staff: boolean };
 
 /**
  * Who is signed in, asked of /api/session after load: public pages are cached for everyone, so

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { buildHubMapData, unpackHubIndex, type HubMapData, type PackedHubIndex } from "@/components/map/hub-index";
 import { hubMapDataUrl, type HubPoint } from "@/components/map/hub-points";
 
-export type HubPointsState = { status: "loading" } | { status: "failed" } | ({ status: "ready" } & HubMapData);
+type HubPointsState = { status: "loading" } | { status: "failed" } | ({ status: "ready" } & HubMapData);
 
 type WorkerAnswer = { points: HubPoint[]; index: PackedHubIndex } | { failed: true };
 

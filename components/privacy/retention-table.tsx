@@ -4,7 +4,7 @@ import { RETENTION, type Anchor, type Period, type Retention, type RetentionKind
 // The privacy notice's "how long we keep it" table, built from the declaration the retention
 // job (lib/retention/commands.ts) deletes by: change a period there and both change.
 
-export type RetentionWords = ReturnType<typeof useTranslations<"privacy.retention">>;
+type RetentionWords = ReturnType<typeof useTranslations<"privacy.retention">>;
 
 /** The catalogue's sentence for each moment a period counts from. */
 const AFTER = {
@@ -20,7 +20,7 @@ const AFTER = {
 /** "30 days", "12 months", "2 years", in the reader's language. */
 export const periodText = (t: RetentionWords, period: Period): string => t("period", { count: period.count, unit: period.unit });
 
-export type RetentionRow = { kind: RetentionKind; what: string; when: string };
+type RetentionRow = { kind: RetentionKind; what: string; when: string };
 
 /** One row per kind of data: what it is, and when the job deletes (or clears) it. */
 export function retentionRows(t: RetentionWords, retention: Record<RetentionKind, Retention> = RETENTION): RetentionRow[] {

@@ -1,6 +1,6 @@
 import { Link } from "@/i18n/navigation";
 
-export type Area = { href: string; title: string; description: string };
+type Area = { href: string; title: string; description: string };
 
 /** A grid of the site's areas, each a whole-card link (in the page's language). */
 export function AreaLinks({ areas }: { areas: readonly Area[] }) {

@@ -79,7 +79,7 @@ export async function verifyEmail(secret: string) {
   });
 }
 
-export type AuthenticateResult =
+type AuthenticateResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
   | { ok: false; code: string };
 

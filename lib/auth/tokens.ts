@@ -2,9 +2,9 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type TokenPurpose = "verify-email" | "reset-password";
+type TokenPurpose = "verify-email" | "reset-password";
 
-export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   "verify-email": 48 * 60 * 60 * 1000,
   "reset-password": 60 * 60 * 1000,
 };

@@ -6,6 +6,7 @@ import { isStaff, type CurrentUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError } from "@/lib/errors";
+import { staffRecipients } from "@/lib/users/queries";
 import { contactAcknowledgement, contactNotification } from "@/lib/contact/emails";
 import type { ContactInput } from "@/lib/contact/schema";
 
@@ -14,8 +15,7 @@ import type { ContactInput } from "@/lib/contact/schema";
  * its own language), plus CONTACT_EMAIL if set (in the language of the page the sender used).
  */
 async function contactRecipients(tx: Prisma.TransactionClient, pageLocale: Locale): Promise<{ to: string; locale: Locale }[]> {
-  // The staff rule of lib/users/queries.ts (staffEmails), with each account's language.
-  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
+  const staff = await staffRecipients(tx);
   const recipients = new Map(staff.map((u) => [u.email, readerLocale(u, pageLocale)]));
   const extra = process.env.CONTACT_EMAIL?.trim().toLowerCase();
   if (extra && !recipients.has(extra)) recipients.set(extra, pageLocale);

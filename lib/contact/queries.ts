@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isStaff, type CurrentUser } from "@/lib/auth/user";
 
-export const MESSAGES_PER_PAGE = 20;
+const MESSAGES_PER_PAGE = 20;
 
 /** Staff only: contact messages, open ones first unless `handled` is asked for. */
 export async function listContactMessages(actor: CurrentUser | null, opts: { handled: boolean; page: number }) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { senderFields } from "@/lib/form-fields";
 
 /** What a message can be about; the words are the catalogue's (contact.topics.<topic>). */
 export const CONTACT_TOPICS = ["general", "hubs", "events", "p2p", "press", "accessibility", "privacy"] as const;
@@ -9,23 +10,6 @@ export const isContactTopic = (value: unknown): value is ContactTopic => CONTACT
 
 export const MESSAGE_MIN = 10;
 export const MESSAGE_MAX = 5000;
-
-/**
- * Who is writing, and the bots' trap: shared by every form that relays a message. A form using
- * them shows their errors from the "contact.errors" messages (put them in its ClientMessages).
- */
-export const senderFields = {
-  name: z.string({ error: "contact.errors.nameMissing" }).trim().min(1, "contact.errors.nameMissing").max(100, "forms.errors.tooLong"),
-  email: z
-    .string({ error: "contact.errors.emailMissing" })
-    .trim()
-    .min(1, "contact.errors.emailMissing")
-    .max(254, "contact.errors.emailTooLong")
-    .pipe(z.email({ error: "contact.errors.emailInvalid" }))
-    .transform((e) => e.toLowerCase()),
-  /** Honeypot: hidden from people, filled in by bots. */
-  website: z.string().max(500).optional(),
-};
 
 export const contactSchema = z.object({
   ...senderFields,

@@ -26,7 +26,7 @@ export function eventDates(event: Dated): Msg {
 }
 
 /** A single day: "26 February 2017". */
-export const eventDay = (date: Date): Msg => msg("events.dates.day", { date: calendarDay(date) });
+const eventDay = (date: Date): Msg => msg("events.dates.day", { date: calendarDay(date) });
 
 // English, from the English catalogue, for the staff pages (which stay in English) and for
 // callers that do not yet have the reader's language. Pages and emails for the public word

@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CurrentUser } from "@/lib/auth/user";
-import type { EventFilters, EventKindCode } from "@/lib/events/filters";
+import type { EventFilters, EventKindCode } from "@/lib/events/schema";
 import { seatsTaken } from "@/lib/events/applications/seats";
+import { isEventOver } from "@/lib/events/rules";
 
 /** What, when and where: the fields every public view of an event starts from. */
 const eventBasicsSelect = {
@@ -25,7 +25,7 @@ const eventBasicsSelect = {
 } satisfies Prisma.EventSelect;
 
 /** What an event card shows; the hub pages list their hosted events with it too. */
-export const eventCardSelect = {
+const eventCardSelect = {
   ...eventBasicsSelect,
   participation: true,
   capacity: true,
@@ -40,7 +40,7 @@ export type EventCard = Prisma.EventGetPayload<{ select: typeof eventCardSelect 
 const PUBLIC_STATUSES = ["published", "cancelled"] as const;
 const publicEvents = { status: { in: [...PUBLIC_STATUSES] } } satisfies Prisma.EventWhereInput;
 
-export const EVENTS_PER_PAGE = 12;
+const EVENTS_PER_PAGE = 12;
 
 /** The same filters as SQL, for the list whose order needs each event's own "today". */
 function publicEventSql(filters: EventFilters): Prisma.Sql {
@@ -52,7 +52,7 @@ function publicEventSql(filters: EventFilters): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export type PublicEventPage = { upcoming: EventCard[]; past: EventCard[]; total: number; upcomingTotal: number; page: number; pages: number };
+type PublicEventPage = { upcoming: EventCard[]; past: EventCard[]; total: number; upcomingTotal: number; page: number; pages: number };
 
 /**
  * One page of public events: upcoming ones soonest first, then past ones most recent first,
@@ -96,6 +96,19 @@ export async function listEventFilterOptions(): Promise<{ countries: string[]; y
 export async function listProgrammeHighlights(count = 3, now = new Date()): Promise<{ when: "upcoming" | "past"; events: EventCard[] }> {
   const { upcoming, past } = await listPublicEvents({}, { perPage: count }, now);
   return upcoming.length ? { when: "upcoming", events: upcoming } : { when: "past", events: past };
+}
+
+/** For a hub's page: the published events it hosts that are not over yet, soonest first. */
+export async function listUpcomingHubEvents(hubId: string, now = new Date()) {
+  // A day's margin: "over" depends on the event's own time zone, decided in code below.
+  const yesterday = new Date(now.getTime() - 86_400_000);
+  const events = await db.event.findMany({
+    where: { hubId, status: "published", endsOn: { gte: new Date(yesterday.toISOString().slice(0, 10)) } },
+    select: eventCardSelect,
+    orderBy: [{ startsOn: "asc" }, { title: "asc" }],
+    take: 20,
+  });
+  return events.filter((e) => !isEventOver(e, now));
 }
 
 // ---------------------------------------------------------------- one event

@@ -16,7 +16,7 @@ export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 export const calendarDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
 
 /** The calendar date in `timeZone` at the instant `now`, as "YYYY-MM-DD". */
-export function todayIn(timeZone: string, now: Date): string {
+function todayIn(timeZone: string, now: Date): string {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
@@ -24,16 +24,6 @@ export function todayIn(timeZone: string, now: Date): string {
 
 /** Over once its last day has ended where it takes place. */
 export const isEventOver = (event: Dated, now: Date): boolean => isoDate(event.endsOn) < todayIn(event.timeZone, now);
-
-/**
- * Upcoming events soonest first, then past events most recent first. Expects `events`
- * ordered by start date.
- */
-export function splitEventsByDate<T extends Dated>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
-  const upcoming = events.filter((e) => !isEventOver(e, now));
-  const past = events.filter((e) => isEventOver(e, now)).reverse();
-  return { upcoming, past };
-}
 
 // ---------------------------------------------------------------- taking part
 

@@ -1,9 +1,10 @@
-// What the staff event form accepts, with a message beside each field (catalogue keys: staff.events.*). Client-safe.
+// What the staff event form accepts, with a message beside each field (catalogue keys:
+// staff.events.*), and the public events list's filters, read from the URL. Client-safe.
 import { z } from "zod";
 import type { MessageKey } from "@/lib/message";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { decimalNumber } from "@/lib/decimal";
-import { blankToUndefined, optional, values } from "@/lib/form-fields";
+import { blankToUndefined, optional } from "@/lib/form-fields";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/geo";
 
@@ -19,15 +20,15 @@ export const EVENT_TIME_ZONES = [
   "Europe/Zurich", "Asia/Nicosia", "Asia/Tbilisi", "Asia/Yerevan",
 ] as const;
 
-import { EVENT_KINDS } from "@/lib/events/filters";
-
-export { EVENT_KINDS };
+/** The kinds of event (the words: events.kinds.*). */
+export const EVENT_KINDS = ["forum", "workshop", "other"] as const;
+export type EventKindCode = (typeof EVENT_KINDS)[number];
 
 /** How people take part in an event (the words: staff.events.form.participation.*). */
 export const PARTICIPATIONS = ["application", "registration", "information"] as const;
 
 export const MAX_PROGRAMME_CHARS = 20_000;
-export const MAX_CURATORS = 20;
+const MAX_CURATORS = 20;
 
 
 /** The text fields, each with its three messages under staff.events.errors.<field>. */
@@ -301,3 +302,55 @@ export const cancelEventSchema = z.object({
 });
 
 export const eventIdSchema = z.object({ eventId: z.string().min(1).max(40) });
+
+// ---------------------------------------------------------------- the public events list
+
+const first = <T,>(v: T | T[]): T | undefined => (Array.isArray(v) ? v[0] : v);
+
+/** Unknown values are dropped, not errors: a hand-edited address still shows a list. */
+export const eventFilterSchema = z.object({
+  kind: z.preprocess(first, z.enum(EVENT_KINDS).optional()).catch(undefined),
+  country: z.preprocess(first, z.enum(COUNTRY_CODES).optional()).catch(undefined),
+  year: z.preprocess(first, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+});
+
+export type EventFilters = z.output<typeof eventFilterSchema>;
+
+/** A filter value in the address that names nothing the filter knows, left out of the list. */
+export type IgnoredEventFilter = { filter: keyof EventFilters; value: string };
+
+/** The filters from the address, and the values left out because no filter knows them. */
+export function readEventFilters(params: Record<string, string | string[] | undefined>): { filters: EventFilters; ignored: IgnoredEventFilter[] } {
+  const sent = { kind: first(params.kind) || undefined, country: first(params.country) || undefined, year: first(params.year) || undefined };
+  const filters = eventFilterSchema.parse(sent);
+  const ignored: IgnoredEventFilter[] = [];
+  for (const filter of ["kind", "country", "year"] as const) {
+    const value = sent[filter];
+    if (value !== undefined && filters[filter] === undefined) ignored.push({ filter, value });
+  }
+  return { filters, ignored };
+}
+
+/** The page number from `?page=`, 1 when missing or malformed. */
+export function parsePage(value: string | string[] | undefined): number {
+  const n = Number.parseInt(String(first(value) ?? "1"), 10);
+  return Number.isFinite(n) ? Math.max(1, Math.min(10_000, n)) : 1;
+}
+
+/** "kind=workshop&country=ES&year=2017&page=2", in a fixed order, empty values left out. */
+function eventFilterQuery(filters: EventFilters, page = 1): string {
+  const q = new URLSearchParams();
+  if (filters.kind) q.set("kind", filters.kind);
+  if (filters.country) q.set("country", filters.country);
+  if (filters.year) q.set("year", String(filters.year));
+  if (page > 1) q.set("page", String(page));
+  return q.toString();
+}
+
+/** The address of a page of the events list with these filters. */
+export function eventsPageHref(filters: EventFilters, page: number): string {
+  const q = eventFilterQuery(filters, page);
+  return q ? `/events?${q}` : "/events";
+}
+
+export const isFiltered = (filters: EventFilters): boolean => Boolean(filters.kind || filters.country || filters.year);

@@ -22,7 +22,7 @@ export function timeZoneName(event: Pick<Timed, "startsOn" | "timeZone">, locale
  * (to format in the event's zone), the days they fall on (for the catalogue's dates), and
  * which form applies. Null for all-day events.
  */
-export type EventTimes = {
+type EventTimes = {
   form: "starts" | "startsOn" | "sameDay" | "days";
   start: Date;
   end: Date | null;

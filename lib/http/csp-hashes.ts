@@ -51,7 +51,7 @@ function lookUp(key: string): string | undefined {
 }
 
 /** The policy for a complete response with `body` (empty for HEAD and 304). */
-export function policyFor(policy: string, etag: string | undefined, body: string | Buffer, status: number): string | null {
+function policyFor(policy: string, etag: string | undefined, body: string | Buffer, status: number): string | null {
   const key = etag ? `${etag} ${policy}` : null;
   const known = key ? lookUp(key) : undefined;
   if (known !== undefined) return known;

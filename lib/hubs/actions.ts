@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
@@ -10,8 +9,8 @@ import { LikelyDuplicatesError, submitHub, updateHub } from "@/lib/hubs/commands
 import { saveHubDraft } from "@/lib/hubs/drafts";
 import { findLikelyDuplicates } from "@/lib/hubs/duplicates";
 import type { DuplicateView, HubFormState } from "@/lib/hubs/form-state";
-import { hubSchema } from "@/lib/hubs/schema";
-import { msg, type MessageKey } from "@/lib/message";
+import { hubDraftSchema, hubFormSchema, type HubFormInput } from "@/lib/hubs/schema";
+import { msg } from "@/lib/message";
 import { storageFolder } from "@/lib/public-areas";
 import { revalidatePublicArea } from "@/lib/revalidate";
 import { chosenImage, discardUpload, uploadOf, withUploadNote, type Upload } from "@/lib/storage/uploads";
@@ -19,30 +18,6 @@ import { chosenImage, discardUpload, uploadOf, withUploadNote, type Upload } fro
 // The hub form's actions. One form, several buttons: the pressed one arrives as `intent`.
 // They answer with data and catalogue keys (a preview's values, the likely duplicates, a
 // message); the form renders them in the page's language.
-
-const idField = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional());
-const flag = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
-
-const hubFormSchema = hubSchema.extend({
-  /** An image stored when the form was previewed, carried to the next step. */
-  imageKey: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(200).optional()),
-  removeImage: flag,
-  draftId: idField,
-  hubId: idField,
-  /** "No, mine is a different hub": go on despite the likely duplicates shown. */
-  notDuplicate: flag,
-});
-type HubFormInput = z.output<typeof hubFormSchema>;
-
-/** A draft needs only a name, so it can be found again; everything else is kept as typed. */
-const draftSchema = z.object({
-  name: z
-    .string({ error: "hubForms.errors.draftName" satisfies MessageKey })
-    .trim()
-    .min(1, "hubForms.errors.draftName" satisfies MessageKey)
-    .max(120, "hubForms.errors.name.tooLong" satisfies MessageKey),
-  draftId: idField,
-});
 
 /** Form fields that steer the form rather than describe the hub. */
 const CONTROL_FIELDS = ["intent", "draftId", "hubId", "notDuplicate", "removeImage"];
@@ -62,7 +37,7 @@ export async function hubFormAction(_prev: HubFormState, formData: FormData): Pr
   const values = formValues(formData);
 
   if (intent === "draft") {
-    const state = await handleForm(formData, draftSchema, async (input) => {
+    const state = await handleForm(formData, hubDraftSchema, async (input) => {
       if (!actor) throw new UserError("hubForms.errors.signInToSaveDraft");
       const imageKey = await hubImage(upload, { imageKey: typeof values.imageKey === "string" ? values.imageKey : undefined });
       const kept = { ...Object.fromEntries(Object.entries(values).filter(([k]) => !CONTROL_FIELDS.includes(k))), imageKey: imageKey ?? "" };

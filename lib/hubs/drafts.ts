@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/user";
 
 // Unfinished "add your hub" forms: the values as typed, kept for their owner only.
 
-export type DraftValues = Record<string, string | string[]>;
+type DraftValues = Record<string, string | string[]>;
 
 /** Creates the draft, or updates it when `draftId` names one of the actor's own drafts. */
 export async function saveHubDraft(actor: Actor<"id"> | null, input: { draftId?: string; name: string; values: DraftValues }): Promise<{ id: string }> {
@@ -22,9 +22,4 @@ export async function saveHubDraft(actor: Actor<"id"> | null, input: { draftId?:
 export async function getOwnHubDraft(actor: Actor<"id">, draftId: string) {
   const draft = await db.hubDraft.findFirst({ where: { id: draftId, ownerId: actor.id }, select: { id: true, name: true, values: true, updatedAt: true } });
   return draft && { ...draft, values: (draft.values ?? {}) as DraftValues };
-}
-
-/** The actor's drafts, the most recently saved first. */
-export function listOwnHubDrafts(actor: Actor<"id">) {
-  return db.hubDraft.findMany({ where: { ownerId: actor.id }, select: { id: true, name: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }] });
 }

@@ -8,7 +8,7 @@ import { matchKey, websiteKey } from "@/lib/hubs/rules";
 // that a second person from the same hub asks to manage it instead of adding it twice.
 
 /** How far apart two hubs of similar names may be and still be one hub. */
-export const NEARBY_KM = 5;
+const NEARBY_KM = 5;
 
 /** Edit distance (Levenshtein) between two strings, for names of up to a few dozen letters. */
 export function editDistance(a: string, b: string): number {

@@ -33,7 +33,7 @@ async function* publishedHubBatches(filters: HubFilters, now: Date): AsyncGenera
 }
 
 /** The fields of one hub as open data: codes as stored, plus its page and image as full URLs. */
-export function hubRecord(hub: ExportHub) {
+function hubRecord(hub: ExportHub) {
   return {
     slug: hub.slug,
     name: hub.name,
@@ -123,7 +123,7 @@ export function hubsGeoJsonStream(filters: HubFilters, now = new Date()): Readab
 }
 
 /** "echn-hubs-2026-11-24.csv" */
-export const exportFilename = (extension: "csv" | "geojson", now = new Date()) => `echn-hubs-${now.toISOString().slice(0, 10)}.${extension}`;
+const exportFilename = (extension: "csv" | "geojson", now = new Date()) => `echn-hubs-${now.toISOString().slice(0, 10)}.${extension}`;
 
 const FORMATS = {
   csv: { contentType: "text/csv; charset=utf-8", stream: hubsCsvStream },

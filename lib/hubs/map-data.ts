@@ -29,11 +29,11 @@ export type HubPointCollection = GeoJSON.FeatureCollection<GeoJSON.Point, HubPoi
  * it at the start of the UTC day, so that every instance draws the same line all day long
  * and a version can name the day it was drawn on.
  */
-export function mapDay(now = new Date()): Date {
+function mapDay(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-export type HubMapVersion = { etag: string; lastModified: Date; filters: HubFilters; day: Date };
+type HubMapVersion = { etag: string; lastModified: Date; filters: HubFilters; day: Date };
 
 const VERSION_SQL = `
   SELECT max(latest.at) AS at, max(latest.at) FILTER (WHERE s.status = 'published') AS published
@@ -110,7 +110,7 @@ export function mapDataEncoding(acceptEncoding: string | null): "br" | "gzip" | 
   return MAP_DATA_CODINGS.find((c) => new RegExp(`^${c.accepts}$`).test(header))?.coding ?? null;
 }
 
-export type RenderedHubMap = { etag: string; lastModified: Date; body: MapBody; count: number };
+type RenderedHubMap = { etag: string; lastModified: Date; body: MapBody; count: number };
 
 // A slug is a third of the data once gzipped, and nearly always slugify(name), maybe with "-2".
 function slugProperty(name: string, slug: string): { s?: string } {
@@ -195,7 +195,7 @@ export function hubMapFor(version: HubMapVersion): Promise<RenderedHubMap> {
 /** How many views this process keeps (for tests). */
 export const cachedHubMapViews = () => views.size;
 
-export const MAP_LIST_PER_PAGE = 24;
+const MAP_LIST_PER_PAGE = 24;
 
 /** The list beside the map for visitors without JavaScript: the same hubs as the map data, a page at a time. */
 export async function listMapHubs(filters: HubFilters, page: number, now = new Date()) {

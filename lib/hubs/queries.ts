@@ -4,8 +4,6 @@ import { db, type Prisma } from "@/lib/db";
 import { publicHubSelect, publishedHubWhere } from "@/lib/hubs/filters";
 import { boxAround, distanceKm } from "@/lib/geo";
 import type { HubFilters } from "@/lib/hubs/schema";
-import { eventCardSelect } from "@/lib/events/queries";
-import { isEventOver } from "@/lib/events/rules";
 
 // Public reads: published hubs only (publishedHubWhere), public fields only (publicHubSelect).
 // They take no acting user because everyone sees the same thing.
@@ -81,19 +79,6 @@ export async function listNearbyHubs(hub: Pick<PublicHub, "id" | "latitude" | "l
     .filter((c) => c.km <= km)
     .sort((a, b) => a.km - b.km || a.name.localeCompare(b.name))
     .slice(0, opts.take ?? 6);
-}
-
-/** Published events at this hub that are not over yet, soonest first. */
-export async function listUpcomingHubEvents(hubId: string, now = new Date()) {
-  // A day's margin: "over" depends on the event's own time zone, decided in code below.
-  const yesterday = new Date(now.getTime() - 86_400_000);
-  const events = await db.event.findMany({
-    where: { hubId, status: "published", endsOn: { gte: new Date(yesterday.toISOString().slice(0, 10)) } },
-    select: eventCardSelect,
-    orderBy: [{ startsOn: "asc" }, { title: "asc" }],
-    take: 20,
-  });
-  return events.filter((e) => !isEventOver(e, now));
 }
 
 /** Every published hub's address, for the sitemap. */

@@ -25,9 +25,9 @@ const monthsAgo = (now: Date, months: number) => {
 };
 
 /** Owners are asked once a year to confirm their hub's information is still true. */
-export const CONFIRM_EVERY_MONTHS = 12;
+const CONFIRM_EVERY_MONTHS = 12;
 /** Not confirmed for this long: "not confirmed recently", and off the default map. */
-export const STALE_AFTER_MONTHS = 18;
+const STALE_AFTER_MONTHS = 18;
 
 export const confirmationDueBefore = (now: Date): Date => monthsAgo(now, CONFIRM_EVERY_MONTHS);
 export const staleBefore = (now: Date): Date => monthsAgo(now, STALE_AFTER_MONTHS);

@@ -79,6 +79,31 @@ export const hubSchema = z.object({
 
 export type HubInput = z.output<typeof hubSchema>;
 
+const idField = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional());
+const flag = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
+
+/** The hub form as sent: the hub, and what carries it from one step to the next (preview, draft, duplicates). */
+export const hubFormSchema = hubSchema.extend({
+  /** An image stored when the form was previewed, carried to the next step. */
+  imageKey: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(200).optional()),
+  removeImage: flag,
+  draftId: idField,
+  hubId: idField,
+  /** "No, mine is a different hub": go on despite the likely duplicates shown. */
+  notDuplicate: flag,
+});
+export type HubFormInput = z.output<typeof hubFormSchema>;
+
+/** A draft needs only a name, so it can be found again; everything else is kept as typed. */
+export const hubDraftSchema = z.object({
+  name: z
+    .string({ error: error("hubForms.errors.draftName") })
+    .trim()
+    .min(1, error("hubForms.errors.draftName"))
+    .max(120, error("hubForms.errors.name.tooLong")),
+  draftId: idField,
+});
+
 /** The map's, the directory's and the exports' filters, read from the URL. Unknown values are dropped, not errors. */
 export const hubFilterSchema = z.object({
   q: searchText,

@@ -11,7 +11,7 @@ import { JOBS, type JobDefinition, type JobSummary } from "@/lib/jobs/registry";
 // whichever is up. Each run is a "JobRun" row. A failure is recorded and retried sooner than
 // the next regular run; a runner that died mid-run holds its claim only until its lease ends.
 
-export type Registry = Record<string, JobDefinition>;
+type Registry = Record<string, JobDefinition>;
 export type RunResult = { job: string; outcome: "succeeded" | "failed" | "busy"; summary?: JobSummary };
 
 const SECOND = 1000;

@@ -6,9 +6,9 @@
 // page shows the reader's language.
 import about from "@/messages/en-GB/about.json";
 
-export type OrganisationKey = keyof typeof about.organisations;
+type OrganisationKey = keyof typeof about.organisations;
 
-export type ProgrammeOrganisation = {
+type ProgrammeOrganisation = {
   slug: string;
   name: string;
   role: "lead" | "partner";

@@ -44,7 +44,7 @@ export async function storeImage(file: File, { folder, field }: { folder: string
 }
 
 /** A file input sends an empty file when nothing was chosen. */
-export const isChosenFile = (v: unknown): v is File => v instanceof File && v.size > 0;
+const isChosenFile = (v: unknown): v is File => v instanceof File && v.size > 0;
 
 /** One image field of one submitted form: the file chosen (if any) and, once stored, its key. */
 export type Upload = { readonly file: FormDataEntryValue | null; readonly field: string; readonly folder: string; key: string | null };

@@ -109,16 +109,10 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
 }
 
 /**
- * The addresses of every staff and admin account, oldest first: who is told when something
- * comes in for staff (a contact message, a hub to review). Read inside the transaction that
- * queues the emails.
+ * Every staff and admin account with the language each chose, oldest first: who is told when
+ * something comes in for staff (a contact message, a hub to review), each in their language
+ * (readerLocale of lib/email/words.ts). Read inside the transaction that queues the emails.
  */
-export async function staffEmails(tx: Prisma.TransactionClient): Promise<string[]> {
-  const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true }, orderBy: { createdAt: "asc" } });
-  return staff.map((u) => u.email);
-}
-
-/** The same people with the language each chose, to write to each in theirs (readerLocale of lib/email/words.ts). */
 export function staffRecipients(tx: Prisma.TransactionClient): Promise<{ email: string; locale: string | null }[]> {
   return tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
 }

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 
-export type RoleDecision = { allowed: true } | { allowed: false; reason: Msg };
+type RoleDecision = { allowed: true } | { allowed: false; reason: Msg };
 
 /** Who may give whom which role. Only admins manage roles; nobody changes their own. */
 export function canChangeRole(actor: { id: string; role: Role }, target: { id: string; role: Role }, to: Role): RoleDecision {

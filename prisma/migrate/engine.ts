@@ -89,7 +89,7 @@ function patchAdapter(adapter: Adapter, onScriptError: (f: ScriptFailure) => voi
 }
 
 /** Finds the statement around Postgres' error position (1-based character offset). */
-export function describeScriptError(script: string, e: unknown): ScriptFailure {
+function describeScriptError(script: string, e: unknown): ScriptFailure {
   const err = e as { message?: string; position?: string; code?: string };
   const pos = Number(err.position ?? NaN) - 1;
   let statement = "";

@@ -4,9 +4,9 @@ import { seedDemoEvents } from "./events";
 import { seedHubs } from "./hubs";
 
 /** For local use only; the README lists these. Never seeded unless --demo is given. */
-export const DEMO_PASSWORD = "echn-demo-2026";
+const DEMO_PASSWORD = "echn-demo-2026";
 
-export const DEMO_ACCOUNTS = [
+const DEMO_ACCOUNTS = [
   { email: "admin@echn.test", name: "Eleni Papadaki", role: "admin" },
   { email: "staff@echn.test", name: "Sofia Marković", role: "staff" },
   { email: "member@echn.test", name: "Jonas Weber", role: "member" },

@@ -12,7 +12,7 @@ const daysFrom = (now: number, days: number) => {
 
 type DemoEvent = Omit<Prisma.EventUncheckedCreateInput, "hubId"> & { slug: string; hubSlug?: string };
 
-export function demoEvents(now = Date.now()): DemoEvent[] {
+function demoEvents(now = Date.now()): DemoEvent[] {
   return [
     {
       slug: "demo-workshop-telling-your-hubs-story",

@@ -31,7 +31,7 @@ type SeedHub = {
   owner?: "member@echn.test" | "member2@echn.test";
 };
 
-export const DEMO_HUBS: readonly SeedHub[] = [
+const DEMO_HUBS: readonly SeedHub[] = [
   // ------------------------------------------------------------ Serbia
   {
     name: "Kvart Collective", city: "Belgrade", country: "RS", at: [44.8176, 20.4633], kind: "collective",

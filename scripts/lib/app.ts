@@ -17,7 +17,7 @@ const NOT_BUILD_INPUTS = new Set([
 const IGNORED_FILE = /(\.tsbuildinfo|\.log)$/;
 
 /** The newest modification time of anything the build reads (sources, public/, config, lockfile, .env*). */
-export function newestSourceMtime(dir = ROOT): number {
+function newestSourceMtime(dir = ROOT): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

@@ -32,7 +32,7 @@ function readLock(file: string): LockInfo | null {
 }
 
 /** Is the process that wrote this lock still running? */
-export function holderAlive(info: LockInfo): boolean {
+function holderAlive(info: LockInfo): boolean {
   // Another machine sharing the folder: we cannot tell, so assume it is alive.
   if (info.host !== os.hostname()) return true;
   try {

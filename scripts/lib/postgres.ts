@@ -150,7 +150,7 @@ function serverOwner(): Owner | undefined {
 }
 
 /** Can the server (which runs as "postgres" when we are root) reach a data folder at `dir`? */
-export function serverCanReach(dir: string): boolean {
+function serverCanReach(dir: string): boolean {
   const owner = serverOwner();
   return !owner || !unreachableAncestor(dir, owner);
 }
@@ -204,7 +204,7 @@ function alive(pid: number): boolean {
   }
 }
 
-export type EmbeddedOptions = {
+type EmbeddedOptions = {
   /** The cluster's data folder (PGDATA). Created and initialised when it holds no cluster. */
   dataDir: string;
   password: string;

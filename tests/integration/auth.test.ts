@@ -289,7 +289,7 @@ describe("requestPasswordReset", () => {
     const member = await createUser();
     const refused = requestPasswordReset({ email: member.email, ip, locale: "en-GB" });
     await expect(refused).rejects.toBeInstanceOf(UserError);
-    await expect(refused).rejects.toMatchObject({ text: { key: expect.stringMatching(/^auth\.errors\.wait(Minutes|Seconds)$/) } });
+    await expect(refused).rejects.toMatchObject({ text: { key: expect.stringMatching(/^forms\.errors\.wait(Minutes|Seconds)$/) } });
     expect(await countEmailsTo(member.email)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // The events list's filters in the address: what is kept, and what is left out and named.
 import { describe, expect, it } from "vitest";
-import { eventsPageHref, readEventFilters } from "@/lib/events/filters";
+import { eventsPageHref, readEventFilters } from "@/lib/events/schema";
 
 describe("the events list's filters", () => {
   it("keeps known values", () => {

@@ -1,6 +1,6 @@
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 
-export const EVENT_STATUS_LABELS: Record<EventStatus, string> = { draft: "Draft", published: "Published", cancelled: "Cancelled" };
+const EVENT_STATUS_LABELS: Record<EventStatus, string> = { draft: "Draft", published: "Published", cancelled: "Cancelled" };
 
 const COLOURS: Record<EventStatus, string> = {
   draft: "bg-stone-200 text-stone-900",

@@ -6,7 +6,7 @@ import type { SubmissionKind } from "@/lib/hubs/moderation/rules";
 import { labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 
-export type ListedHub = {
+type ListedHub = {
   id: string;
   name: string;
   city: string;

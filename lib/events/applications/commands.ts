@@ -25,7 +25,7 @@ type Tx = Prisma.TransactionClient;
 type LockedEvent = NonNullable<Awaited<ReturnType<typeof lockEvent>>>;
 
 /** When the command runs (tests move it), and the language of the page the member used. */
-export type CommandContext = { now?: Date; pageLocale?: Locale };
+type CommandContext = { now?: Date; pageLocale?: Locale };
 
 const refuse = (reason: Msg) => new UserError(reason.key, undefined, reason.values);
 

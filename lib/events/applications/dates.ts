@@ -4,7 +4,7 @@ import type { createFormatter } from "next-intl";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 
-export type Formatter = ReturnType<typeof createFormatter>;
+type Formatter = ReturnType<typeof createFormatter>;
 
 /** Date-only values are stored as midnight UTC, so their day is read in UTC: "26 February 2027". */
 export const DAY = { dateStyle: "long", timeZone: "UTC" } as const;

@@ -7,7 +7,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 type Client = Prisma.TransactionClient;
 
-export const OWN_APPLICATIONS_PER_PAGE = 10;
+const OWN_APPLICATIONS_PER_PAGE = 10;
 
 /** What the apply form and applyState need of an event. */
 const applyEventSelect = {
@@ -39,8 +39,6 @@ export async function getEventForApplying(slug: string) {
   if (!event) return null;
   return { ...event, seatsTaken: await countSeats(db, event.id) };
 }
-
-export type ApplyEvent = NonNullable<Awaited<ReturnType<typeof getEventForApplying>>>;
 
 /** What the form shows and puts back. */
 const ownApplicationSelect = {
@@ -87,8 +85,6 @@ export function listOwnHubChoices(actor: CurrentUser) {
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
 }
-
-export type HubChoice = Awaited<ReturnType<typeof listOwnHubChoices>>[number];
 
 /** Where a waiting applicant stands in line (1 = next), in the order offerFreeSeats offers seats. */
 export async function waitingListPosition(client: Client, application: { eventId: string; waitlistedAt: Date | null; createdAt: Date }): Promise<number> {

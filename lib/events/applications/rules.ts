@@ -69,7 +69,7 @@ export type OutlookCode =
   | "withdrawn"
   | "lapsed";
 
-export type ApplicationOutlook = {
+type ApplicationOutlook = {
   code: OutlookCode;
   /** What the person may do now; the page offers exactly these and the words name nothing else. */
   can: { edit: boolean; withdraw: boolean; answerOffer: boolean };
@@ -78,7 +78,7 @@ export type ApplicationOutlook = {
   next: Msg;
 };
 
-export type WithdrawRefusal = "closed" | "over" | "cancelled";
+type WithdrawRefusal = "closed" | "over" | "cancelled";
 
 /**
  * May the applicant withdraw: while the application is live and the event neither over nor
@@ -135,7 +135,7 @@ export function applicationOutlook(application: ApplicationView, event: OutlookE
   }
 }
 
-export type DateLineKind = "waitlistedSince" | "appliedOn" | "registeredOn" | "signedUpOn";
+type DateLineKind = "waitlistedSince" | "appliedOn" | "registeredOn" | "signedUpOn";
 
 /**
  * The date line under the event: when the person applied, registered or joined the waiting

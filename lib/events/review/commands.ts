@@ -21,9 +21,9 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 /** An application as the page showed it: `version` is its updatedAt then, as an ISO string. */
 export type SeenApplication = { id: string; version: string };
 
-export type DecisionInput = { eventId: string; applications: readonly SeenApplication[]; message?: string | null | undefined };
+type DecisionInput = { eventId: string; applications: readonly SeenApplication[]; message?: string | null | undefined };
 
-export type DecisionResult = { decided: number; offered: number };
+type DecisionResult = { decided: number; offered: number };
 
 /** The application changed after the page showed it: nothing is saved. */
 const changedSince = (name: string) => new UserError("eventApplications.review.errors.changedSince", undefined, { name });

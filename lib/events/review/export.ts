@@ -10,7 +10,7 @@ import { applicationWhere, reviewApplicationSelect, type ApplicationFilters, typ
 // not the interface's words). Text a spreadsheet would run as a formula
 // (=, +, -, @) is prefixed with an apostrophe.
 
-export const APPLICANT_COLUMNS = [
+const APPLICANT_COLUMNS = [
   "name", "email", "status", "role", "hub", "bring", "take_away", "needs", "applied_at", "decided_at", "decision_message",
 ] as const;
 

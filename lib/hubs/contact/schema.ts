@@ -1,7 +1,6 @@
 // The contact form on a hub's page. Client-safe.
 import { z } from "zod";
-import { senderFields } from "@/lib/contact/schema";
-
+import { senderFields } from "@/lib/form-fields";
 import { HUB_MESSAGE_MAX, HUB_MESSAGE_MIN } from "@/lib/hubs/contact/rules";
 
 export const hubMessageSchema = z.object({

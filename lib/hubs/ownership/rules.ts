@@ -9,7 +9,7 @@ export const INVITE_LIFETIME_MS = INVITE_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
 /** How long the "how are you involved with this hub?" message of a request to manage may be. */
 export const INVOLVEMENT_MAX = 1000;
 
-export type InvitationState = "valid" | "used" | "expired";
+type InvitationState = "valid" | "used" | "expired";
 
 export const invitationState = (invite: { acceptedAt: Date | null; expires: Date }, now: Date): InvitationState =>
   invite.acceptedAt ? "used" : invite.expires <= now ? "expired" : "valid";

@@ -27,7 +27,7 @@ export const draftIdSchema = z.object({ draftId: id });
 
 export type InviteInput = z.output<typeof inviteSchema>;
 
-export const INVOLVEMENT_MIN = 10;
+const INVOLVEMENT_MIN = 10;
 
 /** "This is my hub — ask to manage it": a sentence or two for staff about the person's role. */
 export const managementRequestSchema = z.object({

@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Fails with a readable list (rule, impact, help, elements) when axe finds a violation. */
 export async function expectNoAxeViolations(page: Page, opts: { exclude?: string[]; disableRules?: string[] } = {}) {

@@ -1,7 +1,7 @@
 // The emails the app queued: every message goes through the "OutboxEmail" table first.
 import { db } from "./db";
 
-export type OutboxEmail = { id: string; to: string; subject: string; text: string; status: string; createdAt: Date };
+type OutboxEmail = { id: string; to: string; subject: string; text: string; status: string; createdAt: Date };
 
 /**
  * The newest email queued for `address`. Waits up to `timeoutMs` for one to appear (sending

@@ -10,7 +10,7 @@ export const shortTag = () => randomUUID().slice(0, 8);
 /** "YYYY-MM-DD", `days` from today (UTC). */
 export const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-export type TestEvent = { id: string; slug: string; title: string };
+type TestEvent = { id: string; slug: string; title: string };
 
 type EventRow = {
   title: string;

@@ -42,7 +42,7 @@ export const HUB_FIELDS = {
   imageAlt: null,
 };
 
-export type TestHub = { id: string; name: string; slug: string; contactEmail: string };
+type TestHub = { id: string; name: string; slug: string; contactEmail: string };
 
 /**
  * A hub (waiting for review unless `status` says otherwise), owned by `ownerIds`. With `reviewed`, it has been reviewed before

@@ -6,8 +6,8 @@ import { closeDb } from "./db";
 
 export { expect } from "@playwright/test";
 export { db } from "./db";
-export { latestEmailTo, linkFrom, type OutboxEmail } from "./email";
-export { expectNoAxeViolations, WCAG_TAGS } from "./axe";
+export { latestEmailTo, linkFrom } from "./email";
+export { expectNoAxeViolations } from "./axe";
 export { errorBeside, signIn, signInAs, signInForm } from "./forms";
 
 /** A made-up client address. Every request of the suite comes from 127.0.0.1, and the app
