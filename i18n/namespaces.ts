@@ -21,7 +21,7 @@ export const NAMESPACES = [
   "staff",
 ] as const;
 
-type Namespace = (typeof NAMESPACES)[number];
+export type Namespace = (typeof NAMESPACES)[number];
 
 /**
  * Namespaces only staff read (issue 11 lets /admin stay in English): written in English alone.

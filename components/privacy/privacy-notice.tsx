@@ -2,10 +2,10 @@ import { useTranslations } from "next-intl";
 import { periodText, RetentionTable } from "@/components/privacy/retention-table";
 import { PageContainer, PageIntro, Prose } from "@/components/site/page";
 import { LANGUAGE_COOKIE } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { SESSION_DAYS } from "@/lib/auth/rules";
 import { tileServerHost } from "@/lib/map/tiles";
 import { RETENTION } from "@/lib/retention/periods";
+import { linkTo } from "@/components/i18n/rich-text";
 
 // Written from what the code does. Periods come from lib/retention/periods.ts (what the
 // retention job deletes by) and the tile server from the build's NEXT_PUBLIC_TILE_URL, so
@@ -19,7 +19,6 @@ export function PrivacyNotice() {
   const tiles = tileServerHost();
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
-  const link = (href: string) => (chunks: React.ReactNode) => <Link href={href}>{chunks}</Link>;
   const needsPeriod = periodText(useTranslations("privacy.retention"), RETENTION.applicationNeeds.period);
   return (
     <PageContainer narrow>
@@ -29,7 +28,7 @@ export function PrivacyNotice() {
       <div className="mt-8">
         <Prose>
           <h2>{t("responsible.heading")}</h2>
-          <p>{t.rich("responsible.body", { contact: link(CONTACT), topic: topics("privacy") })}</p>
+          <p>{t.rich("responsible.body", { contact: linkTo(CONTACT), topic: topics("privacy") })}</p>
 
           <h2>{t("stored.heading")}</h2>
           <p>{t("stored.intro")}</p>
@@ -44,7 +43,7 @@ export function PrivacyNotice() {
           <p>{t.rich("hubMessages.body", { strong })}</p>
 
           <h3>{t("contactMessages.heading")}</h3>
-          <p>{t.rich("contactMessages.body", { strong, contact: link("/contact") })}</p>
+          <p>{t.rich("contactMessages.body", { strong, contact: linkTo("/contact") })}</p>
 
           <h3>{t("applications.heading")}</h3>
           <p>{t.rich("applications.body", { strong })}</p>
@@ -82,13 +81,13 @@ export function PrivacyNotice() {
             <li>
               {t.rich("rights.see", {
                 strong,
-                account: link("/account"),
-                hubs: link("/account/hubs"),
-                applications: link("/account/applications"),
+                account: linkTo("/account"),
+                hubs: linkTo("/account/hubs"),
+                applications: linkTo("/account/applications"),
               })}
             </li>
-            <li>{t.rich("rights.delete", { strong, delete: link("/account#delete") })}</li>
-            <li>{t.rich("rights.ask", { strong, contact: link(CONTACT) })}</li>
+            <li>{t.rich("rights.delete", { strong, delete: linkTo("/account#delete") })}</li>
+            <li>{t.rich("rights.ask", { strong, contact: linkTo(CONTACT) })}</li>
             <li>{t("rights.complain")}</li>
           </ul>
 

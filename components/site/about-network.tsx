@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { OrganisationCard } from "@/components/site/organisation-card";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
-import { Link } from "@/i18n/navigation";
 import type { ProgrammeOrganisationCard } from "@/lib/programme/queries";
+import { linkTo } from "@/components/i18n/rich-text";
 
 /** The about page: the network, the programme and the organisations behind it. */
 export function AboutNetwork({ organisations }: { organisations: readonly ProgrammeOrganisationCard[] }) {
@@ -10,7 +10,6 @@ export function AboutNetwork({ organisations }: { organisations: readonly Progra
   const lead = organisations.filter((o) => o.role === "lead");
   const partners = organisations.filter((o) => o.role === "partner");
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
-  const link = (href: string) => (chunks: React.ReactNode) => <Link href={href}>{chunks}</Link>;
   return (
     <PageContainer>
       <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>
@@ -32,10 +31,10 @@ export function AboutNetwork({ organisations }: { organisations: readonly Progra
       <Section title={t("offers.title")} id="offers">
         <Prose>
           <ul>
-            <li>{t.rich("offers.fora", { strong, events: link("/events") })}</li>
+            <li>{t.rich("offers.fora", { strong, events: linkTo("/events") })}</li>
             <li>{t.rich("offers.workshops", { strong })}</li>
-            <li>{t.rich("offers.p2p", { strong, p2p: link("/p2p") })}</li>
-            <li>{t.rich("offers.platform", { strong, map: link("/map"), tools: link("/tools"), news: link("/news") })}</li>
+            <li>{t.rich("offers.p2p", { strong, p2p: linkTo("/p2p") })}</li>
+            <li>{t.rich("offers.platform", { strong, map: linkTo("/map"), tools: linkTo("/tools"), news: linkTo("/news") })}</li>
           </ul>
         </Prose>
       </Section>
@@ -67,7 +66,7 @@ export function AboutNetwork({ organisations }: { organisations: readonly Progra
 
       <Section title={t("join.title")} id="join">
         <Prose>
-          <p>{t.rich("join.body", { signUp: link("/sign-up"), contact: link("/contact") })}</p>
+          <p>{t.rich("join.body", { signUp: linkTo("/sign-up"), contact: linkTo("/contact") })}</p>
         </Prose>
       </Section>
     </PageContainer>

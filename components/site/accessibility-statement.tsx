@@ -1,12 +1,11 @@
 import { useTranslations } from "next-intl";
 import { PageContainer, PageIntro, Prose } from "@/components/site/page";
-import { Link } from "@/i18n/navigation";
+import { linkTo } from "@/components/i18n/rich-text";
 
 /** The accessibility statement: what the site aims for and does, as built. */
 export function AccessibilityStatement() {
   const t = useTranslations("accessibility");
   const topics = useTranslations("contact.topics");
-  const link = (href: string) => (chunks: React.ReactNode) => <Link href={href}>{chunks}</Link>;
   return (
     <PageContainer narrow>
       <PageIntro title={t("intro.title")}>
@@ -28,13 +27,13 @@ export function AccessibilityStatement() {
           </ul>
 
           <h2>{t("map.heading")}</h2>
-          <p>{t.rich("map.body", { map: link("/map"), directory: link("/hubs") })}</p>
+          <p>{t.rich("map.body", { map: linkTo("/map"), directory: linkTo("/hubs") })}</p>
 
           <h2>{t("known.heading")}</h2>
           <p>{t("known.body")}</p>
 
           <h2>{t("problem.heading")}</h2>
-          <p>{t.rich("problem.body", { contact: link("/contact?topic=accessibility"), topic: topics("accessibility") })}</p>
+          <p>{t.rich("problem.body", { contact: linkTo("/contact?topic=accessibility"), topic: topics("accessibility") })}</p>
 
           <h2>{t("statement.heading")}</h2>
           <p>{t("statement.body")}</p>

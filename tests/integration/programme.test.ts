@@ -2,7 +2,6 @@
 // written idempotently, and read back in the order the site shows them. The sources are in
 // /work/shared/seed; what they do not give, the pages say is not known.
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AboutNetwork } from "@/components/site/about-network";
 import { EventDetails } from "@/components/events/event-details";

@@ -1,7 +1,7 @@
 // Components as a page in a given language shows them: their server and client parts alike
 // read the catalogue through next-intl's provider (as in the browser).
 import { createTranslator, NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/languages";
 import { loadMessages } from "@/i18n/messages";
@@ -9,7 +9,11 @@ import { loadMessages } from "@/i18n/messages";
 /** The HTML of `element` rendered in `locale`. */
 export async function renderIn(locale: Locale, element: ReactElement): Promise<string> {
   const messages = await loadMessages(locale);
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Europe/Brussels", children: element }));
+  return renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone="Europe/Brussels">
+      {element}
+    </NextIntlClientProvider>,
+  );
 }
 
 /** The text a reader reads: tags dropped, entities of quotes undone, runs of spaces as one. */

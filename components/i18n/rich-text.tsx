@@ -1,0 +1,14 @@
+import { Link } from "@/i18n/navigation";
+
+// The tags of rich messages (`t.rich("key", { link: linkTo("/contact"), strong })`): the words
+// stay in the catalogue, the markup here.
+
+/** <link>…</link> in a message: a link to a page of the site, in the page's language. */
+export function linkTo(href: string) {
+  return function RichLink(chunks: React.ReactNode) {
+    return <Link href={href}>{chunks}</Link>;
+  };
+}
+
+/** <strong>…</strong> in a message. */
+export const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
