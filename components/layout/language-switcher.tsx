@@ -59,7 +59,13 @@ export function LanguageSwitcher() {
       <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-md px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100 lg:min-h-0 [&::-webkit-details-marker]:hidden">
         <GlobeIcon />
         <span className="sr-only">{t("label")}: </span>
-        <span lang={locale}>{languageOf(locale).name}</span>
+        {/* On wide screens the code ("DE") keeps the header on one row; the name is read out and shown on phones. */}
+        <span lang={locale} className="lg:sr-only">
+          {languageOf(locale).name}
+        </span>
+        <span aria-hidden="true" className="hidden uppercase lg:inline">
+          {languageOf(locale).prefix || "en"}
+        </span>
       </summary>
       <ul className="absolute right-0 z-50 mt-1 w-44 rounded-md border border-stone-200 bg-white py-1 shadow-lg">
         {LANGUAGES.map((language) => {

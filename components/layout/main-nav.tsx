@@ -28,7 +28,7 @@ export function MainNav({ items, children }: { items: readonly NavItem[]; childr
   const menuControl = "inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-3 py-2 text-sm font-semibold text-stone-900 no-underline hover:bg-stone-100 lg:hidden";
 
   return (
-    <nav aria-label={t("label")} className="flex items-center" onKeyDown={(e) => e.key === "Escape" && open && close(true)}>
+    <nav aria-label={t("label")} className="flex items-center lg:flex-1 lg:justify-end" onKeyDown={(e) => e.key === "Escape" && open && close(true)}>
       {hydrated ? (
         <button ref={button} type="button" aria-expanded={open} aria-controls="main-menu" onClick={() => (open ? close(false) : setOpenOn(pathname))} className={menuControl}>
           <MenuIcon open={open} />
@@ -42,9 +42,9 @@ export function MainNav({ items, children }: { items: readonly NavItem[]; childr
       )}
       <div
         id="main-menu"
-        className={`${open ? "block" : "hidden"} absolute inset-x-0 top-full z-40 border-b border-stone-200 bg-white shadow-lg lg:static lg:flex lg:items-center lg:gap-4 lg:border-0 lg:bg-transparent lg:shadow-none`}
+        className={`${open ? "block" : "hidden"} absolute inset-x-0 top-full z-40 border-b border-stone-200 bg-white shadow-lg lg:static lg:flex lg:flex-1 lg:items-center lg:justify-end lg:gap-2 lg:border-0 lg:bg-transparent lg:shadow-none`}
       >
-        <ul className="mx-auto max-w-6xl px-4 py-2 lg:flex lg:items-center lg:gap-1 lg:p-0">
+        <ul className="mx-auto max-w-6xl px-4 py-2 lg:mx-0 lg:flex lg:min-w-0 lg:flex-1 lg:flex-wrap lg:items-center lg:justify-end lg:gap-x-0.5 lg:p-0">
           {items.map((item) => {
             const current = isCurrentPath(pathname, item.href);
             return (
@@ -53,7 +53,7 @@ export function MainNav({ items, children }: { items: readonly NavItem[]; childr
                   href={item.href}
                   aria-current={current ? "page" : undefined}
                   onClick={() => close(false)}
-                  className={`block rounded-md px-3 py-3 text-base no-underline lg:py-2 lg:text-sm ${current ? "bg-brand-50 font-semibold text-brand-800 underline decoration-2 underline-offset-8" : "text-stone-800 hover:bg-stone-100 hover:text-stone-950"}`}
+                  className={`block rounded-md px-3 py-3 text-base no-underline lg:whitespace-nowrap lg:px-2.5 lg:py-2 lg:text-sm ${current ? "bg-brand-50 font-semibold text-brand-800 underline decoration-2 underline-offset-8" : "text-stone-800 hover:bg-stone-100 hover:text-stone-950"}`}
                 >
                   {t(item.label)}
                 </Link>
@@ -61,7 +61,7 @@ export function MainNav({ items, children }: { items: readonly NavItem[]; childr
             );
           })}
         </ul>
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 border-t border-stone-200 px-4 py-3 lg:border-0 lg:p-0">{children}</div>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2 border-t border-stone-200 px-4 py-3 lg:mx-0 lg:shrink-0 lg:flex-nowrap lg:border-0 lg:p-0">{children}</div>
       </div>
     </nav>
   );

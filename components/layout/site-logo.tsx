@@ -27,7 +27,7 @@ export function SiteLogo() {
       <HubMark />
       <span className="flex flex-col leading-tight">
         <span className="text-lg font-bold tracking-wide">{t("shortName")}</span>
-        <span className="hidden text-xs text-stone-600 xl:block">{t("siteName")}</span>
+        <span className="hidden text-xs text-stone-600 2xl:block">{t("siteName")}</span>
       </span>
     </Link>
   );
