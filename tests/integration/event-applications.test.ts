@@ -121,6 +121,15 @@ describe("submitApplication", () => {
     expect(rows.find((r) => r.userId === stranger.id)).toMatchObject({ hubId: null, hubName: "My own collective" });
   });
 
+  it("takes only the hubs the form offers: an archived or turned-down hub of one's own counts as no hub", async () => {
+    const owner = await createUser();
+    const archived = await createPublishedHub({ ownerId: owner.id });
+    await db.hub.update({ where: { id: archived.id }, data: { status: "archived" } });
+    const event = await createEvent();
+    await submitApplication(owner.actor, event.slug, answers({ hubId: archived.id, hubName: "Typed instead" }));
+    expect((await rowsOf(event.id)).find((r) => r.userId === owner.id)).toMatchObject({ hubId: null, hubName: "Typed instead" });
+  });
+
   it("keeps one application per person when the same person submits twice at once", async () => {
     const person = await createUser();
     const event = await createEvent({ participation: "application" });

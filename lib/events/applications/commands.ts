@@ -4,6 +4,7 @@ import "server-only";
 // event first (./seats.ts), so every seat decision from every app instance queues on that
 // lock; the capacity trigger and the unique (eventId, userId) back it up. Emails go out in the
 // member's account language, else in the language of the page they used (`pageLocale`).
+import { APPLICANT_HUB_STATUSES } from "@/lib/events/applications/rules";
 import { createFormatter } from "next-intl";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/languages";
 import { db, type Prisma } from "@/lib/db";
@@ -58,8 +59,12 @@ async function lockOwnApplication(tx: Tx, actor: CurrentUser | null, id: string,
 /** The hub the applicant names: one of their own hubs by id (never trusted from the form), else the typed name. */
 async function applicantHub(tx: Tx, actor: CurrentUser, input: ApplicationInput): Promise<{ hubId: string | null; hubName: string | null }> {
   if (input.hubId) {
-    const owned = await tx.hubOwner.findUnique({ where: { hubId_userId: { hubId: input.hubId, userId: actor.id } }, select: { hub: { select: { id: true, name: true } } } });
-    if (owned) return { hubId: owned.hub.id, hubName: owned.hub.name };
+    // The same hubs the form offers: an archived or turned-down hub's id counts as no hub.
+    const owned = await tx.hub.findFirst({
+      where: { id: input.hubId, owners: { some: { userId: actor.id } }, status: { in: [...APPLICANT_HUB_STATUSES] } },
+      select: { id: true, name: true },
+    });
+    if (owned) return { hubId: owned.id, hubName: owned.name };
   }
   return { hubId: null, hubName: input.hubName ?? null };
 }

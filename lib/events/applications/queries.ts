@@ -1,4 +1,5 @@
 import "server-only";
+import { APPLICANT_HUB_STATUSES } from "@/lib/events/applications/rules";
 import { db, type Prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
@@ -80,7 +81,7 @@ export function getOwnApplicationWithEvent(actor: CurrentUser, applicationId: st
 /** The hubs the actor may name as theirs in an application: those they manage, not refused or archived. */
 export function listOwnHubChoices(actor: CurrentUser) {
   return db.hub.findMany({
-    where: { owners: { some: { userId: actor.id } }, status: { in: ["published", "pending", "changes_requested"] } },
+    where: { owners: { some: { userId: actor.id } }, status: { in: [...APPLICANT_HUB_STATUSES] } },
     select: { id: true, name: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });

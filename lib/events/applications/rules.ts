@@ -13,6 +13,9 @@ export type Participation = "registration" | "application" | "information";
  * Where the event's window stands, as the apply button, the apply page and the refusal say
  * it. Dates are date-only values: the message formats them as days.
  */
+/** The hubs an applicant may name as theirs: those they own that are live or on their way (the form offers these). */
+export const APPLICANT_HUB_STATUSES = ["published", "pending", "changes_requested"] as const;
+
 export function windowMessage(state: ApplyState, participation: Participation): Msg {
   switch (state.state) {
     case "cancelled":
