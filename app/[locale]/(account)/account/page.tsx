@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm, DeleteAccountForm, LanguageForm, ProfileForm } from "@/components/account/account-forms";
 import { ACCOUNT_FORM_MESSAGES } from "@/components/account/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import { isLocale, type Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { getOwnAccount } from "@/lib/auth/queries";
@@ -12,11 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "account" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/account") };
-}
+export const generateMetadata = pageMetadata({ title: "account.title", path: "/account", personal: true });
 
 function Section({ id, title, children, intro }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (

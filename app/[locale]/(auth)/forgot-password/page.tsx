@@ -1,20 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/auth-forms";
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "auth.forgotPassword" });
-  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale, "/forgot-password") };
-}
+export const generateMetadata = pageMetadata({ title: "auth.forgotPassword.metaTitle", path: "/forgot-password", personal: true });
 
 export default async function ForgotPasswordPage({ params }: { params: Params }) {
   setRequestLocale((await params).locale as Locale);

@@ -1,21 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/auth-forms";
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { resetLinkIsValid } from "@/lib/auth/queries";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "auth.resetPassword" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/reset-password") };
-}
+export const generateMetadata = pageMetadata({ title: "auth.resetPassword.title", path: "/reset-password", personal: true });
 
 export default async function ResetPasswordPage({ params, searchParams }: { params: Params; searchParams: Promise<{ token?: string }> }) {
   setRequestLocale((await params).locale as Locale);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
@@ -6,7 +5,7 @@ import { ResendVerificationForm, SignInForm } from "@/components/auth/auth-forms
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { signInRefusalMessage } from "@/lib/auth/messages";
@@ -17,11 +16,7 @@ import type { FormState } from "@/lib/form-state";
 type Params = Promise<{ locale: string }>;
 type Search = { next?: string; error?: string; code?: string };
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "auth.signIn" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-in") };
-}
+export const generateMetadata = pageMetadata({ title: "auth.signIn.title", path: "/sign-in", personal: true });
 
 /** A refusal Auth.js redirected here with (`?error=…&code=…`), shown in the form. */
 const refusal = (q: Search): FormState => (q.error ? { ok: false, message: signInRefusalMessage(q.code) } : { ok: false });

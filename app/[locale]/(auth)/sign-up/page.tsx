@@ -1,21 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/auth-forms";
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "auth.signUp" });
-  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-up") };
-}
+export const generateMetadata = pageMetadata({ title: "auth.signUp.metaTitle", path: "/sign-up", personal: true });
 
 export default async function SignUpPage({ params }: { params: Params }) {
   const locale = (await params).locale as Locale;

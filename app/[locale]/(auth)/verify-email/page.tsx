@@ -1,20 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { VerifyEmailForm } from "@/components/auth/auth-forms";
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "auth.verifyEmail" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/verify-email") };
-}
+export const generateMetadata = pageMetadata({ title: "auth.verifyEmail.title", path: "/verify-email", personal: true });
 
 // Confirming takes a click (a POST), so that mail scanners that open links do not use them up.
 export default async function VerifyEmailPage({ params, searchParams }: { params: Params; searchParams: Promise<{ token?: string }> }) {

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ContactForm } from "@/components/site/contact-form";
 import { PageContainer, PageIntro } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -12,11 +11,7 @@ import { CONTACT_TOPICS, isContactTopic, MESSAGE_MAX, MESSAGE_MIN } from "@/lib/
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ topic?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "contact.meta" });
-  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/contact") };
-}
+export const generateMetadata = pageMetadata({ title: "contact.meta.title", description: "contact.meta.description", path: "/contact" });
 
 export default async function ContactPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale as Locale);

@@ -1,17 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "placeholders.news.meta" });
-  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/news") };
-}
+export const generateMetadata = pageMetadata({ title: "placeholders.news.meta.title", description: "placeholders.news.meta.description", path: "/news" });
 
 export default async function NewsPage({ params }: Props) {
   setRequestLocale((await params).locale as Locale);

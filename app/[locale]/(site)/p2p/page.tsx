@@ -1,17 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "placeholders.p2p.meta" });
-  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/p2p") };
-}
+export const generateMetadata = pageMetadata({ title: "placeholders.p2p.meta.title", description: "placeholders.p2p.meta.description", path: "/p2p" });
 
 export default async function P2PPage({ params }: Props) {
   setRequestLocale((await params).locale as Locale);

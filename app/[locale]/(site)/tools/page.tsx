@@ -1,17 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "placeholders.tools.meta" });
-  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/tools") };
-}
+export const generateMetadata = pageMetadata({ title: "placeholders.tools.meta.title", description: "placeholders.tools.meta.description", path: "/tools" });
 
 export default async function ToolsPage({ params }: Props) {
   setRequestLocale((await params).locale as Locale);

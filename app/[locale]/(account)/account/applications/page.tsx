@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationCard } from "@/components/account/applications/application-card";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { Pagination, pageHref } from "@/components/ui/pagination";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -14,11 +13,7 @@ import { userSearchSchema } from "@/lib/users/schema";
 
 type Params = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "eventApplications.mine" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale as Locale, "/account/applications") };
-}
+export const generateMetadata = pageMetadata({ title: "eventApplications.mine.title", path: "/account/applications", personal: true });
 
 export default async function OwnApplicationsPage({ params, searchParams }: Params & { searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;

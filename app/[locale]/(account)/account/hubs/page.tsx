@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OwnDrafts, OwnRequests } from "@/components/account/hubs/own-lists";
 import { OwnHubCard } from "@/components/account/hubs/own-hub-card";
@@ -6,7 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { PageNotice } from "@/components/site/page-notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -19,11 +18,7 @@ type Search = { page?: string; archive?: string };
 /** What the owners' forms on this page say, and what their actions answer. */
 const FORM_MESSAGES = ["hubManagement.ownerForms", "hubManagement.ownership.errors", "hubManagement.ownership.inviteSent", "hubManagement.ownership.confirmed"];
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "hubManagement.ownHubs" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale as Locale, "/account/hubs") };
-}
+export const generateMetadata = pageMetadata({ title: "hubManagement.ownHubs.title", path: "/account/hubs", personal: true });
 
 export default async function OwnHubsPage({ params, searchParams }: { params: Params; searchParams: Promise<Search> }) {
   const { locale } = await params;

@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationForm } from "@/components/auth/auth-forms";
 import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "auth.checkEmail" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/sign-up/check-email") };
-}
+export const generateMetadata = pageMetadata({ title: "auth.checkEmail.title", path: "/sign-up/check-email", personal: true });
 
 export default async function CheckEmailPage({ params, searchParams }: { params: Params; searchParams: Promise<{ email?: string }> }) {
   setRequestLocale((await params).locale as Locale);

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { AboutNetwork } from "@/components/site/about-network";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { listProgrammeOrganisations } from "@/lib/programme/queries";
 
@@ -15,11 +14,7 @@ export const generateStaticParams = async (): Promise<{ copy: string }[]> => [];
 
 type Props = { params: Promise<{ locale: string; copy: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "about.meta" });
-  return { title: t("title"), description: t("description"), alternates: languageAlternates(locale, "/about") };
-}
+export const generateMetadata = pageMetadata({ title: "about.meta.title", description: "about.meta.description", path: "/about" });
 
 export default async function AboutPage({ params }: Props) {
   const { locale, copy } = await params;

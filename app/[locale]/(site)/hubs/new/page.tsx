@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HubForm } from "@/components/hubs/form/hub-form";
 import { HUB_FORM_MESSAGES } from "@/components/hubs/form/messages";
 import { PageContainer, PageIntro } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { requireUser } from "@/lib/auth/session";
 import { hubFormAction } from "@/lib/hubs/actions";
@@ -15,11 +14,7 @@ import { SITE_TIME_ZONE } from "@/lib/timestamps";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "hubForms.newPage" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale, "/hubs/new") };
-}
+export const generateMetadata = pageMetadata({ title: "hubForms.newPage.title", path: "/hubs/new", personal: true });
 
 export default async function NewHubPage({ params, searchParams }: { params: Params; searchParams: Promise<{ draft?: string | string[] }> }) {
   const { locale } = await params;

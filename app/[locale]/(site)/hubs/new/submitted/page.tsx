@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer, PageIntro, Prose } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -11,11 +10,7 @@ import { countryName } from "@/lib/countries";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "hubForms.submittedPage" });
-  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale, "/hubs/new/submitted") };
-}
+export const generateMetadata = pageMetadata({ title: "hubForms.submittedPage.metaTitle", path: "/hubs/new/submitted", personal: true });
 
 export default async function HubSubmittedPage({ params, searchParams }: { params: Params; searchParams: Promise<{ hub?: string | string[] }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationForm } from "@/components/events/apply/application-form";
@@ -6,7 +5,7 @@ import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageContainer } from "@/components/site/page";
 import { Text } from "@/components/ui/text";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -17,11 +16,7 @@ import { applyState, canEditApplication } from "@/lib/events/rules";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "eventApplications.edit" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(locale as Locale, `/account/applications/${id}/edit`) };
-}
+export const generateMetadata = pageMetadata({ title: "eventApplications.edit.title", path: ({ id }) => `/account/applications/${id}/edit`, personal: true });
 
 export default async function EditApplicationPage({ params }: Params) {
   const { locale, id } = await params;

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/account/hubs/owner-forms";
 import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageContainer } from "@/components/site/page";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -16,11 +15,7 @@ import { isSeat } from "@/lib/events/rules";
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "eventApplications.withdraw" });
-  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale as Locale, `/account/applications/${id}/withdraw`) };
-}
+export const generateMetadata = pageMetadata({ title: "eventApplications.withdraw.metaTitle", path: ({ id }) => `/account/applications/${id}/withdraw`, personal: true });
 
 /** The confirmation step before withdrawing: says what will happen, then asks. */
 export default async function WithdrawApplicationPage({ params }: Params) {

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HubForm } from "@/components/hubs/form/hub-form";
 import { HUB_FORM_MESSAGES } from "@/components/hubs/form/messages";
 import { Text } from "@/components/ui/text";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -16,11 +15,7 @@ import { hubFormValues } from "@/lib/hubs/form-state";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, id } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "hubForms.editPage" });
-  return { title: t("metaTitle"), robots: { index: false }, alternates: languageAlternates(locale as Locale, `/account/hubs/${id}/edit`) };
-}
+export const generateMetadata = pageMetadata({ title: "hubForms.editPage.metaTitle", path: ({ id }) => `/account/hubs/${id}/edit`, personal: true });
 
 /** What saving does to a hub in each status the form can save. */
 const WHAT_SAVING_DOES = { published: "published", pending: "pending", changes_requested: "changesRequested" } as const;
