@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { countryName } from "@/lib/countries";
 import { organisationKey } from "@/lib/programme/partners";
 import type { ProgrammeOrganisationCard } from "@/lib/programme/queries";
 
@@ -9,7 +10,7 @@ export function OrganisationCard({ organisation: o }: { organisation: ProgrammeO
   const t = useTranslations("about");
   const locale = useLocale();
   const key = organisationKey(o.slug);
-  const country = new Intl.DisplayNames(locale, { type: "region" }).of(o.countryCode) ?? o.countryCode;
+  const country = countryName(o.countryCode, locale);
   return (
     <article className="h-full rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       <h4 className="text-lg font-semibold break-words text-stone-950">{o.name}</h4>
