@@ -1,4 +1,5 @@
 import "server-only";
+import { staffRecipients } from "@/lib/users/queries";
 import { randomBytes } from "node:crypto";
 import { db, type Prisma } from "@/lib/db";
 import type { AuditAction } from "@/lib/audit-vocabulary";
@@ -198,8 +199,7 @@ export async function requestHubManagement(actor: Actor, input: ManagementReques
       if (hub.owners.length) throw new UserError("hubManagement.askToManage.errors.alreadyOwner");
       const request = await tx.hubManagementRequest.create({ data: { hubId: hub.id, userId: actor.id, message: input.message }, select: { id: true } });
       await recordAudit(tx, { actorId: actor.id, action: "hub.management-requested", targetType: "hub", targetId: hub.id, data: { requestId: request.id } });
-      const staff = await tx.user.findMany({ where: { role: { in: ["staff", "admin"] } }, select: { email: true, locale: true }, orderBy: { createdAt: "asc" } });
-      for (const person of staff) await queueEmail(tx, await managementRequestEmail(person.email, readerLocale(person), hub, actor, input.message));
+      for (const person of await staffRecipients(tx)) await queueEmail(tx, await managementRequestEmail(person.email, readerLocale(person), hub, actor, input.message));
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new UserError("hubManagement.askToManage.errors.alreadyAsked");
