@@ -346,7 +346,7 @@ describe("the contact relay (sendHubMessage)", () => {
     const hubs = await Promise.all(Array.from({ length: HUB_CONTACT_LIMITS.perIp.max + 1 }, () => createHub("ip-limit")));
     for (const hub of hubs.slice(0, -1)) await sendHubMessage(message(hub.id), ip, "en-GB");
     const last = hubs.at(-1)!;
-    await expect(sendHubMessage(message(last.id), ip, "en-GB")).rejects.toMatchObject({ text: { key: "hubManagement.contact.errors.tooManyMessages", values: { unit: "minute" } } });
+    await expect(sendHubMessage(message(last.id), ip, "en-GB")).rejects.toMatchObject({ text: { key: "forms.errors.waitMinutes" } });
     expect(await db.hubMessage.count({ where: { hubId: last.id } })).toBe(0);
     expect(await emailsTo(last.contactEmail)).toEqual([]);
     // Someone else can still write to that hub.

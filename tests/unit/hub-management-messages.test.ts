@@ -24,7 +24,7 @@ describe("hub management's messages", () => {
   it("count in Serbian with its three forms", async () => {
     const t = await translator("sr-Latn");
     expect([1, 3, 5, 21, 22].map((count) => t("hubManagement.ownHubs.count", { count }))).toEqual(["1 hab.", "3 haba.", "5 habova.", "21 hab.", "22 haba."]);
-    expect(t("hubManagement.contact.errors.tooManyMessages", { unit: "minute", count: 3 })).toBe("Previše pokušaja. Pokušajte ponovo za 3 minuta.");
+    expect(t("forms.errors.waitMinutes", { minutes: 3 })).toBe("Previše pokušaja. Pokušajte ponovo za 3 minuta.");
   });
 
   it("count in European Portuguese and Spanish, many included", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { waitMessage } from "@/lib/message";
 import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
@@ -25,7 +26,7 @@ export const HUB_CONTACT_LIMITS = {
  */
 export async function sendHubMessage(input: HubMessageInput, ip: string, locale: Locale): Promise<{ id: string; hubName: string }> {
   const byIp = await hitRateLimit(HUB_CONTACT_LIMITS.perIp, ip);
-  if (!byIp.allowed) throw new UserError("hubManagement.contact.errors.tooManyMessages", undefined, waitFor(byIp.retryAfterSeconds));
+  if (!byIp.allowed) throw UserError.of(waitMessage(byIp.retryAfterSeconds));
   const where = { id: input.hubId, ...publishedHubWhere({ stale: "1" }) };
   if (!(await db.hub.count({ where }))) throw new NotFoundError();
   const byHub = await hitRateLimit(HUB_CONTACT_LIMITS.perHub, input.hubId);
@@ -47,5 +48,3 @@ export async function sendHubMessage(input: HubMessageInput, ip: string, locale:
   return saved;
 }
 
-/** How long to wait, in seconds under a minute and in minutes beyond: "try again in 12 minutes". */
-const waitFor = (seconds: number) => (seconds < 60 ? { unit: "second", count: seconds } : { unit: "minute", count: Math.ceil(seconds / 60) });
