@@ -23,7 +23,7 @@ async function enforce(limit: Parameters<typeof hitRateLimit>[0], subject: strin
   const decision = await hitRateLimit(limit, subject);
   if (!decision.allowed) {
     const wait = waitMessage(decision.retryAfterSeconds);
-    throw new UserError(wait.key, field, wait.values);
+    throw UserError.of(wait, field);
   }
 }
 

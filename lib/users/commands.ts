@@ -15,7 +15,7 @@ export async function changeUserRole(actor: CurrentUser | null, input: { userId:
     const target = rows[0];
     if (!target) throw new NotFoundError();
     const decision = canChangeRole(actor, target, input.role);
-    if (!decision.allowed) throw new UserError(decision.reason.key, undefined, decision.reason.values);
+    if (!decision.allowed) throw UserError.of(decision.reason);
     // getCurrentUser() reads the role on every request: the change applies at once.
     await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
     await recordAudit(tx, { actorId: actor.id, action: "user.role-changed", targetType: "user", targetId: target.id, data: { from: target.role, to: input.role } });

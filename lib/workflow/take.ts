@@ -33,7 +33,7 @@ export async function takeDecision<S extends string, D extends string>(tx: Prism
   const transition = workflow.transitions[taking.decision];
   if (!taking.actorIs.includes(transition.by)) throw new NotFoundError();
   const check = canTake(workflow, taking.decision, taking.status);
-  if (!check.allowed) throw new UserError(check.reason.key, undefined, check.reason.values);
+  if (!check.allowed) throw UserError.of(check.reason);
   const message = taking.message?.trim() || null;
   if (transition.message === "required" && !message) throw new UserError("forms.errors.required", "message");
   if ((await taking.move(transition.to)) === 0) return taking.stale();

@@ -28,7 +28,7 @@ type LockedEvent = NonNullable<Awaited<ReturnType<typeof lockEvent>>>;
 /** When the command runs (tests move it), and the language of the page the member used. */
 type CommandContext = { now?: Date; pageLocale?: Locale };
 
-const refuse = (reason: Msg) => new UserError(reason.key, undefined, reason.values);
+const refuse = (reason: Msg) => UserError.of(reason);
 
 /** Whether the event takes applications through the site at all (a draft or an information-only event does not). */
 const isApplicable = (event: { status: string; participation: string }) => event.status !== "draft" && event.participation !== "information";

@@ -62,7 +62,7 @@ async function decideApplications(actor: Actor | null, decision: ReviewDecision,
       const needed = found.filter((a) => takesSeat(decision, a.status)).length;
       if (needed > 0) {
         const check = seatsCheck(event.capacity, await countSeats(tx, event.id), needed);
-        if (!check.allowed) throw new UserError(check.reason.key, undefined, check.reason.values);
+        if (!check.allowed) throw UserError.of(check.reason);
       }
       let freed = 0;
       for (const application of found) {
