@@ -8,7 +8,16 @@ import { siteUrl } from "@/lib/site";
  * An email's words in its reader's language: the whole catalogue's translator (emails live
  * with their area: "auth.emails.verify.subject"), and the site's addresses in that language.
  */
-export async function emailWords(locale: Locale) {
+export function emailWords(locale: Locale): ReturnType<typeof buildWords> {
+  // One translator per language for the process: its parsed messages are reused by every email.
+  let words = built.get(locale);
+  if (!words) built.set(locale, (words = buildWords(locale)));
+  return words;
+}
+
+const built = new Map<Locale, ReturnType<typeof buildWords>>();
+
+async function buildWords(locale: Locale) {
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
   return {
     locale,
