@@ -21,8 +21,10 @@ export type Locale = Language["locale"];
 export const LOCALES: readonly Locale[] = LANGUAGES.map((l) => l.locale);
 export const DEFAULT_LOCALE: Locale = "en-GB";
 
-/** The cookie only the language switcher sets: the visitor's own choice. */
+/** The visitor's own choice of language, set only when they choose (the switcher, the account page). */
 export const LANGUAGE_COOKIE = "echn-language";
+/** How long the choice is kept, in seconds: a year. */
+export const LANGUAGE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from "@/i18n/languages";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/i18n/languages";
 import { NAMESPACES } from "@/i18n/namespaces";
 import type { Messages } from "@/i18n/types";
 
@@ -48,4 +48,15 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Tree
     to[keys.at(-1)!] = from;
   }
   return out;
+}
+
+type Offers = Record<Locale, Messages["common"]["language"]>;
+let offers: Promise<Offers> | undefined;
+
+/** What each language says to offer itself to a first visit (components/layout/language-offer.tsx), read once. */
+export function languageOffers(): Promise<Offers> {
+  offers ??= Promise.all(LOCALES.map(async (locale) => [locale, (await loadMessages(locale)).common.language] as const)).then(
+    (entries) => Object.fromEntries(entries) as Offers,
+  );
+  return offers;
 }

@@ -71,16 +71,16 @@ export const storageFolder = (area: StorageArea): string => PUBLIC_AREAS[area].s
 /** The public pages of the sitemap, by their address as English has it. */
 export const SITEMAP_PATHS: readonly string[] = AREAS.map((area) => area.path);
 
-/**
- * Where proxy.ts sends a page's address: the route in its language, a cached twin for the
- * listings every visitor sees alike. "/de/hubs?page=2" → "/de/hubs/all/name/2" (the language
- * segment holds the locale: "/de", "/en-GB", "/pt-PT").
- */
 /** The cached twin of an address (its path as English has it, and its query), or null when it renders per request. */
 export function cachedPageFor(path: string, query: URLSearchParams): string | null {
   return AREAS.find((area) => area.path === path)?.twin?.(query) ?? null;
 }
 
+/**
+ * Where proxy.ts sends a page's address: the route in its language, a cached twin for the
+ * listings every visitor sees alike. "/de/hubs?page=2" → "/de/hubs/all/name/2" (the language
+ * segment holds the locale: "/de", "/en-GB", "/pt-PT").
+ */
 export function internalPath(locale: string, path: string, query: URLSearchParams): string {
   const twin = cachedPageFor(path, query);
   if (twin) return `/${locale}${twin}`;

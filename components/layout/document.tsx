@@ -2,12 +2,12 @@ import { GeistSans } from "geist/font/sans";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { FRAME_MESSAGES } from "@/components/i18n/frame-messages";
-import { LanguageOffer, type Offers } from "@/components/layout/language-offer";
+import { LanguageOffer } from "@/components/layout/language-offer";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { LANGUAGES, type Locale } from "@/i18n/languages";
-import { loadMessages, pickMessages } from "@/i18n/messages";
+import type { Locale } from "@/i18n/languages";
+import { languageOffers, loadMessages, pickMessages } from "@/i18n/messages";
 import "@/app/globals.css";
 
 /**
@@ -17,9 +17,7 @@ import "@/app/globals.css";
  */
 export async function Document({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   const t = await getTranslations({ locale, namespace: "common" });
-  const offers = Object.fromEntries(
-    await Promise.all(LANGUAGES.map(async ({ locale: other }) => [other, (await loadMessages(other)).common.language] as const)),
-  ) as Offers;
+  const offers = await languageOffers();
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">

@@ -2,14 +2,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { usePathname } from "@/i18n/navigation";
-import { LANGUAGE_COOKIE, LANGUAGES, languageOf, localePath, type Locale } from "@/i18n/languages";
+import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, LANGUAGES, languageOf, localePath, type Locale } from "@/i18n/languages";
 
 /**
- * Remembers a choice of language: the cookie (the only place that sets it) and, for a
+ * Remembers a choice of language: the cookie (set only when someone chooses) and, for a
  * signed-in account, its preference (emails follow it). Then opens the page in that language.
  */
 export function rememberLanguage(locale: Locale) {
-  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
+  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; samesite=lax`;
   void fetch("/api/session/language", {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -8,7 +8,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { changeUserRole, setOwnLanguage } from "@/lib/users/commands";
 import { changeRoleSchema, languageSchema } from "@/lib/users/schema";
 import { redirect } from "@/i18n/navigation";
-import { LANGUAGE_COOKIE } from "@/i18n/languages";
+import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE } from "@/i18n/languages";
 
 export async function changeUserRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
@@ -27,7 +27,7 @@ export async function setLanguageAction(_prev: FormState, formData: FormData): P
   const actor = await requireUser();
   return handleForm(formData, languageSchema, async ({ locale }) => {
     await setOwnLanguage(actor, locale);
-    (await cookies()).set(LANGUAGE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+    (await cookies()).set(LANGUAGE_COOKIE, locale, { path: "/", maxAge: LANGUAGE_COOKIE_MAX_AGE, sameSite: "lax" });
     redirect({ href: withNotice("/account", "language-saved"), locale });
   });
 }
