@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { PageIntro } from "@/components/site/page";
 import { Text } from "@/components/ui/text";
 import { Link } from "@/i18n/navigation";
-import { eventDates } from "@/lib/events/applications/dates";
+import { eventDates } from "@/lib/events/format";
 import { windowMessage } from "@/lib/events/applications/rules";
 import type { ApplyState } from "@/lib/events/rules";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
@@ -20,7 +20,7 @@ type Props = {
 export function EventPlace({ event }: { event: PlacedEvent }) {
   const t = useTranslations();
   const format = useFormatter();
-  const dates = eventDates(format, event);
+  const dates = eventDates(event);
   return t("eventApplications.place", { dates: t(dates.key, dates.values as never), city: event.city, country: format.displayName(event.countryCode, { type: "region" }) });
 }
 

@@ -5,7 +5,8 @@ import { createFormatter } from "next-intl";
 import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords } from "@/lib/email/words";
-import { DAY, eventDates, OFFER_DEADLINE } from "@/lib/events/applications/dates";
+import { DAY, OFFER_DEADLINE } from "@/lib/events/applications/dates";
+import { eventDates } from "@/lib/events/format";
 import { OFFER_HOURS } from "@/lib/events/rules";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Msg } from "@/lib/message";
@@ -24,7 +25,7 @@ export async function applicationEmailWords(locale: Locale) {
     day: (d: Date) => format.dateTime(d, DAY),
     deadline: (d: Date) => format.dateTime(d, OFFER_DEADLINE),
     /** "22–23 March 2027" */
-    dates: (event: EmailEvent) => say(eventDates(format, event)),
+    dates: (event: EmailEvent) => say(eventDates(event)),
     /** The applicant's applications page. */
     mine: url("/account/applications"),
     /** "The event: <address>" */
