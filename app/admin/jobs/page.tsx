@@ -87,7 +87,7 @@ export default async function AdminJobsPage() {
               ) : null}
               <div className="mt-4">
                 <ClientMessages only={["staff.jobs"]}>
-                  <ButtonForm action={runJobNowAction} fields={{ name: job.name }} pendingLabel="Running…">
+                  <ButtonForm action={runJobNowAction} fields={{ name: job.name }} variant="primary" pendingLabel="Running…">
                     Run “{JOB_LABELS[job.name]}” now
                   </ButtonForm>
                 </ClientMessages>

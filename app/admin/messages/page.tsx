@@ -45,7 +45,7 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                   </p>
                   <p className="mt-3 whitespace-pre-wrap break-words">{m.message}</p>
                   <div className="mt-4">
-                    <ButtonForm action={markContactMessageHandledAction} fields={{ messageId: m.id, handled: m.handledAt ? "no" : "yes" }} pendingLabel="Saving…">
+                    <ButtonForm action={markContactMessageHandledAction} fields={{ messageId: m.id, handled: m.handledAt ? "no" : "yes" }} variant="primary" pendingLabel="Saving…">
                       {m.handledAt ? "Reopen" : "Mark as dealt with"}
                     </ButtonForm>
                   </div>

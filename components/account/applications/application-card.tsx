@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { ActionButton } from "@/components/account/hubs/owner-forms";
+import { ButtonForm } from "@/components/ui/button-form";
 import { EventPlace } from "@/components/events/apply/apply-header";
 import { Link } from "@/i18n/navigation";
 import { acceptOfferAction, declineOfferAction } from "@/lib/events/applications/actions";
@@ -67,12 +67,12 @@ export function ApplicationCard({ application, now }: { application: ListedOwnAp
       ) : null}
       {can.answerOffer ? (
         <div className="mt-4 flex flex-wrap items-start gap-4">
-          <ActionButton action={acceptOfferAction} fields={{ applicationId: application.id }} variant="primary" pendingLabel={t("takingSeat")}>
+          <ButtonForm action={acceptOfferAction} fields={{ applicationId: application.id }} variant="primary" pendingLabel={t("takingSeat")}>
             {t.rich("takeSeat", { title: event.title, sr })}
-          </ActionButton>
-          <ActionButton action={declineOfferAction} fields={{ applicationId: application.id }}>
+          </ButtonForm>
+          <ButtonForm action={declineOfferAction} fields={{ applicationId: application.id }}>
             {t.rich("letGo", { title: event.title, sr })}
-          </ActionButton>
+          </ButtonForm>
         </div>
       ) : null}
       {can.edit || can.withdraw ? (

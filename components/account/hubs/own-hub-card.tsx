@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { ActionButton, InviteForm } from "@/components/account/hubs/owner-forms";
+import { ButtonForm } from "@/components/ui/button-form";
+import { InviteForm } from "@/components/account/hubs/owner-forms";
 import { Link } from "@/i18n/navigation";
 import { archiveOwnHubAction, confirmHubInformationAction, removeHubOwnerAction, revokeHubInviteAction, unarchiveOwnHubAction } from "@/lib/hubs/ownership/actions";
 import type { OwnHub } from "@/lib/hubs/ownership/queries";
@@ -59,14 +60,14 @@ export function OwnHubCard({ hub, me, now, confirmArchive, archiveHref }: { hub:
         {hub.status === "archived" ? (
           <div className="space-y-2">
             <p className="text-sm text-stone-700">{t("unarchiveNote")}</p>
-            <ActionButton action={unarchiveOwnHubAction} fields={{ hubId: hub.id }}>{t.rich("unarchive", { hub: hub.name, hidden })}</ActionButton>
+            <ButtonForm action={unarchiveOwnHubAction} fields={{ hubId: hub.id }}>{t.rich("unarchive", { hub: hub.name, hidden })}</ButtonForm>
           </div>
         ) : confirmArchive ? (
           <section id="confirm-archive" aria-labelledby={h("archive")} className="rounded-md border-2 border-red-700 bg-red-50 p-4">
             <h4 id={h("archive")} className="font-semibold break-words">{t("archiveQuestion", { hub: hub.name })}</h4>
             <p className="mt-1">{t("archiveExplained")}</p>
             <div className="mt-3 flex flex-wrap items-center gap-4">
-              <ActionButton action={archiveOwnHubAction} fields={{ hubId: hub.id }} variant="danger" pendingLabel={t("archiving")}>{t("archiveYes", { hub: hub.name })}</ActionButton>
+              <ButtonForm action={archiveOwnHubAction} fields={{ hubId: hub.id }} variant="danger" pendingLabel={t("archiving")}>{t("archiveYes", { hub: hub.name })}</ButtonForm>
               <Link href="/account/hubs">{t("archiveNo")}</Link>
             </div>
           </section>
@@ -90,9 +91,9 @@ function Confirmation({ hub, now }: { hub: OwnHub; now: Date }) {
         {stale ? t.rich("stale", { strong: (chunks) => <strong>{chunks}</strong> }) : due ? t("due") : t("fresh")}
       </p>
       <div className="mt-3">
-        <ActionButton action={confirmHubInformationAction} fields={{ hubId: hub.id }} variant={due ? "primary" : "quiet"} pendingLabel={t("confirming")}>
+        <ButtonForm action={confirmHubInformationAction} fields={{ hubId: hub.id }} variant={due ? "primary" : "quiet"} pendingLabel={t("confirming")}>
           {t.rich("confirm", { hub: hub.name, hidden })}
-        </ActionButton>
+        </ButtonForm>
       </div>
     </div>
   );
@@ -110,9 +111,9 @@ function Owners({ hub, me }: { hub: OwnHub; me: string }) {
           <li key={user.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span className="break-words">{user.id === me ? t("you", { name: user.name }) : user.name}</span>
             {lastOwner ? null : (
-              <ActionButton action={removeHubOwnerAction} fields={{ hubId: hub.id, userId: user.id }}>
+              <ButtonForm action={removeHubOwnerAction} fields={{ hubId: hub.id, userId: user.id }}>
                 {user.id === me ? t.rich("stopManaging", { hub: hub.name, hidden }) : t.rich("remove", { name: user.name, hub: hub.name, hidden })}
-              </ActionButton>
+              </ButtonForm>
             )}
           </li>
         ))}
@@ -124,9 +125,9 @@ function Owners({ hub, me }: { hub: OwnHub; me: string }) {
                 {invite.email}{" "}
                 <span className="text-sm text-stone-700">{invite.invitedBy ? t("invitedBy", { name: invite.invitedBy.name, date }) : t("invited", { date })}</span>
               </span>
-              <ActionButton action={revokeHubInviteAction} fields={{ hubId: hub.id, inviteId: invite.id }}>
+              <ButtonForm action={revokeHubInviteAction} fields={{ hubId: hub.id, inviteId: invite.id }}>
                 {t.rich("withdraw", { email: invite.email, hidden })}
-              </ActionButton>
+              </ButtonForm>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { ActionButton } from "@/components/account/hubs/owner-forms";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Link } from "@/i18n/navigation";
 import { deleteHubDraftAction } from "@/lib/hubs/ownership/actions";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
@@ -27,7 +27,7 @@ export function OwnDrafts({ drafts }: { drafts: { id: string; name: string; upda
               </div>
               <div className="flex flex-wrap items-center gap-4">
                 <Link href={`/hubs/new?draft=${draft.id}`}>{t.rich("continue", { name, hidden })}</Link>
-                <ActionButton action={deleteHubDraftAction} fields={{ draftId: draft.id }}>{t.rich("deleteDraft", { name, hidden })}</ActionButton>
+                <ButtonForm action={deleteHubDraftAction} fields={{ draftId: draft.id }}>{t.rich("deleteDraft", { name, hidden })}</ButtonForm>
               </div>
             </li>
           );

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionButton } from "@/components/account/hubs/owner-forms";
+import { ButtonForm } from "@/components/ui/button-form";
 import { ApplicationClosed, ApplyHeader } from "@/components/events/apply/apply-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageContainer } from "@/components/site/page";
@@ -40,9 +40,9 @@ export default async function WithdrawApplicationPage({ params }: Params) {
           <p className="mt-2">{t("what", { holds, participation })}</p>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <ClientMessages only={["eventApplications.errors"]}>
-              <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} variant="danger" pendingLabel={t("pending")}>
+              <ButtonForm action={withdrawApplicationAction} fields={{ applicationId: application.id }} variant="danger" pendingLabel={t("pending")}>
                 {t("confirm")}
-              </ActionButton>
+              </ButtonForm>
             </ClientMessages>
             <Link href="/account/applications">{t("keep")}</Link>
           </div>
