@@ -12,3 +12,9 @@ export function linkTo(href: string) {
 
 /** <strong>…</strong> in a message. */
 export const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+
+/** <hidden>…</hidden> in a message: words only screen readers read ("Continue <hidden>the draft “Loom”</hidden>"). */
+export const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+
+/** <code>…</code> in a message. */
+export const code = (chunks: React.ReactNode) => <code>{chunks}</code>;

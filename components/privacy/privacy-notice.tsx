@@ -5,7 +5,7 @@ import { LANGUAGE_COOKIE } from "@/i18n/languages";
 import { SESSION_DAYS } from "@/lib/auth/rules";
 import { tileServerHost } from "@/lib/map/tiles";
 import { RETENTION } from "@/lib/retention/periods";
-import { linkTo } from "@/components/i18n/rich-text";
+import { code, linkTo, strong } from "@/components/i18n/rich-text";
 
 // Written from what the code does. Periods come from lib/retention/periods.ts (what the
 // retention job deletes by) and the tile server from the build's NEXT_PUBLIC_TILE_URL, so
@@ -17,8 +17,6 @@ export function PrivacyNotice() {
   const t = useTranslations("privacy");
   const topics = useTranslations("contact.topics");
   const tiles = tileServerHost();
-  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
-  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   const needsPeriod = periodText(useTranslations("privacy.retention"), RETENTION.applicationNeeds.period);
   return (
     <PageContainer narrow>

@@ -2,14 +2,13 @@ import { useTranslations } from "next-intl";
 import { OrganisationCard } from "@/components/site/organisation-card";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
 import type { ProgrammeOrganisationCard } from "@/lib/programme/queries";
-import { linkTo } from "@/components/i18n/rich-text";
+import { linkTo, strong } from "@/components/i18n/rich-text";
 
 /** The about page: the network, the programme and the organisations behind it. */
 export function AboutNetwork({ organisations }: { organisations: readonly ProgrammeOrganisationCard[] }) {
   const t = useTranslations("about");
   const lead = organisations.filter((o) => o.role === "lead");
   const partners = organisations.filter((o) => o.role === "partner");
-  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <PageContainer>
       <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>

@@ -7,6 +7,7 @@ import { withDeadline } from "@/lib/events/applications/dates";
 import type { ListedOwnApplication } from "@/lib/events/applications/queries";
 import { applicationDateLine, applicationOutlook, type OutlookCode } from "@/lib/events/applications/rules";
 import type { Msg } from "@/lib/message";
+import { hidden } from "@/components/i18n/rich-text";
 
 const STATUS_STYLE: Record<OutlookCode, string> = {
   "event-cancelled": "border-red-700 bg-red-50 text-red-900",
@@ -40,7 +41,6 @@ export function ApplicationCard({ application, now }: { application: ListedOwnAp
   const { can } = outlook;
   const dateLine = applicationDateLine(application, event.participation);
   const isPublic = event.status !== "draft";
-  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <article aria-labelledby={h("title")} className="rounded-xl border border-stone-200 bg-white p-5 sm:p-6">
       <h3 id={h("title")} className="text-xl font-semibold break-words">
@@ -68,10 +68,10 @@ export function ApplicationCard({ application, now }: { application: ListedOwnAp
       {can.answerOffer ? (
         <div className="mt-4 flex flex-wrap items-start gap-4">
           <ButtonForm action={acceptOfferAction} fields={{ applicationId: application.id }} variant="primary" pendingLabel={t("takingSeat")}>
-            {t.rich("takeSeat", { title: event.title, sr })}
+            {t.rich("takeSeat", { title: event.title, hidden })}
           </ButtonForm>
           <ButtonForm action={declineOfferAction} fields={{ applicationId: application.id }}>
-            {t.rich("letGo", { title: event.title, sr })}
+            {t.rich("letGo", { title: event.title, hidden })}
           </ButtonForm>
         </div>
       ) : null}
@@ -79,12 +79,12 @@ export function ApplicationCard({ application, now }: { application: ListedOwnAp
         <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 border-t border-stone-200 pt-4">
           {can.edit ? (
             <li>
-              <Link href={`/account/applications/${application.id}/edit`}>{t.rich("change", { title: event.title, sr })}</Link>
+              <Link href={`/account/applications/${application.id}/edit`}>{t.rich("change", { title: event.title, hidden })}</Link>
             </li>
           ) : null}
           {can.withdraw ? (
             <li>
-              <Link href={`/account/applications/${application.id}/withdraw`}>{t.rich("withdraw", { title: event.title, sr })}</Link>
+              <Link href={`/account/applications/${application.id}/withdraw`}>{t.rich("withdraw", { title: event.title, hidden })}</Link>
             </li>
           ) : null}
         </ul>

@@ -7,6 +7,7 @@ import type { OwnHub } from "@/lib/hubs/ownership/queries";
 import { isConfirmationDue, isStale } from "@/lib/hubs/rules";
 import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
+import { hidden } from "@/components/i18n/rich-text";
 
 const STATUS_STYLE: Record<HubStatus, string> = {
   pending: "border-amber-700 bg-amber-50 text-amber-900",
@@ -17,7 +18,6 @@ const STATUS_STYLE: Record<HubStatus, string> = {
 };
 
 /** Words only screen readers read: which hub (or person) a short link or button is about. */
-const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 function StatusBadge({ status }: { status: HubStatus }) {
   const t = useTranslations("hubs.status");

@@ -3,8 +3,8 @@ import { ButtonForm } from "@/components/ui/button-form";
 import { Link } from "@/i18n/navigation";
 import { deleteHubDraftAction } from "@/lib/hubs/ownership/actions";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import { hidden, strong } from "@/components/i18n/rich-text";
 
-const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /** Unfinished "add your hub" forms: continue one, or throw it away. Shown only when there are some. */
 export function OwnDrafts({ drafts }: { drafts: { id: string; name: string; updatedAt: Date }[] }) {
@@ -45,7 +45,6 @@ export function OwnRequests({ requests }: { requests: Request[] }) {
   const format = useFormatter();
   if (requests.length === 0) return null;
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long" });
-  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <section aria-labelledby="requests" className="mt-12">
       <h2 id="requests" className="text-2xl font-bold">{t("requests")}</h2>

@@ -9,6 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries";
 import { findInvitation, ownsHub } from "@/lib/hubs/ownership/queries";
+import { strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -19,7 +20,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 const box = "mt-6 rounded-xl border border-stone-200 bg-white p-6 space-y-4";
-const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 // Accepting takes a click (a POST), so that mail scanners opening the link do not use it up.
 // Visitors see the invitation too: holding the emailed link is what entitles one to it.
