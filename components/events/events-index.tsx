@@ -7,9 +7,9 @@ import { NoSuchPage, Pagination } from "@/components/ui/pagination";
 import { IgnoredEventFilters } from "@/components/events/ignored-event-filters";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { eventsPageHref, isFiltered, type EventFilters, type IgnoredEventFilter } from "@/lib/events/schema";
 import { listEventFilterOptions, listPublicEvents, type EventCard } from "@/lib/events/queries";
+import { linkTo, strong } from "@/components/i18n/rich-text";
 
 /** The events list's title and description in `locale`; /events and its cached twin share them. */
 export async function eventsIndexMetadata(locale: string): Promise<Metadata> {
@@ -71,7 +71,7 @@ export async function EventsIndex({ filters, page, ignored = [] }: { filters: Ev
   return (
     <PageContainer>
       <PageIntro title={t("title")} eyebrow={t("eyebrow")}>
-        <p>{t.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p>{t.rich("intro", { strong: strong })}</p>
       </PageIntro>
 
       <div className="mt-10">
@@ -88,14 +88,14 @@ export async function EventsIndex({ filters, page, ignored = [] }: { filters: Ev
           <div className="mt-6">
             {filtered ? (
               <EmptyState title={t("noMatch")}>
-                <p>{t.rich("noMatchBody", { link: (chunks) => <Link href="/events">{chunks}</Link> })}</p>
+                <p>{t.rich("noMatchBody", { link: linkTo("/events") })}</p>
               </EmptyState>
             ) : (
               <EmptyState title={t("noneYet")}>
                 <p>
                   {t.rich("noneYetBody", {
-                    signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
-                    contact: (chunks) => <Link href="/contact?topic=events">{chunks}</Link>,
+                    signUp: linkTo("/sign-up"),
+                    contact: linkTo("/contact?topic=events"),
                   })}
                 </p>
               </EmptyState>

@@ -10,6 +10,7 @@ import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { listPublishedHubs, type HubSort } from "@/lib/hubs/queries";
 import { hubFilterQuery, type HubFilters, type IgnoredHubFilter } from "@/lib/hubs/schema";
+import { linkTo } from "@/components/i18n/rich-text";
 
 export async function hubDirectoryMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "hubs.directory" });
@@ -81,7 +82,7 @@ export async function HubDirectory({ filters, sort, page, ignored = [] }: { filt
               <div className="mt-6">
                 <EmptyState title={t("noMatch")}>
                   <p>
-                    {t.rich("widen", { link: (chunks) => <Link href="/hubs">{chunks}</Link> })}
+                    {t.rich("widen", { link: linkTo("/hubs") })}
                     {filters.stale ? null : ` ${t("staleLeftOut")}`}
                   </p>
                 </EmptyState>

@@ -6,8 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { AskToManage } from "@/components/hubs/ask-to-manage";
 import { localePath } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import type { HubStanding as Standing } from "@/lib/hubs/ownership/rules";
+import { linkTo } from "@/components/i18n/rich-text";
 
 /** Its words come from "hubManagement.standing" and "hubManagement.askToManage" (HubStanding passes them). */
 export function HubStandingClient({ hub }: { hub: { id: string; name: string; slug: string } }) {
@@ -29,15 +29,15 @@ export function HubStandingClient({ hub }: { hub: { id: string; name: string; sl
         <p>
           {t.rich("owner", {
             hub: hub.name,
-            edit: (chunks) => <Link href={`/account/hubs/${hub.id}/edit`}>{chunks}</Link>,
-            hubs: (chunks) => <Link href="/account/hubs">{chunks}</Link>,
+            edit: linkTo(`/account/hubs/${hub.id}/edit`),
+            hubs: linkTo("/account/hubs"),
           })}
         </p>
       );
     case "asked":
       return <p>{t("asked")}</p>;
     case "declined":
-      return <p>{t.rich("declined", { contact: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>;
+      return <p>{t.rich("declined", { contact: linkTo("/contact") })}</p>;
     case "may-ask":
       return (
         <>
@@ -52,8 +52,8 @@ export function HubStandingClient({ hub }: { hub: { id: string; name: string; sl
         <p>
           {t.rich("signedOut", {
             hub: hub.name,
-            signIn: (chunks) => <Link href={`/sign-in?next=${next}`}>{chunks}</Link>,
-            signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
+            signIn: linkTo(`/sign-in?next=${next}`),
+            signUp: linkTo("/sign-up"),
           })}
         </p>
       );

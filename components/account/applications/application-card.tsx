@@ -7,7 +7,7 @@ import { withDeadline } from "@/lib/events/applications/dates";
 import type { ListedOwnApplication } from "@/lib/events/applications/queries";
 import { applicationDateLine, applicationOutlook, type OutlookCode } from "@/lib/events/applications/rules";
 import type { Msg } from "@/lib/message";
-import { hidden } from "@/components/i18n/rich-text";
+import { hidden, strong } from "@/components/i18n/rich-text";
 
 const STATUS_STYLE: Record<OutlookCode, string> = {
   "event-cancelled": "border-red-700 bg-red-50 text-red-900",
@@ -56,7 +56,7 @@ export function ApplicationCard({ application, now }: { application: ListedOwnAp
       <p className="mt-3">{say(outlook.next)}</p>
       {event.status === "cancelled" ? (
         <p className="mt-3 rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3">
-          {t.rich("cancelled", { message: event.cancelMessage ?? "", strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich("cancelled", { message: event.cancelMessage ?? "", strong: strong })}
         </p>
       ) : null}
       {application.decisionMessage ? (

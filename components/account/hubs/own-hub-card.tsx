@@ -7,7 +7,7 @@ import type { OwnHub } from "@/lib/hubs/ownership/queries";
 import { isConfirmationDue, isStale } from "@/lib/hubs/rules";
 import { countryName } from "@/lib/countries";
 import type { HubStatus } from "@/lib/generated/prisma/enums";
-import { hidden } from "@/components/i18n/rich-text";
+import { hidden, strong } from "@/components/i18n/rich-text";
 
 const STATUS_STYLE: Record<HubStatus, string> = {
   pending: "border-amber-700 bg-amber-50 text-amber-900",
@@ -87,8 +87,8 @@ function Confirmation({ hub, now }: { hub: OwnHub; now: Date }) {
   return (
     <div className={`mt-4 rounded-md p-4 ${stale ? "border-2 border-red-700 bg-red-50" : due ? "border-2 border-amber-700 bg-amber-50" : "border border-stone-200 bg-stone-50"}`}>
       <p>
-        {t.rich("lastConfirmed", { date: format.dateTime(hub.confirmedAt, { dateStyle: "long" }), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
-        {stale ? t.rich("stale", { strong: (chunks) => <strong>{chunks}</strong> }) : due ? t("due") : t("fresh")}
+        {t.rich("lastConfirmed", { date: format.dateTime(hub.confirmedAt, { dateStyle: "long" }), strong: strong })}{" "}
+        {stale ? t.rich("stale", { strong: strong }) : due ? t("due") : t("fresh")}
       </p>
       <div className="mt-3">
         <ButtonForm action={confirmHubInformationAction} fields={{ hubId: hub.id }} variant={due ? "primary" : "quiet"} pendingLabel={t("confirming")}>

@@ -5,9 +5,9 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
 import { pageMetadata } from "@/i18n/alternates";
 import { isLocale, type Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { getOwnAccount } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
+import { linkTo, strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -37,11 +37,11 @@ export default async function AccountPage({ params }: { params: Params }) {
             email: account.email,
             role: account.role,
             since: format.dateTime(account.createdAt, { dateStyle: "long", timeZone: "Europe/Brussels" }),
-            strong: (chunks) => <strong>{chunks}</strong>,
+            strong: strong,
           })}
         </p>
-        <p className="mt-2">{t.rich("yourHubs", { link: (chunks) => <Link href="/account/hubs">{chunks}</Link> })}</p>
-        <p className="mt-2">{t.rich("yourApplications", { link: (chunks) => <Link href="/account/applications">{chunks}</Link> })}</p>
+        <p className="mt-2">{t.rich("yourHubs", { link: linkTo("/account/hubs") })}</p>
+        <p className="mt-2">{t.rich("yourApplications", { link: linkTo("/account/applications") })}</p>
         <PageNotice page="account" />
       </div>
       <ClientMessages only={ACCOUNT_FORM_MESSAGES}>

@@ -5,7 +5,7 @@ import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -19,7 +19,7 @@ export default async function ForgotPasswordPage({ params }: { params: Params })
       <ClientMessages only={AUTH_FORM_MESSAGES.forgotPassword}>
         <ForgotPasswordForm />
       </ClientMessages>
-      <p className="mt-6 text-sm">{t.rich("remembered", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</p>
+      <p className="mt-6 text-sm">{t.rich("remembered", { link: linkTo("/sign-in") })}</p>
     </AuthCard>
   );
 }

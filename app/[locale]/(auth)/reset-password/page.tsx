@@ -5,8 +5,8 @@ import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { resetLinkIsValid } from "@/lib/auth/queries";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -19,7 +19,7 @@ export default async function ResetPasswordPage({ params, searchParams }: { para
   if (!token || !(await resetLinkIsValid(token))) {
     return (
       <AuthCard title={t("expiredTitle")}>
-        <p>{t.rich("expired", { link: (chunks) => <Link href="/forgot-password">{chunks}</Link> })}</p>
+        <p>{t.rich("expired", { link: linkTo("/forgot-password") })}</p>
       </AuthCard>
     );
   }

@@ -7,11 +7,11 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { signInRefusalMessage } from "@/lib/auth/messages";
 import { returnPath } from "@/lib/auth/rules";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { FormState } from "@/lib/form-state";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 type Search = { next?: string; error?: string; code?: string };
@@ -31,7 +31,7 @@ export default async function SignInPage({ params, searchParams }: { params: Par
   return (
     <ClientMessages only={[...AUTH_FORM_MESSAGES.signIn, ...AUTH_FORM_MESSAGES.resend]}>
       <div className="space-y-8">
-        <AuthCard title={t("title")} intro={t.rich("intro", { link: (chunks) => <Link href="/sign-up">{chunks}</Link> })}>
+        <AuthCard title={t("title")} intro={t.rich("intro", { link: linkTo("/sign-up") })}>
           <PageNotice page="signIn" className="mb-5" />
           <SignInForm next={q.next} initialState={refusal(q)} />
         </AuthCard>

@@ -5,8 +5,9 @@ import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link, redirect } from "@/i18n/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -18,11 +19,11 @@ export default async function SignUpPage({ params }: { params: Params }) {
   if (await getCurrentUser()) redirect({ href: "/account", locale });
   const t = await getTranslations("auth.signUp");
   return (
-    <AuthCard title={t("title")} intro={t.rich("intro", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}>
+    <AuthCard title={t("title")} intro={t.rich("intro", { link: linkTo("/sign-in") })}>
       <ClientMessages only={AUTH_FORM_MESSAGES.signUp}>
         <SignUpForm />
       </ClientMessages>
-      <p className="mt-6 text-sm text-stone-600">{t.rich("privacy", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}</p>
+      <p className="mt-6 text-sm text-stone-600">{t.rich("privacy", { link: linkTo("/privacy") })}</p>
     </AuthCard>
   );
 }

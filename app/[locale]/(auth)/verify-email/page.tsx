@@ -5,7 +5,7 @@ import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -26,7 +26,7 @@ export default async function VerifyEmailPage({ params, searchParams }: { params
           </ClientMessages>
         </div>
       ) : (
-        <p>{t.rich("incomplete", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</p>
+        <p>{t.rich("incomplete", { link: linkTo("/sign-in") })}</p>
       )}
     </AuthCard>
   );

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,7 +19,7 @@ export default async function NewsPage({ params }: Props) {
 
       <Section title={t("latest.title")} id="latest">
         <EmptyState title={t("latest.empty")}>
-          <p>{t.rich("latest.body", { contact: (chunks) => <Link href="/contact?topic=press">{chunks}</Link> })}</p>
+          <p>{t.rich("latest.body", { contact: linkTo("/contact?topic=press") })}</p>
         </EmptyState>
       </Section>
     </PageContainer>

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -32,8 +32,8 @@ export default async function P2PPage({ params }: Props) {
         <EmptyState title={t("applications.empty")}>
           <p>
             {t.rich("applications.body", {
-              signUp: (chunks) => <Link href="/sign-up">{chunks}</Link>,
-              contact: (chunks) => <Link href="/contact?topic=p2p">{chunks}</Link>,
+              signUp: linkTo("/sign-up"),
+              contact: linkTo("/contact?topic=p2p"),
             })}
           </p>
         </EmptyState>

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,13 +19,13 @@ export default async function ToolsPage({ params }: Props) {
 
       <Section title={t("about.title")} id="about-tools">
         <Prose>
-          <p>{t.rich("about.body", { events: (chunks) => <Link href="/events">{chunks}</Link> })}</p>
+          <p>{t.rich("about.body", { events: linkTo("/events") })}</p>
         </Prose>
       </Section>
 
       <Section title={t("resources.title")} id="resources">
         <EmptyState title={t("resources.empty")}>
-          <p>{t.rich("resources.body", { contact: (chunks) => <Link href="/contact?topic=general">{chunks}</Link> })}</p>
+          <p>{t.rich("resources.body", { contact: linkTo("/contact?topic=general") })}</p>
         </EmptyState>
       </Section>
     </PageContainer>

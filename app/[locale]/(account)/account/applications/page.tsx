@@ -6,10 +6,10 @@ import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listOwnApplications } from "@/lib/events/applications/queries";
 import { userSearchSchema } from "@/lib/users/schema";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -32,7 +32,7 @@ export default async function OwnApplicationsPage({ params, searchParams }: Para
       {total === 0 ? (
         <div className="mt-8">
           <EmptyState title={t("empty.title")}>
-            <p>{t.rich("empty.text", { link: (chunks) => <Link href="/events">{chunks}</Link> })}</p>
+            <p>{t.rich("empty.text", { link: linkTo("/events") })}</p>
           </EmptyState>
         </div>
       ) : (

@@ -11,6 +11,7 @@ import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listOwnDrafts, listOwnHubs, listOwnManagementRequests } from "@/lib/hubs/ownership/queries";
 import { userSearchSchema } from "@/lib/users/schema";
+import { linkTo } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 type Search = { page?: string; archive?: string };
@@ -50,7 +51,7 @@ export default async function OwnHubsPage({ params, searchParams }: { params: Pa
           {total === 0 ? (
             <div className="mt-4">
               <EmptyState title={t("emptyTitle")}>
-                <p>{t.rich("empty", { add: (chunks) => <Link href="/hubs/new">{chunks}</Link> })}</p>
+                <p>{t.rich("empty", { add: linkTo("/hubs/new") })}</p>
               </EmptyState>
             </div>
           ) : (

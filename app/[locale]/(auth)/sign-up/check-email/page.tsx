@@ -5,6 +5,7 @@ import { AUTH_FORM_MESSAGES } from "@/components/auth/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
+import { strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -17,7 +18,7 @@ export default async function CheckEmailPage({ params, searchParams }: { params:
   return (
     <AuthCard title={t("title")}>
       <div className="space-y-4 text-stone-800">
-        <p role="status">{t.rich("sent", { email: email ?? t("yourAddress"), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p role="status">{t.rich("sent", { email: email ?? t("yourAddress"), strong: strong })}</p>
         <p>{t("nothingThere")}</p>
         <ClientMessages only={AUTH_FORM_MESSAGES.resend}>
           <ResendVerificationForm email={email} />

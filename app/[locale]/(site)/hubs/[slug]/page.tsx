@@ -23,6 +23,7 @@ import { labelOf } from "@/lib/hubs/taxonomy";
 import { countryName } from "@/lib/countries";
 import { SITE_NAME } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
+import { strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -77,7 +78,7 @@ export default async function HubPage({ params }: { params: Params }) {
       ) : null}
       {isStale(hub.confirmedAt, now) ? (
         <p className="mt-6 max-w-3xl rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-amber-950">
-          {t.rich("stale", { date: hub.confirmedAt, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich("stale", { date: hub.confirmedAt, strong: strong })}
         </p>
       ) : null}
 

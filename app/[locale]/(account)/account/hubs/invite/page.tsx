@@ -9,7 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries";
 import { findInvitation, ownsHub } from "@/lib/hubs/ownership/queries";
-import { strong } from "@/components/i18n/rich-text";
+import { linkTo, strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -47,7 +47,7 @@ export default async function HubInvitePage({ params, searchParams }: { params: 
   const isInvitee = actor?.email.toLowerCase() === email;
   // Signed in, they come back to this page in this language.
   const here = localePath(locale as Locale, `/account/hubs/invite?token=${encodeURIComponent(token)}`);
-  const myHubs = (chunks: React.ReactNode) => <Link href="/account/hubs">{chunks}</Link>;
+  const myHubs = linkTo("/account/hubs");
 
   let body: React.ReactNode;
   if (invitation.state === "used") {
@@ -63,7 +63,7 @@ export default async function HubInvitePage({ params, searchParams }: { params: 
             {t("signInButton")}
           </Link>
         </p>
-        <p>{t.rich("signUp", { email, signUp: (chunks) => <Link href="/sign-up">{chunks}</Link> })}</p>
+        <p>{t.rich("signUp", { email, signUp: linkTo("/sign-up") })}</p>
       </>
     );
   } else if (!isInvitee) {

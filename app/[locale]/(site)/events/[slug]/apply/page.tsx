@@ -14,6 +14,7 @@ import { withDeadline } from "@/lib/events/applications/dates";
 import { getEventForApplying, getOwnApplicationForEvent, listOwnHubChoices } from "@/lib/events/applications/queries";
 import { applicationFormValues, statusMessage } from "@/lib/events/applications/rules";
 import { applyState, canEditApplication } from "@/lib/events/rules";
+import { strong } from "@/components/i18n/rich-text";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -52,7 +53,7 @@ export default async function ApplyPage({ params }: Params) {
             {t("already.heading", { participation, date: format.dateTime(active.createdAt, { dateStyle: "long" }) })}
           </h2>
           <p className="mt-2">
-            {t.rich("already.status", { status: say(where.key, where.values as never), strong: (chunks) => <strong>{chunks}</strong> })}
+            {t.rich("already.status", { status: say(where.key, where.values as never), strong: strong })}
           </p>
           <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
             {canEditApplication(active.status) && state.state === "open" ? (

@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer, PageIntro, Prose } from "@/components/site/page";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnHubSummary } from "@/lib/hubs/form-queries";
 import { countryName } from "@/lib/countries";
+import { linkTo, strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
 
@@ -24,7 +24,7 @@ export default async function HubSubmittedPage({ params, searchParams }: { param
     <PageContainer narrow>
       <PageIntro title={t("title")} eyebrow={t("eyebrow")}>
         <p role="status" className="[overflow-wrap:anywhere]">
-          {t.rich("received", { name: hub.name, place: `${hub.city}, ${countryName(hub.countryCode, locale)}`, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich("received", { name: hub.name, place: `${hub.city}, ${countryName(hub.countryCode, locale)}`, strong: strong })}
         </p>
       </PageIntro>
       <div className="mt-10">
@@ -37,10 +37,10 @@ export default async function HubSubmittedPage({ params, searchParams }: { param
           </ol>
           <p>
             {t.rich("follow", {
-              yourHubs: (chunks) => <Link href="/account/hubs">{chunks}</Link>,
-              edit: (chunks) => <Link href={`/account/hubs/${hub.id}/edit`}>{chunks}</Link>,
+              yourHubs: linkTo("/account/hubs"),
+              edit: linkTo(`/account/hubs/${hub.id}/edit`),
             })}{" "}
-            {t.rich("another", { add: (chunks) => <Link href="/hubs/new">{chunks}</Link> })}
+            {t.rich("another", { add: linkTo("/hubs/new") })}
           </p>
         </Prose>
       </div>

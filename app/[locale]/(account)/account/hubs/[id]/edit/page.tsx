@@ -12,6 +12,7 @@ import { updateHubAction } from "@/lib/hubs/actions";
 import { editRefusal } from "@/lib/hubs/commands";
 import { getHubForEditing } from "@/lib/hubs/form-queries";
 import { hubFormValues } from "@/lib/hubs/form-state";
+import { strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -39,7 +40,7 @@ export default async function EditHubPage({ params }: { params: Params }) {
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-950 [overflow-wrap:anywhere]">{t("title", { name: hub.name })}</h1>
       <p className="mt-2 text-stone-700">
-        {t.rich("status", { status: tHubs(`status.${hub.status}`), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+        {t.rich("status", { status: tHubs(`status.${hub.status}`), strong: strong })}{" "}
         {hub.status === "published" ? (
           <Link href={`/hubs/${hub.slug}`} className="text-brand-800 underline">
             {t("publicPage")}
