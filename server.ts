@@ -31,7 +31,11 @@ async function main() {
   // As `next start` does, and before Next and React load: they pick their production builds by it.
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
-  const app = next({ dev: false, port, hostname });
+  // No hostname for Next: it builds the address its proxy's rewrites resolve against from it, and
+  // from "localhost" for the proxy's own request URL; given 127.0.0.1 (the embedded mode), the two
+  // differ and every rewrite is fetched again over HTTP, through the proxy again. Where the server
+  // listens is server.listen's business below.
+  const app = next({ dev: false, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
