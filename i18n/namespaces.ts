@@ -18,6 +18,12 @@ export const NAMESPACES = [
   "auth",
   "account",
   "emails",
+  "p2p",
+  "p2pApply",
+  "p2pAccount",
+  "p2pHosting",
+  "p2pHostRequests",
+  "p2pMembership",
   "staff",
 ] as const;
 

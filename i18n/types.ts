@@ -15,6 +15,12 @@ import type eventApplications from "@/messages/en-GB/eventApplications.json";
 import type auth from "@/messages/en-GB/auth.json";
 import type account from "@/messages/en-GB/account.json";
 import type emails from "@/messages/en-GB/emails.json";
+import type p2p from "@/messages/en-GB/p2p.json";
+import type p2pApply from "@/messages/en-GB/p2pApply.json";
+import type p2pAccount from "@/messages/en-GB/p2pAccount.json";
+import type p2pHosting from "@/messages/en-GB/p2pHosting.json";
+import type p2pHostRequests from "@/messages/en-GB/p2pHostRequests.json";
+import type p2pMembership from "@/messages/en-GB/p2pMembership.json";
 import type staff from "@/messages/en-GB/staff.json";
 import type { Locale } from "@/i18n/languages";
 
@@ -37,6 +43,12 @@ export type Messages = {
   auth: typeof auth;
   account: typeof account;
   emails: typeof emails;
+  p2p: typeof p2p;
+  p2pApply: typeof p2pApply;
+  p2pAccount: typeof p2pAccount;
+  p2pHosting: typeof p2pHosting;
+  p2pHostRequests: typeof p2pHostRequests;
+  p2pMembership: typeof p2pMembership;
   staff: typeof staff;
 };
 

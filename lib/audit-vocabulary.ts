@@ -44,6 +44,29 @@ export const AUDIT_ACTIONS = [
   "hub.invite-revoked",
   "hub.owner-added",
   "hub.owner-removed",
+  "hub.membership-requested",
+  "hub.membership-accepted",
+  "hub.membership-declined",
+  "hub.membership-set",
+  "hub.membership-ended",
+  "p2p.round.created",
+  "p2p.round.updated",
+  "p2p.round.published",
+  "p2p.round.unpublished",
+  "p2p.round.review-started",
+  "p2p.round.results-released",
+  "p2p.round.closed",
+  "p2p.host.opened",
+  "p2p.host.updated",
+  "p2p.host.closed",
+  "p2p.application.started",
+  "p2p.application.updated",
+  "p2p.application.submitted",
+  "p2p.application.host-accepted",
+  "p2p.application.host-declined",
+  "p2p.application.host-lapsed",
+  "p2p.application.rehosted",
+  "p2p.application.withdrawn",
   "job.run-requested",
 ] as const;
 
@@ -52,6 +75,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /** The kinds of record an audit row is about (its targetType). */
-export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job"] as const;
+export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job", "hub-membership-request", "p2p-round", "p2p-host-offer", "p2p-application"] as const;
 
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];

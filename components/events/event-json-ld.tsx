@@ -1,5 +1,5 @@
 import type { PublicEvent } from "@/lib/events/queries";
-import { isoDate } from "@/lib/events/rules";
+import { isoDate } from "@/lib/calendar";
 import { zonedDateTime } from "@/lib/events/times";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";

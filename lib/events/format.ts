@@ -1,7 +1,7 @@
 // How the programme's dates read: lib says which form applies (a catalogue key with the dates),
 // the catalogue words it in each language (messages/<locale>/events.json, "dates.*"). Client-safe.
 import { createTranslator } from "next-intl";
-import { calendarDay } from "@/lib/events/rules";
+import { calendarDay } from "@/lib/calendar";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 import englishEvents from "@/messages/en-GB/events.json";

@@ -1,26 +1,10 @@
 // When an event counts as upcoming or past. Events are all-day, date-only, in their own
 // time zone: "today" is the calendar date where the event happens, not on the server.
 
+import { calendarDay, isoDate, todayIn } from "@/lib/calendar";
 import { msg, type Msg } from "@/lib/message";
 
 type Dated = { endsOn: Date; timeZone: string };
-
-/** A date-only value (stored as midnight UTC) as "YYYY-MM-DD". */
-export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-
-/**
- * A date-only value (stored as midnight UTC), or the UTC day of an instant, as a value for
- * the catalogue's `{x, date, …}`: noon UTC of that day, which is the same calendar day in
- * whatever zone the formatter reads it (every zone within eleven hours of UTC, all Europe).
- */
-export const calendarDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
-
-/** The calendar date in `timeZone` at the instant `now`, as "YYYY-MM-DD". */
-function todayIn(timeZone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
 
 /** Over once its last day has ended where it takes place. */
 export const isEventOver = (event: Dated, now: Date): boolean => isoDate(event.endsOn) < todayIn(event.timeZone, now);

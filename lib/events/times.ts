@@ -1,6 +1,6 @@
 // An event's local times: "09:30" on a date-only day, in the event's own time zone.
 import { TZDate } from "@date-fns/tz";
-import { calendarDay } from "@/lib/events/rules";
+import { calendarDay } from "@/lib/calendar";
 
 type Timed = { startsOn: Date; endsOn: Date; startTime: string | null; endTime: string | null; timeZone: string };
 

@@ -6,7 +6,8 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { canTake, type Taker, type Workflow } from "@/lib/workflow/transitions";
 
 type Taking<S extends string, D extends string> = {
-  actorId: string;
+  /** Null for the site itself (a job taking a "system" decision). */
+  actorId: string | null;
   /** What the actor is to this record: staff, a party to it, or both; neither is refused as not found. */
   actorIs: readonly Taker[];
   decision: D;

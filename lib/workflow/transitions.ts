@@ -6,8 +6,11 @@
 import type { AuditAction, AuditTarget } from "@/lib/audit-vocabulary";
 import { msg, type MessageKey, type Msg } from "@/lib/message";
 
-/** Who takes a decision: staff, or a party to the record (its owner, applicant or host). */
-export type Taker = "staff" | "party";
+/**
+ * Who takes a decision: staff; the party the record belongs to (a hub's owner, an applicant);
+ * the host asked to agree to it (a P2P host hub's owner); or the site itself, on a deadline (a job).
+ */
+export type Taker = "staff" | "party" | "host" | "system";
 
 export type Transition<State extends string> = {
   from: readonly State[];

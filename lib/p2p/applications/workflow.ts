@@ -1,0 +1,39 @@
+// A P2P application's life as a workflow (lib/workflow): the applicant submits, the host's
+// owners accept or decline, the site lets an unanswered request lapse, the applicant asks
+// another host after a decline or a lapse, or withdraws. Part 2 adds the panel's states.
+// Pure: pages offer only what the table allows, and the commands refuse the rest with the
+// same reason.
+import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { Workflow } from "@/lib/workflow/transitions";
+
+export const APPLICATION_DECISIONS = ["submit", "accept", "decline", "lapse", "rehost", "withdraw"] as const;
+export type ApplicationDecision = (typeof APPLICATION_DECISIONS)[number];
+
+export const APPLICATION_WORKFLOW: Workflow<P2PApplicationStatus, ApplicationDecision> = {
+  target: "p2p-application",
+  refusal: "p2pApply.workflow.cannot",
+  transitions: {
+    submit: { from: ["draft"], to: "submitted", by: "party", audit: "p2p.application.submitted", message: "none", emails: true },
+    // The host's note: the dates that suit, what they will offer.
+    accept: { from: ["submitted"], to: "host_accepted", by: "host", audit: "p2p.application.host-accepted", message: "optional", emails: true },
+    decline: { from: ["submitted"], to: "host_declined", by: "host", audit: "p2p.application.host-declined", message: "required", emails: true },
+    lapse: { from: ["submitted"], to: "host_lapsed", by: "system", audit: "p2p.application.host-lapsed", message: "none", emails: true },
+    // After a decline or a lapse, while the window is open: the same application, another host.
+    rehost: { from: ["host_declined", "host_lapsed"], to: "submitted", by: "party", audit: "p2p.application.rehosted", message: "none", emails: true },
+    withdraw: {
+      from: ["draft", "submitted", "host_accepted", "host_declined", "host_lapsed"],
+      to: "withdrawn",
+      by: "party",
+      audit: "p2p.application.withdrawn",
+      message: "none",
+      emails: true,
+    },
+  },
+};
+
+/** Statuses that count as the person's one application in a round (the partial unique index lists the others). */
+export const LIVE_APPLICATION_STATUSES = ["draft", "submitted", "host_accepted"] as const satisfies readonly P2PApplicationStatus[];
+
+/** The applicant may change the answers until the host answers. */
+export const EDITABLE_STATUSES = ["draft", "submitted"] as const satisfies readonly P2PApplicationStatus[];
+export const isEditable = (status: P2PApplicationStatus) => (EDITABLE_STATUSES as readonly string[]).includes(status);
