@@ -1,0 +1,40 @@
+import "server-only";
+// Reading rounds for every page that needs "the round people apply to now": /p2p, /p2p/apply,
+// the commands' checks. Drafts are never read here.
+import { db, type Prisma } from "@/lib/db";
+import { isoDate } from "@/lib/calendar";
+import { roundWindow } from "@/lib/p2p/rounds/rules";
+
+/** What applying needs of a round: its window, its rules for eligibility, its rates. */
+export const roundForApplyingSelect = {
+  id: true, slug: true, name: true, status: true, opensOn: true, closesOn: true, timeZone: true,
+  exchangesFrom: true, exchangesUntil: true, periodPrecision: true, maxStayDays: true, peoplePerExchange: true,
+  travelRateCents: true, dailyRateCents: true, hostGrantCents: true, maxGrantCents: true, budgetCents: true,
+  hostAnswerDays: true, membershipRequired: true, countries: true,
+} satisfies Prisma.P2PRoundSelect;
+
+export type RoundForApplying = Prisma.P2PRoundGetPayload<{ select: typeof roundForApplyingSelect }>;
+
+/**
+ * The published round that is open now, else the next to open, else null. Several published
+ * rounds at once are allowed; the one whose window closes first wins.
+ */
+export async function currentRound(now = new Date(), client: Prisma.TransactionClient | typeof db = db): Promise<RoundForApplying | null> {
+  const rounds = await client.p2PRound.findMany({
+    where: { status: "published", closesOn: { gte: new Date(`${isoDate(new Date(now.getTime() - 86_400_000))}T00:00:00Z`) } },
+    orderBy: [{ closesOn: "asc" }, { id: "asc" }],
+    take: 10,
+    select: roundForApplyingSelect,
+  });
+  return rounds.find((r) => roundWindow(r, now).state === "open") ?? rounds.find((r) => roundWindow(r, now).state === "not-open") ?? null;
+}
+
+/** When the next published round opens after `now`, if one is announced: what a closed window's refusal names. */
+export async function nextRoundOpensOn(now = new Date()): Promise<Date | null> {
+  const next = await db.p2PRound.findFirst({
+    where: { status: "published", opensOn: { gt: now } },
+    orderBy: { opensOn: "asc" },
+    select: { opensOn: true },
+  });
+  return next?.opensOn ?? null;
+}
