@@ -17,7 +17,7 @@ export const uniqueEmail = (label = "user") => `${label}-${suffix()}@test.invali
 export const uniqueIp = () => `test-ip-${suffix()}`;
 
 /** A published hub written directly with Prisma, by default in Utrecht with a name no other test uses, owned by `ownerId` if given. */
-export function createPublishedHub(opts: { ownerId?: string; name?: string; city?: string } = {}) {
+export function createPublishedHub(opts: { ownerId?: string; name?: string; city?: string; countryCode?: string } = {}) {
   const name = opts.name ?? `Canal Studios ${suffix()}`;
   const city = opts.city ?? "Utrecht";
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -25,7 +25,7 @@ export function createPublishedHub(opts: { ownerId?: string; name?: string; city
     data: {
       slug: `${key}-${suffix()}`, name, nameKey: key, kind: "studio", format: "static", disciplines: ["design"], services: [],
       summary: "A shared studio by the canal.", story: "", contactEmail: `hub-${suffix()}@test.invalid`,
-      city, cityKey: city.toLowerCase(), countryCode: "NL", latitude: 52.09, longitude: 5.12, status: "published",
+      city, cityKey: city.toLowerCase(), countryCode: opts.countryCode ?? "NL", latitude: 52.09, longitude: 5.12, status: "published",
       ...(opts.ownerId ? { owners: { create: [{ userId: opts.ownerId }] } } : {}),
     },
   });
