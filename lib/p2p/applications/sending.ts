@@ -1,0 +1,101 @@
+import "server-only";
+// What submitting and choosing another host share: the applicant's own application read under
+// its row lock, every eligibility rule run again on what the database says, the host request
+// opened with its deadline, and the emails to the host's owners and the applicant.
+import type { Locale } from "@/i18n/languages";
+import type { Prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/user";
+import type { Email } from "@/lib/email/outbox";
+import { readerLocale } from "@/lib/email/words";
+import { NotFoundError, UserError } from "@/lib/errors";
+import { firstRefusal } from "@/lib/p2p/applications/eligibility";
+import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/applications/emails";
+import { eligibilityFacts, hubOwners } from "@/lib/p2p/applications/facts";
+import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
+import { roundWindow } from "@/lib/p2p/rounds/rules";
+
+type Tx = Prisma.TransactionClient;
+
+const DAY_MS = 86_400_000;
+
+const lockedApplicationSelect = {
+  id: true, roundId: true, applicantId: true, visitingHubId: true, hostHubId: true, status: true, role: true,
+  startsOn: true, endsOn: true, people: true, partnerName: true, partnerRole: true, partnerEmail: true, aim: true, plan: true,
+  visitorGains: true, hostGains: true, sharing: true, travelMode: true,
+  travelRateCents: true, dailyRateCents: true, maxGrantCents: true, hostGrantCents: true,
+  round: { select: roundForApplyingSelect },
+  applicant: { select: { name: true, email: true, locale: true } },
+  visitingHub: { select: { name: true, countryCode: true } },
+  hostHub: { select: { name: true } },
+  hostRequests: { select: { id: true, hostHubId: true, status: true } },
+} satisfies Prisma.P2PApplicationSelect;
+
+export type LockedApplication = Prisma.P2PApplicationGetPayload<{ select: typeof lockedApplicationSelect }>;
+
+/**
+ * The actor's own application, its row locked for the rest of the transaction, so that two
+ * sends, a send and a withdrawal, or a send and an edit queue one behind the other. Anyone
+ * else's (a host owner's, a stranger's) is not found.
+ */
+export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string): Promise<LockedApplication> {
+  if (!actor) throw new NotFoundError();
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "P2PApplication" WHERE "id" = ${id} AND "applicantId" = ${actor.id} FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError();
+  return tx.p2PApplication.findUniqueOrThrow({ where: { id }, select: lockedApplicationSelect });
+}
+
+/** Every eligibility rule on the database's facts, for the application as stored, with `hostHubId` as its host. */
+export async function refuseIneligible(tx: Tx, application: LockedApplication, hostHubId: string, now: Date) {
+  const facts = await eligibilityFacts(tx, application.applicantId, { roundId: application.roundId, visitingHubId: application.visitingHubId, hostHubId, exceptId: application.id }, now);
+  const refusal = firstRefusal(application.round, { ...facts, startsOn: application.startsOn, endsOn: application.endsOn, people: application.people });
+  if (refusal) throw UserError.of(refusal);
+}
+
+/** The round's days for a host to answer; a round without them takes no application on the site. */
+export function answerDays(application: LockedApplication): number {
+  const days = application.round.hostAnswerDays;
+  if (days === null) throw new UserError("p2pApply.errors.roundIncomplete");
+  return days;
+}
+
+/** Opens the request to the host, due `days` days from now. */
+export function openHostRequest(tx: Tx, application: LockedApplication, hostHubId: string, days: number, now: Date) {
+  return tx.p2PHostRequest.create({
+    data: { applicationId: application.id, hostHubId, dueAt: new Date(now.getTime() + days * DAY_MS) },
+    select: { id: true, dueAt: true },
+  });
+}
+
+/** What the emails say about the exchange, with `host` as its host. */
+export const exchangeFor = (application: LockedApplication, host: { name: string }): EmailExchange => ({
+  applicationId: application.id,
+  applicantName: application.applicant.name,
+  roundName: application.round.name,
+  visitingHub: application.visitingHub,
+  hostHub: host,
+  startsOn: application.startsOn,
+  endsOn: application.endsOn,
+  people: application.people,
+});
+
+/** The window's last day while it is open, else null: until when the applicant may still act. */
+export function openUntil(application: LockedApplication, now: Date): Date | null {
+  const window = roundWindow(application.round, now);
+  return window.state === "open" ? window.closesOn : null;
+}
+
+/** A request to every owner of the host hub, each in their language, and the applicant's receipt. */
+export async function sentEmails(
+  tx: Tx,
+  application: LockedApplication,
+  hostHubId: string,
+  request: { id: string; dueAt: Date },
+  opts: { again: boolean; now: Date; pageLocale: Locale },
+): Promise<Email[]> {
+  const host = await tx.hub.findUniqueOrThrow({ where: { id: hostHubId }, select: { name: true } });
+  const exchange = exchangeFor(application, host);
+  const owners = await hubOwners(tx, hostHubId);
+  const toHost = await Promise.all(owners.map((owner) => hostRequestEmail(owner, exchange, request, readerLocale(owner, opts.pageLocale))));
+  const receipt = await sentEmail(application.applicant, exchange, { dueAt: request.dueAt, closesOn: openUntil(application, opts.now), again: opts.again }, readerLocale(application.applicant, opts.pageLocale));
+  return [...toHost, receipt];
+}
