@@ -35,6 +35,14 @@ export const NOTICES = {
     "seat-taken": "eventApplications.mine.notices.seatTaken",
     "seat-released": "eventApplications.mine.notices.seatReleased",
   },
+  /** /account/p2p/applications/[id], after each change to one's own P2P application (lib/p2p/applications/actions.ts). */
+  p2pApplication: {
+    started: "p2pAccount.notices.started",
+    saved: "p2pAccount.notices.saved",
+    sent: "p2pAccount.notices.sent",
+    "sent-again": "p2pAccount.notices.sentAgain",
+    withdrawn: "p2pAccount.notices.withdrawn",
+  },
   /** /account/hubs, after an action that changed the list (lib/hubs/ownership/actions.ts). */
   accountHubs: {
     joined: "hubManagement.ownHubs.notices.joined",

@@ -42,6 +42,7 @@ export default async function AccountPage({ params }: { params: Params }) {
         </p>
         <p className="mt-2">{t.rich("yourHubs", { link: linkTo("/account/hubs") })}</p>
         <p className="mt-2">{t.rich("yourApplications", { link: linkTo("/account/applications") })}</p>
+        <p className="mt-2">{t.rich("yourP2P", { link: linkTo("/account/p2p") })}</p>
         <PageNotice page="account" />
       </div>
       <ClientMessages only={ACCOUNT_FORM_MESSAGES}>

@@ -1,0 +1,27 @@
+import { useTranslations } from "next-intl";
+import type { FullOwnP2PApplication } from "@/lib/p2p/applications/queries";
+
+/** The answers as they were sent, once the host has answered and they can no longer change. */
+export function AnswersView({ application, planDays }: { application: FullOwnP2PApplication; planDays: string[] }) {
+  const t = useTranslations("p2pApply.form");
+  const none = t("notGiven");
+  const item = (label: string, value: string | null | undefined) => (
+    <div className="py-3">
+      <dt className="font-semibold text-stone-900">{label}</dt>
+      <dd className="mt-1 whitespace-pre-wrap break-words text-stone-800">{value?.trim() ? value : none}</dd>
+    </div>
+  );
+  return (
+    <dl className="divide-y divide-stone-200">
+      {item(t("role.label"), application.role)}
+      {application.people > 1 ? item(t("partner.legend"), [application.partnerName, application.partnerRole, application.partnerEmail].filter(Boolean).join(", ")) : null}
+      {item(t("aim.legend"), application.aim ? t(`aim.options.${application.aim}`) : null)}
+      {planDays.map((label, i) => item(label, application.plan[i]))}
+      {item(t("visitorGains.label"), application.visitorGains)}
+      {item(t("hostGains.label"), application.hostGains)}
+      {item(t("sharing.label"), application.sharing)}
+      {item(t("travelMode.legend"), application.travelMode ? t(`travelMode.options.${application.travelMode}`) : null)}
+      {item(t("accessibilityNeeds.label"), application.accessibilityNeeds)}
+    </dl>
+  );
+}
