@@ -24,25 +24,28 @@ const lockedApplicationSelect = {
   visitorGains: true, hostGains: true, sharing: true, travelMode: true,
   travelRateCents: true, dailyRateCents: true, maxGrantCents: true, hostGrantCents: true,
   round: { select: roundForApplyingSelect },
-  applicant: { select: { name: true, email: true, locale: true } },
-  visitingHub: { select: { name: true, countryCode: true } },
-  hostHub: { select: { name: true } },
   hostRequests: { select: { id: true, hostHubId: true, status: true } },
 } satisfies Prisma.P2PApplicationSelect;
-
-export type LockedApplication = Prisma.P2PApplicationGetPayload<{ select: typeof lockedApplicationSelect }>;
 
 /**
  * The actor's own application, its row locked for the rest of the transaction, so that two
  * sends, a send and a withdrawal, or a send and an edit queue one behind the other. Anyone
- * else's (a host owner's, a stranger's) is not found.
+ * else's (a host owner's, a stranger's) is not found. The person and hubs the emails name are
+ * read one query at a time: with three relations in one select, Prisma sends queries at once
+ * on the transaction's single connection, which pg is retiring.
  */
-export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string): Promise<LockedApplication> {
+export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string) {
   if (!actor) throw new NotFoundError();
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "P2PApplication" WHERE "id" = ${id} AND "applicantId" = ${actor.id} FOR UPDATE`;
   if (rows.length === 0) throw new NotFoundError();
-  return tx.p2PApplication.findUniqueOrThrow({ where: { id }, select: lockedApplicationSelect });
+  const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id }, select: lockedApplicationSelect });
+  const applicant = await tx.user.findUniqueOrThrow({ where: { id: application.applicantId }, select: { name: true, email: true, locale: true } });
+  const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: application.visitingHubId }, select: { name: true, countryCode: true } });
+  const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: application.hostHubId }, select: { name: true } });
+  return { ...application, applicant, visitingHub, hostHub };
 }
+
+export type LockedApplication = Awaited<ReturnType<typeof lockOwnApplication>>;
 
 /** Every eligibility rule on the database's facts, for the application as stored, with `hostHubId` as its host. */
 export async function refuseIneligible(tx: Tx, application: LockedApplication, hostHubId: string, now: Date) {
