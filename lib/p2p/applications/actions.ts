@@ -55,15 +55,6 @@ export async function updateApplicationAction(_prev: FormState, formData: FormDa
   });
 }
 
-export async function submitApplicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = await getLocale();
-  return handleForm(formData, applicationIdSchema, async ({ applicationId }) => {
-    await submitApplication(await signedIn(), applicationId, { pageLocale: locale });
-    revalidateMine();
-    toApplication(locale, applicationId, "sent");
-  });
-}
-
 export async function chooseAnotherHostAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
   return handleForm(formData, chooseAnotherHostSchema, async ({ applicationId, hostHubId }) => {

@@ -33,6 +33,8 @@ const START_MESSAGES = ["p2pApply.eligibility", "p2pApply.errors"];
 export default async function P2PApplyPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
+  // Read first: the address makes the page render per request (it never is built ahead).
+  const query = applyQuerySchema.parse(await searchParams);
   const now = new Date();
   const [t, round, nextOpensOn] = await Promise.all([getTranslations("p2pApply"), currentRound(now), nextRoundOpensOn(now)]);
 
@@ -80,7 +82,6 @@ export default async function P2PApplyPage({ params, searchParams }: Props) {
     );
   }
 
-  const query = applyQuerySchema.parse(await searchParams);
   const asked = Object.values(query).some((v) => v !== undefined);
   const result = checkSteps(round, query, { hubs, hosts }, asked);
   const chosenHub = result.verdicts.hub === null ? (hubs.find((h) => h.id === query.hub) ?? null) : null;
