@@ -46,6 +46,12 @@ export const NOTICES = {
     unarchived: "hubManagement.ownHubs.notices.unarchived",
     "draft-deleted": "hubManagement.ownHubs.notices.draftDeleted",
   },
+  /** /account/p2p/hosting, after opening a hub to hosting, changing its offer or stopping (lib/p2p/hosts/actions.ts). */
+  accountP2PHosting: {
+    opened: "p2pHosting.notices.opened",
+    updated: "p2pHosting.notices.updated",
+    stopped: "p2pHosting.notices.stopped",
+  },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
     "manager-approved": "staff.notices.hubs.managerApproved",
