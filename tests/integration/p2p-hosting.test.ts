@@ -6,7 +6,7 @@
 // test files open today never mix with these.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { NotFoundError, UserError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { openHosting, stopHosting, updateHosting } from "@/lib/p2p/hosts/commands";
 import { hostsOfRound, listOwnHosting } from "@/lib/p2p/hosts/queries";

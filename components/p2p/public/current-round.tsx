@@ -55,14 +55,17 @@ export function CurrentRound({ round, now }: { round: PublicRound; now: Date }) 
         </div>
       </dl>
 
-      {round.rules.trim() ? (
-        <>
-          <h3 className="mt-10 text-xl font-semibold text-stone-950">{t("rules")}</h3>
-          <div className="mt-4">
-            <Markdown text={round.rules} />
-          </div>
-        </>
-      ) : null}
+    </Section>
+  );
+}
+
+/** The round's rules as staff wrote them: a section of their own, whose headings (from h3) sit under it. */
+export function RoundRules({ round }: { round: PublicRound }) {
+  const t = useTranslations("p2p.round");
+  if (!round.rules.trim()) return null;
+  return (
+    <Section title={t("rules")} id="rules">
+      <Markdown text={round.rules} />
     </Section>
   );
 }

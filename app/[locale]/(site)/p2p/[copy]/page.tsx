@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { linkTo } from "@/components/i18n/rich-text";
 import { CALCULATOR_MESSAGES } from "@/components/p2p/public/calculator";
-import { CurrentRound } from "@/components/p2p/public/current-round";
+import { CurrentRound, RoundRules } from "@/components/p2p/public/current-round";
 import { GrantCalculator } from "@/components/p2p/public/grant-calculator";
 import { PastRounds } from "@/components/p2p/public/past-rounds";
 import { RoundHosts } from "@/components/p2p/public/round-hosts";
@@ -46,6 +46,7 @@ export default async function P2PPage({ params }: Props) {
       {round ? (
         <>
           <CurrentRound round={round} now={now} />
+          <RoundRules round={round} />
           {rates ? (
             <Section title={t("calculator.title")} id="calculator">
               <p className="mb-4 max-w-3xl text-stone-800">{t("calculator.intro")}</p>
