@@ -186,7 +186,7 @@ describe("refused: nothing changes", () => {
     await expect(listOwnHosting(null, NOW)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("an archived hub, a draft round: not found; a closed round, or a hub whose country the round leaves out: the reason", async () => {
+  it("an archived hub, a draft round: not found; a closed round, one in review, or a hub whose country the round leaves out: the reason", async () => {
     const round = await roundAtNow();
     const { hub, owner } = await createMemberHub({ countryCode: "PT" });
     const archived = await createMemberHub({ countryCode: "PT", ownerId: owner!.id });
@@ -199,7 +199,7 @@ describe("refused: nothing changes", () => {
     const cases: [string, string, unknown][] = [
       [archived.hub.id, round.id, expect.any(NotFoundError)],
       [hub.id, draft.id, expect.any(NotFoundError)],
-      [hub.id, reviewing.id, expect.any(NotFoundError)],
+      [hub.id, reviewing.id, refusal("p2pHosting.errors.roundClosed")],
       [hub.id, closed.id, refusal("p2pHosting.errors.roundClosed")],
       [hub.id, withoutPortugal.id, refusal("p2pHosting.errors.countryNotInRound")],
     ];

@@ -1,10 +1,10 @@
 import "server-only";
 // The owners of a published hub open it to hosting in a round, change what they offer, or stop.
 // Each command takes the acting user and finds the hub through its owners (not yours = not
-// found, staff included: hosting is the owners' word), and a round that is published (a draft
-// is not found). The offer's row is locked while it changes, so an accept counting a place,
-// or a submit naming the host, waits for it; the database's CHECK on placesTaken backs the
-// places up.
+// found, staff included: hosting is the owners' word), and a round anyone may see (a draft is
+// not found). The offer's row is locked (FOR UPDATE) while it changes or goes: an accept
+// counting a place updates that row and so waits, and a submit that reads the row FOR SHARE
+// cannot name a host that is stopping. The database's CHECK on placesTaken backs the places up.
 import type { CurrentUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit";
 import { db, type Prisma } from "@/lib/db";
@@ -12,6 +12,7 @@ import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { countOpenRequests } from "@/lib/p2p/hosts/queries";
 import { changeRefusal, hostingRefusal, placesRefusal, stopRefusal } from "@/lib/p2p/hosts/rules";
 import type { HostingInput, HostingTarget } from "@/lib/p2p/hosts/schema";
+import { PUBLIC_ROUND_STATUSES } from "@/lib/p2p/rounds/rules";
 
 type Tx = Prisma.TransactionClient;
 type Actor = CurrentUser | null;
@@ -19,14 +20,15 @@ type Actor = CurrentUser | null;
 type CommandContext = { now?: Date };
 
 /**
- * The hub and the round, when the actor owns the published hub and the round is published;
- * refused when the hub may not open to hosting (`opening`) or its offer may not change now.
+ * The hub and the round, when the actor owns the published hub and the round is public (a
+ * draft is not found); refused, with the reason, when the hub may not open to hosting
+ * (`opening`) or its offer may not change now (a closed window, a round in review).
  */
 async function hostingPair(tx: Tx, actor: Actor, { hubId, roundId }: HostingTarget, now: Date, { opening = false } = {}) {
   if (!actor) throw new NotFoundError();
   const [hub, round] = await Promise.all([
     tx.hub.findFirst({ where: { id: hubId, status: "published", owners: { some: { userId: actor.id } } }, select: { id: true, countryCode: true, openToExchanges: true } }),
-    tx.p2PRound.findFirst({ where: { id: roundId, status: "published" }, select: { id: true, status: true, opensOn: true, closesOn: true, timeZone: true, countries: true } }),
+    tx.p2PRound.findFirst({ where: { id: roundId, status: { in: [...PUBLIC_ROUND_STATUSES] } }, select: { id: true, status: true, opensOn: true, closesOn: true, timeZone: true, countries: true } }),
   ]);
   if (!hub || !round) throw new NotFoundError();
   const refusal = opening ? hostingRefusal(round, hub, now) : changeRefusal(round, now);
