@@ -46,6 +46,11 @@ export const NOTICES = {
     unarchived: "hubManagement.ownHubs.notices.unarchived",
     "draft-deleted": "hubManagement.ownHubs.notices.draftDeleted",
   },
+  /** /account/p2p/requests/[id], after the host's answer (lib/p2p/agreement/actions.ts). */
+  hostRequest: {
+    accepted: "p2pHostRequests.notices.accepted",
+    declined: "p2pHostRequests.notices.declined",
+  },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
     "manager-approved": "staff.notices.hubs.managerApproved",
