@@ -52,6 +52,11 @@ export const NOTICES = {
     updated: "p2pHosting.notices.updated",
     stopped: "p2pHosting.notices.stopped",
   },
+  /** /account/p2p/requests/[id], after the host's answer (lib/p2p/agreement/actions.ts). */
+  hostRequest: {
+    accepted: "p2pHostRequests.notices.accepted",
+    declined: "p2pHostRequests.notices.declined",
+  },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
     "manager-approved": "staff.notices.hubs.managerApproved",

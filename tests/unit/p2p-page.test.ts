@@ -91,12 +91,16 @@ describe("the past rounds", () => {
     const round1 = {
       ...round2, id: "r1", name: "Round 1", status: "closed" as const, opensOn: null, closesOn: null, exchangesFrom: day("2016-09-01"), exchangesUntil: day("2017-01-31"),
       periodPrecision: "month" as const, maxStayDays: null, travelRateCents: null, dailyRateCents: null, hostGrantCents: null, maxGrantCents: null, budgetCents: null,
+      summary: "The first round.",
     };
     const text = textOf(await renderIn("en-GB", createElement(PastRounds, { rounds: [round1] })));
     expect(text).toContain("Round 1");
     expect(text).toContain("September 2016 to January 2017");
     expect(text).toMatch(/Applications Not published/);
     expect(text).toMatch(/Travel, per person Not published/);
+    expect(text).toContain("The first round.");
+    // No source says how many people Round 1 paid for: the page does not say either.
+    expect(text).not.toContain("People per exchange");
     expect(textOf(await renderIn("en-GB", createElement(PastRounds, { rounds: [] })))).toContain("No earlier round to show yet.");
   });
 });

@@ -20,9 +20,11 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 
 /**
  * A round's dates and rates, each "not published" where the round gives none (a past round's
- * budget, or Round 1's rates): the current round and the past ones alike.
+ * budget, or Round 1's rates): the current round and the past ones alike. A past round does not
+ * say how many people an exchange paid for: the column always holds a number, and for Round 1
+ * no source gives one.
  */
-export function RoundFacts({ round }: { round: RoundForApplying }) {
+export function RoundFacts({ round, past = false }: { round: RoundForApplying; past?: boolean }) {
   const t = useTranslations("p2p.round");
   const locale = useLocale();
   const notPublished = <span className="text-stone-600">{t("notPublished")}</span>;
@@ -41,7 +43,7 @@ export function RoundFacts({ round }: { round: RoundForApplying }) {
           : notPublished}
       </Fact>
       <Fact term={t("maxStay")}>{round.maxStayDays === null ? notPublished : t("days", { count: round.maxStayDays })}</Fact>
-      <Fact term={t("people")}>{t("peopleCount", { count: round.peoplePerExchange })}</Fact>
+      {past ? null : <Fact term={t("people")}>{t("peopleCount", { count: round.peoplePerExchange })}</Fact>}
       <Fact term={t("travel")}>{money(round.travelRateCents)}</Fact>
       <Fact term={t("daily")}>{money(round.dailyRateCents)}</Fact>
       <Fact term={t("maxGrant")}>{money(round.maxGrantCents)}</Fact>

@@ -50,14 +50,9 @@ export async function hostsOfRound(roundId: string): Promise<HostOfRound[]> {
 /** Requests a host still owes an answer to, or has agreed to: while any is open it may not stop hosting. */
 const OPEN_REQUEST_STATUSES = ["pending", "accepted"] as const;
 
-const hostingRoundSelect = {
-  id: true, slug: true, name: true, status: true, opensOn: true, closesOn: true, timeZone: true,
-  exchangesFrom: true, exchangesUntil: true, periodPrecision: true, countries: true,
-} satisfies Prisma.P2PRoundSelect;
+const hostingRoundSelect = { id: true, name: true, status: true, opensOn: true, closesOn: true, timeZone: true, countries: true } satisfies Prisma.P2PRoundSelect;
 
 const ownHostOfferSelect = { id: true, roundId: true, hubId: true, offer: true, availability: true, languages: true, places: true, placesTaken: true } satisfies Prisma.P2PHostOfferSelect;
-
-export type OwnHostOffer = Prisma.P2PHostOfferGetPayload<{ select: typeof ownHostOfferSelect }>;
 
 /** More than anyone runs; a bound so the page never reads without one. */
 const MAX_OWN_HUBS = 50;
@@ -81,6 +76,7 @@ export async function listOwnHosting(actor: CurrentUser | null, now = new Date()
       where: { status: "published", closesOn: { gte: new Date(`${isoDate(new Date(now.getTime() - 86_400_000))}T00:00:00Z`) } },
       select: hostingRoundSelect,
       orderBy: [{ opensOn: "asc" }, { id: "asc" }],
+      // More rounds than ever run at once.
       take: 10,
     }),
   ]);

@@ -15,8 +15,8 @@ export async function currentPublicRound(now = new Date()): Promise<PublicRound 
   return words ? { ...round, ...words } : null;
 }
 
-/** A past round shows the same facts as the current one. */
-export type PastRound = RoundForApplying;
+/** A past round shows its summary and the current round's facts. */
+export type PastRound = RoundForApplying & { summary: string };
 
 /** More rounds than the scheme will ever run; a bound so the page never reads without one. */
 const MAX_PAST_ROUNDS = 50;
@@ -29,7 +29,7 @@ const MAX_PAST_ROUNDS = 50;
 export async function pastRounds(now = new Date(), exceptId?: string): Promise<PastRound[]> {
   const rounds = await db.p2PRound.findMany({
     where: { status: { in: [...PUBLIC_ROUND_STATUSES] }, ...(exceptId && { id: { not: exceptId } }) },
-    select: roundForApplyingSelect,
+    select: { ...roundForApplyingSelect, summary: true },
     orderBy: [{ opensOn: { sort: "desc", nulls: "last" } }, { exchangesFrom: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: MAX_PAST_ROUNDS,
   });
