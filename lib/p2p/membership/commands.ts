@@ -1,6 +1,5 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import type { Locale } from "@/i18n/languages";
 import { recordAudit } from "@/lib/audit";
 import { isStaff, type Actor } from "@/lib/auth/user";
 import { todayIn } from "@/lib/calendar";
