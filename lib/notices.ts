@@ -94,6 +94,28 @@ export const NOTICES = {
     declined: "staff.notices.applications.declined",
     waitlisted: "staff.notices.applications.waitlisted",
   },
+  /** /admin/p2p/rounds/[id], after saving the round or moving it to another state (lib/p2p/rounds/actions.ts). */
+  adminP2PRound: {
+    created: "staff.notices.p2pRound.created",
+    saved: "staff.notices.p2pRound.saved",
+    unchanged: "staff.notices.p2pRound.unchanged",
+    published: "staff.notices.p2pRound.published",
+    unpublished: "staff.notices.p2pRound.unpublished",
+    "review-started": "staff.notices.p2pRound.reviewStarted",
+    "results-released": "staff.notices.p2pRound.resultsReleased",
+    closed: "staff.notices.p2pRound.closed",
+  },
+  /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
+  adminP2PMembers: {
+    set: "staff.notices.p2pMembers.set",
+    ended: "staff.notices.p2pMembers.ended",
+    accepted: "staff.notices.p2pMembers.accepted",
+    declined: "staff.notices.p2pMembers.declined",
+  },
+  /** /account/p2p/membership, after asking to join the network (lib/p2p/membership/actions.ts). */
+  accountP2PMembership: {
+    requested: "p2pMembership.notices.requested",
+  },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 
 export type NoticePage = keyof typeof NOTICES;
