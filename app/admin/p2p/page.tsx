@@ -27,7 +27,7 @@ export default async function AdminP2PRoundsPage({ searchParams }: { searchParam
       </div>
       <section aria-labelledby="rounds-heading" className="mt-8">
         <h2 id="rounds-heading" className="text-2xl font-bold">Rounds</h2>
-        <p className="mt-1 text-stone-700">{total === 1 ? "One round" : `${total} rounds`}, the newest window first.</p>
+        <p className="mt-1 text-stone-700">{total === 1 ? "One round" : `${total} rounds`}, drafts and open rounds first.</p>
         <div className="mt-4">
           {rounds.length === 0 ? <p className="rounded-md border border-stone-300 bg-white p-6">No round yet. Create the first one.</p> : <RoundTable rounds={rounds} now={new Date()} />}
         </div>

@@ -15,8 +15,14 @@ function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
 
 const ROUNDS_PER_PAGE = 20;
 
-/** Newest window first; rounds with no window yet (new drafts) at the top. */
-const ROUND_ORDER: Prisma.P2PRoundOrderByWithRelationInput[] = [{ opensOn: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }];
+/** Drafts first, then by the round's stage (the enum's order), each newest window first; past rounds without a published window last. */
+const ROUND_ORDER: Prisma.P2PRoundOrderByWithRelationInput[] = [
+  { status: "asc" },
+  { opensOn: { sort: "desc", nulls: "last" } },
+  { exchangesFrom: { sort: "desc", nulls: "last" } },
+  { createdAt: "desc" },
+  { id: "asc" },
+];
 
 export const staffRoundListSelect = {
   id: true,
