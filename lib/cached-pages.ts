@@ -5,7 +5,7 @@
 // leaves the request to the page that renders per request. Each area declares its twin in
 // lib/public-areas.ts with one of these.
 //
-// The home page and /about depend on nothing in the request, so every address of theirs,
+// The home page, /about and /p2p depend on nothing in the request, so every address of theirs,
 // whatever its query string (notices are read in the browser), is served from one cached
 // copy: a query string can never make a new one.
 

@@ -54,6 +54,17 @@ export const NOTICES = {
     unarchived: "hubManagement.ownHubs.notices.unarchived",
     "draft-deleted": "hubManagement.ownHubs.notices.draftDeleted",
   },
+  /** /account/p2p/hosting, after opening a hub to hosting, changing its offer or stopping (lib/p2p/hosts/actions.ts). */
+  accountP2PHosting: {
+    opened: "p2pHosting.notices.opened",
+    updated: "p2pHosting.notices.updated",
+    stopped: "p2pHosting.notices.stopped",
+  },
+  /** /account/p2p/requests/[id], after the host's answer (lib/p2p/agreement/actions.ts). */
+  hostRequest: {
+    accepted: "p2pHostRequests.notices.accepted",
+    declined: "p2pHostRequests.notices.declined",
+  },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
     "manager-approved": "staff.notices.hubs.managerApproved",
@@ -90,6 +101,28 @@ export const NOTICES = {
     accepted: "staff.notices.applications.accepted",
     declined: "staff.notices.applications.declined",
     waitlisted: "staff.notices.applications.waitlisted",
+  },
+  /** /admin/p2p/rounds/[id], after saving the round or moving it to another state (lib/p2p/rounds/actions.ts). */
+  adminP2PRound: {
+    created: "staff.notices.p2pRound.created",
+    saved: "staff.notices.p2pRound.saved",
+    unchanged: "staff.notices.p2pRound.unchanged",
+    published: "staff.notices.p2pRound.published",
+    unpublished: "staff.notices.p2pRound.unpublished",
+    "review-started": "staff.notices.p2pRound.reviewStarted",
+    "results-released": "staff.notices.p2pRound.resultsReleased",
+    closed: "staff.notices.p2pRound.closed",
+  },
+  /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
+  adminP2PMembers: {
+    set: "staff.notices.p2pMembers.set",
+    ended: "staff.notices.p2pMembers.ended",
+    accepted: "staff.notices.p2pMembers.accepted",
+    declined: "staff.notices.p2pMembers.declined",
+  },
+  /** /account/p2p/membership, after asking to join the network (lib/p2p/membership/actions.ts). */
+  accountP2PMembership: {
+    requested: "p2pMembership.notices.requested",
   },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 

@@ -10,6 +10,10 @@ const TARGETS: readonly { value: AuditTarget; label: string }[] = [
   { value: "user", label: "People" },
   { value: "contact-message", label: "Messages" },
   { value: "job", label: "Jobs" },
+  { value: "p2p-round", label: "P2P rounds" },
+  { value: "p2p-application", label: "P2P applications" },
+  { value: "p2p-host-offer", label: "P2P hosting offers" },
+  { value: "hub-membership-request", label: "Requests to join the network" },
 ];
 
 const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900";

@@ -82,7 +82,7 @@ const accountHref = (email: string) => `/admin/users?q=${encodeURIComponent(emai
 
 /** The record an entry is about, named and linked to where staff deal with it. */
 function Target({ entry }: { entry: AuditLogEntry }) {
-  const { targetType, targetId, targetName, targetEmail, targetEvent } = entry;
+  const { targetType, targetId, targetName, targetEmail, targetEvent, targetHubId } = entry;
   const gone = <span className="text-stone-600">(since deleted)</span>;
   switch (targetType) {
     case "hub":
@@ -103,6 +103,25 @@ function Target({ entry }: { entry: AuditLogEntry }) {
       return targetName ? <Link href="/admin/messages">the message from {targetName}</Link> : <>a message {gone}</>;
     case "job":
       return <Link href="/admin/jobs">{targetId}</Link>;
+    case "p2p-round":
+      return targetName ? <Link href={`/admin/p2p/rounds/${targetId}`}>{targetName}</Link> : <>a P2P round {gone}</>;
+    case "p2p-application":
+      return targetName ? (
+        <Link href={`/admin/p2p/applications/${targetId}`}>{targetName}&apos;s P2P application</Link>
+      ) : (
+        <>a P2P application {gone}</>
+      );
+    case "hub-membership-request":
+      // The actions' words name the request already ("asked for network membership for the hub").
+      return targetName && targetHubId ? <Link href={`/admin/hubs/${targetHubId}`}>{targetName}</Link> : <>{gone}</>;
+    case "p2p-host-offer":
+      return targetName && targetHubId ? (
+        <>
+          for <Link href={`/admin/hubs/${targetHubId}`}>{targetName}</Link>
+        </>
+      ) : (
+        <>a hosting offer {gone}</>
+      );
     default:
       return (
         <>

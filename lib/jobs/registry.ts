@@ -2,6 +2,7 @@ import "server-only";
 import { deliverOutbox } from "@/lib/email/outbox";
 import { expireOffers } from "@/lib/events/applications/offers";
 import { sendConfirmationReminders } from "@/lib/hubs/ownership/reminders";
+import { lapseHostRequests } from "@/lib/p2p/agreement/lapse";
 import { purgeExpiredData } from "@/lib/retention/commands";
 import type { PublicArea } from "@/lib/revalidate-channel";
 
@@ -34,6 +35,12 @@ export const JOBS = {
     every: 5 * MINUTE,
     run: async (now) => ({ lapsed: await expireOffers(now) }),
     refreshes: ["events"],
+  },
+  // A P2P host's time to answer is days; a request lapses within five minutes of its deadline,
+  // and the applicant may then ask another host. No public page changes (places are taken on accepting).
+  "p2p-host-request-lapse": {
+    every: 5 * MINUTE,
+    run: async (now) => ({ lapsed: await lapseHostRequests(now) }),
   },
   // Data past its period in lib/retention/periods.ts; the periods are days to years.
   "data-retention": {

@@ -51,6 +51,8 @@ export type AuditLogEntry = {
   targetEmail: string | null;
   /** The event an application is for. */
   targetEvent: { id: string; title: string } | null;
+  /** The hub a membership request or a P2P hosting offer is about. */
+  targetHubId: string | null;
 };
 
 type AuditRow = Omit<AuditLogEntry, "actor" | "targetEvent"> & {
@@ -84,9 +86,10 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
     db.$queryRaw<AuditRow[]>`
       SELECT a."id", a."action", a."targetType", a."targetId", a."data", a."requestId", a."createdAt",
              actor."id" AS "actorId", actor."name" AS "actorName", actor."email" AS "actorEmail",
-             COALESCE(h."name", e."title", person."name", applicant."name", message."name") AS "targetName",
+             COALESCE(h."name", e."title", person."name", applicant."name", message."name", p2pRound."name", p2pApplicant."name", requested."name", hosting."name") AS "targetName",
              person."email" AS "targetEmail",
-             applied."id" AS "eventId", applied."title" AS "eventTitle"
+             applied."id" AS "eventId", applied."title" AS "eventTitle",
+             COALESCE(requested."id", hosting."id") AS "targetHubId"
         FROM "AuditEvent" a
         LEFT JOIN "User" actor ON actor."id" = a."actorId"
         LEFT JOIN "Hub" h ON a."targetType" = 'hub' AND h."id" = a."targetId"
@@ -96,6 +99,13 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
         LEFT JOIN "User" applicant ON applicant."id" = application."userId"
         LEFT JOIN "Event" applied ON applied."id" = application."eventId"
         LEFT JOIN "ContactMessage" message ON a."targetType" = 'contact-message' AND message."id" = a."targetId"
+        LEFT JOIN "P2PRound" p2pRound ON a."targetType" = 'p2p-round' AND p2pRound."id" = a."targetId"
+        LEFT JOIN "P2PApplication" p2pApplication ON a."targetType" = 'p2p-application' AND p2pApplication."id" = a."targetId"
+        LEFT JOIN "User" p2pApplicant ON p2pApplicant."id" = p2pApplication."applicantId"
+        LEFT JOIN "HubMembershipRequest" membershipRequest ON a."targetType" = 'hub-membership-request' AND membershipRequest."id" = a."targetId"
+        LEFT JOIN "Hub" requested ON requested."id" = membershipRequest."hubId"
+        LEFT JOIN "P2PHostOffer" hostOffer ON a."targetType" = 'p2p-host-offer' AND hostOffer."id" = a."targetId"
+        LEFT JOIN "Hub" hosting ON hosting."id" = hostOffer."hubId"
        WHERE ${where}
        ORDER BY a."createdAt" DESC, a."id" DESC
        LIMIT ${AUDIT_PER_PAGE} OFFSET ${(opts.page - 1) * AUDIT_PER_PAGE}`,

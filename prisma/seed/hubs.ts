@@ -28,7 +28,8 @@ type SeedHub = {
   confirmedDaysAgo?: number;
   status?: HubStatus;
   moderatorMessage?: string;
-  owner?: "member@echn.test" | "member2@echn.test";
+  /** A demo account (demo.ts); the P2P demo (demo-p2p.ts) has them visit and host each other. */
+  owner?: `${string}@echn.test`;
 };
 
 const DEMO_HUBS: readonly SeedHub[] = [
@@ -38,7 +39,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["visual-arts", "performing-arts", "social-innovation"], services: ["event-space", "exhibition", "residencies"],
     summary: "Artists, dancers and neighbourhood organisers sharing a former print works near the river, with a gallery that opens onto the street.",
     story: "Kvart began when eleven artists rented one floor of an empty print works and opened its doors on Friday evenings.\n\nToday the collective runs a street-level gallery, a rehearsal room and two residency flats. Residents from abroad are paired with a local member for the length of their stay.",
-    founded: 2013, team: "6-20", members: "21-100", open: true, address: "Karađorđeva 61", web: true,
+    founded: 2013, team: "6-20", members: "21-100", open: true, address: "Karađorđeva 61", web: true, owner: "member6@echn.test",
   },
   {
     name: "Dunavski Lab", city: "Novi Sad", country: "RS", at: [45.2551, 19.8452], kind: "lab",
@@ -75,7 +76,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["visual-arts", "literature", "design"], services: ["studios", "workshop", "exhibition"],
     summary: "Letterpress, screen printing and risograph in a basement studio in Podil; zines, posters and small-press books.",
     story: "The studio rescued two letterpress machines from a closing state printer and learned to run them from the last typesetter who remembered how.\n\nIt publishes a small series of poetry chapbooks each year and rents press time by the day.",
-    founded: 2015, team: "1-5", members: "21-100", open: true, social: ["https://social.example/@podilprint"],
+    founded: 2015, team: "1-5", members: "21-100", open: true, social: ["https://social.example/@podilprint"], owner: "member3@echn.test",
   },
   {
     name: "Kyiv Sound Shelter", city: "Kyiv", country: "UA", at: [50.4481, 30.5034], kind: "studio",
@@ -104,7 +105,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["film-media", "technology", "social-innovation"], services: ["training", "recording", "mentoring"],
     summary: "A lab for documentary film and digital journalism, with editing suites, a sound booth and training for young reporters.",
     story: "The lab lends cameras to first-time filmmakers and helps them finish a short documentary in six months.\n\nEvery spring it screens the year's films on a courtyard wall, with the directors there to answer questions.",
-    founded: 2012, team: "6-20", members: "21-100", open: true, web: true,
+    founded: 2012, team: "6-20", members: "21-100", open: true, web: true, owner: "member7@echn.test",
   },
   {
     name: "Sololaki Design Rooms", city: "Tbilisi", country: "GE", at: [41.6895, 44.8010], kind: "coworking",
@@ -257,7 +258,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["fashion", "crafts", "technology"], services: ["workshop", "training", "residencies"],
     summary: "Jacquard looms and digital knitting machines in the old silk workers' district, for designers who experiment with textiles.",
     story: "The lab restored a nineteenth-century loom and connected it to a computer.\n\nResidents spend three months developing a fabric, and their samples go into a public archive.",
-    founded: 2014, team: "1-5", members: "21-100", open: true,
+    founded: 2014, team: "1-5", members: "21-100", open: true, owner: "member5@echn.test",
   },
   {
     name: "Panier Ateliers Partagés", city: "Marseille", country: "FR", at: [43.2990, 5.3690], kind: "studio",
@@ -372,7 +373,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["performing-arts", "visual-arts", "heritage"], services: ["event-space", "studios", "residencies"],
     summary: "A collective of artists and performers working in the halls of the historic shipyard and telling its stories.",
     story: "The collective uses a former welding hall for theatre and concerts.\n\nIts oral-history project records the memories of shipyard workers.",
-    founded: 2011, team: "6-20", members: "21-100", open: true, web: true,
+    founded: 2011, team: "6-20", members: "21-100", open: true, web: true, owner: "member4@echn.test",
   },
   {
     name: "Praga Północ Studios", city: "Warsaw", country: "PL", at: [52.2550, 21.0350], kind: "studio",
@@ -588,7 +589,8 @@ function hubData(hub: SeedHub, index: number, now: number) {
 }
 
 export async function seedHubs(db: PrismaClient, now = Date.now()) {
-  const owners = await db.user.findMany({ where: { email: { in: ["member@echn.test", "member2@echn.test"] } }, select: { id: true, email: true } });
+  const emails = [...new Set(DEMO_HUBS.flatMap((hub) => (hub.owner ? [hub.owner] : [])))];
+  const owners = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   const ownerId = new Map(owners.map((u) => [u.email, u.id]));
   await db.$transaction(
     async (tx) => {

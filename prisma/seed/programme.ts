@@ -1,12 +1,13 @@
 // The programme as it was announced (/work/shared/seed: the programme text and the P2P
-// facts): the lead and partner organisations, the three Creative Hubs Fora and the three
-// Skills Workshops. Only what those sources say: no application route, deadline, seat count
+// facts): the lead and partner organisations, the three Creative Hubs Fora, the three
+// Skills Workshops and the two P2P rounds (p2p.ts). Only what those sources say: no application route, deadline, seat count
 // or venue they do not give; where they give no date, the event says so (datePrecision).
 // Idempotent: every row is upserted on its slug, and every field a source speaks to is
 // written each time, so running the seed again also corrects rows seeded with facts no
 // source gave (a deadline, a month, a venue, a seat count).
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
+import { seedP2PRounds } from "./p2p";
 
 /** A calendar date as @db.Date expects it: midnight UTC. */
 const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
@@ -140,5 +141,6 @@ export async function seedProgramme(db: PrismaClient) {
       const data = { ...event, status: "published" as const };
       await tx.event.upsert({ where: { slug }, create: { slug, ...data }, update: data });
     }
+    await seedP2PRounds(tx);
   });
 }

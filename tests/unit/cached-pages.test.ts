@@ -29,6 +29,12 @@ describe("cachedPageFor", () => {
     expect(twin("/about/cached")).toBeNull();
   });
 
+  it("serves /p2p, whatever its query string, from one cached copy; its apply form renders per request", () => {
+    for (const path of ["/p2p", "/p2p?notice=x"]) expect(twin(path), path).toBe("/p2p/cached");
+    expect(twin("/p2p/apply")).toBeNull();
+    expect(twin("/p2p/cached")).toBeNull();
+  });
+
   it("serves the unfiltered map, and the pages of its list without JavaScript, from its cached twin", () => {
     expect(twin("/map")).toBe("/map/all/1");
     expect(twin("/map?page=4")).toBe("/map/all/4");

@@ -6,14 +6,21 @@ import { revalidateHere } from "@/lib/revalidate";
 const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath }));
 
-it("a change to hubs refreshes the cached map and the home page along with the directory and the hub pages", () => {
+it("a change to hubs refreshes the cached map, the home page and /p2p (its hosts are hubs) along with the directory and the hub pages", () => {
   revalidatePath.mockClear();
   revalidateHere("hubs");
   expect(revalidatePath.mock.calls).toEqual([
     ["/[locale]/(site)/home", "layout"],
     ["/[locale]/(site)/map", "layout"],
     ["/[locale]/(site)/hubs", "layout"],
+    ["/[locale]/(site)/p2p", "layout"],
   ]);
+});
+
+it("a change to P2P rounds or hosts refreshes /p2p only", () => {
+  revalidatePath.mockClear();
+  revalidateHere("p2p");
+  expect(revalidatePath.mock.calls).toEqual([["/[locale]/(site)/p2p", "layout"]]);
 });
 
 it("a change to events refreshes the home page along with the events pages", () => {

@@ -33,10 +33,12 @@ describe("times of day", () => {
 
   it("are formatted only where the zone is named beside them", () => {
     // lib/timestamps.ts names Brussels time; the offer deadline (lib/events/applications/dates.ts) names UTC;
-    // an event's page names the event's own zone; a draft's "last saved" says Brussels time in its message.
+    // an event's page names the event's own zone; a draft's "last saved" says Brussels time in its message;
+    // a P2P host's deadline to answer (lib/p2p/agreement/rules.ts) names UTC.
     const naming = [
       "lib/timestamps.ts",
       "lib/events/applications/dates.ts",
+    "lib/p2p/agreement/rules.ts",
       "app/dev/outbox/page.tsx",
       "components/events/event-details.tsx",
       "components/account/hubs/own-lists.tsx",

@@ -13,6 +13,7 @@ export const metadata: Metadata = { title: "Jobs" };
 const JOB_LABELS: Record<JobName, string> = {
   "hub-confirmation-reminders": "Hub confirmation reminders",
   "seat-offer-expiry": "Seat offers lapsing",
+  "p2p-host-request-lapse": "P2P host requests lapsing unanswered",
   "data-retention": "Deleting data past its retention period",
   "outbox-delivery": "Email delivery",
 };

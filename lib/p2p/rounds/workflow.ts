@@ -1,6 +1,6 @@
 // A round's life, taken by staff: draft → published (open or closed by its window) → in review
-// → results released → closed. Publishing needs what applicants read (lib/p2p/rounds/rules.ts
-// publishRefusal); the rest are staff's word.
+// → results released → closed. Publishing needs what applicants read (lib/p2p/rounds/schema.ts
+// publishGaps); the rest are staff's word.
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import type { Workflow } from "@/lib/workflow/transitions";
 

@@ -1,0 +1,59 @@
+// How the staff P2P pages write days, money and statuses: in English, like every staff page.
+import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
+
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const EUR = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
+
+/** A date-only value: "27 March 2017". */
+export const day = (date: Date) => DAY.format(date);
+
+/** A date-only value's month: "May 2017". */
+export const month = (date: Date) => MONTH.format(date);
+
+/** Whole cents as euros: "€1,175.00". */
+export const euros = (cents: number) => EUR.format(cents / 100);
+
+export const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+
+/** What staff read where a round gives no value: the public page says the same. */
+export const NOT_PUBLISHED = "not published";
+
+export const ROUND_STATUS_LABELS: Record<P2PRoundStatus, string> = {
+  draft: "Draft",
+  published: "Published",
+  in_review: "In review",
+  results_released: "Results released",
+  closed: "Closed",
+};
+
+export const APPLICATION_STATUS_LABELS: Record<P2PApplicationStatus, string> = {
+  draft: "Draft (not sent)",
+  submitted: "Awaiting the host",
+  host_accepted: "Host agreed",
+  host_declined: "Host declined",
+  host_lapsed: "Host did not answer in time",
+  withdrawn: "Withdrawn",
+};
+
+export const HOST_REQUEST_STATUS_LABELS: Record<P2PHostRequestStatus, string> = {
+  pending: "Waiting for the host",
+  accepted: "Agreed",
+  declined: "Declined",
+  lapsed: "Lapsed unanswered",
+  cancelled: "Cancelled: the applicant withdrew",
+};
+
+export const KIND_LABELS: Record<MembershipKind, string> = { regular: "Regular", associate: "Associate" };
+
+const COLOURS: Record<P2PRoundStatus, string> = {
+  draft: "bg-stone-200 text-stone-900",
+  published: "bg-green-100 text-green-900",
+  in_review: "bg-amber-100 text-amber-900",
+  results_released: "bg-sky-100 text-sky-900",
+  closed: "bg-stone-100 text-stone-800",
+};
+
+export function RoundStatusBadge({ status }: { status: P2PRoundStatus }) {
+  return <span className={`rounded px-2 py-0.5 text-sm font-semibold ${COLOURS[status]}`}>{ROUND_STATUS_LABELS[status]}</span>;
+}

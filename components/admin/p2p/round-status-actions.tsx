@@ -1,0 +1,91 @@
+"use client";
+// The state moves of a round after publishing (ROUND_WORKFLOW): each asks to be confirmed
+// first, in place, and the page it leads to says what was done. Publishing is the form's
+// "Save and publish", which shows what is missing beside each field.
+import { useActionState, useState } from "react";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { initialFormState } from "@/lib/form-state";
+import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
+import { decideRoundAction } from "@/lib/p2p/rounds/actions";
+import { ROUND_WORKFLOW, type RoundDecision } from "@/lib/p2p/rounds/workflow";
+import { decisionsFrom } from "@/lib/workflow/transitions";
+
+const secondary = "rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-900 hover:bg-stone-100";
+
+type Move = Exclude<RoundDecision, "publish">;
+
+const WORDS: Record<Move, { label: string; question: string; explain: string; button: string }> = {
+  unpublish: {
+    label: "Unpublish…",
+    question: "Take this round back to draft?",
+    explain: "It leaves the public site until you publish it again. Nobody has applied, so nobody is affected.",
+    button: "Yes, unpublish it",
+  },
+  startReview: {
+    label: "Start the review…",
+    question: "Start the review of this round?",
+    explain: "The round takes no more applications, whatever its window says. The public page shows it as in review.",
+    button: "Start the review",
+  },
+  releaseResults: {
+    label: "Release the results…",
+    question: "Release this round's results?",
+    explain: "The public page shows the round's results as released.",
+    button: "Release the results",
+  },
+  close: {
+    label: "Close the round…",
+    question: "Close this round?",
+    explain: "This cannot be undone: a closed round takes no applications and moves to the past rounds on the public page.",
+    button: "Close the round",
+  },
+};
+
+function Confirmed({ roundId, decision }: { roundId: string; decision: Move }) {
+  const [state, formAction] = useActionState(decideRoundAction, initialFormState);
+  const [asking, setAsking] = useState(false);
+  const words = WORDS[decision];
+  if (!asking && !state.message) {
+    return (
+      <button type="button" className={secondary} onClick={() => setAsking(true)}>
+        {words.label}
+      </button>
+    );
+  }
+  return (
+    <form action={formAction} noValidate className="w-full space-y-3 rounded-xl border border-stone-300 bg-stone-50 p-4">
+      <FormMessage state={state} />
+      <h3 className="text-lg font-semibold">{words.question}</h3>
+      <p className="text-stone-700">{words.explain}</p>
+      <input type="hidden" name="roundId" value={roundId} />
+      <input type="hidden" name="decision" value={decision} />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pendingLabel="Saving…" variant={decision === "close" ? "danger" : undefined}>{words.button}</SubmitButton>
+        <button type="button" className={secondary} onClick={() => setAsking(false)}>
+          Not now
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The moves open to the round now; unpublishing only while nobody has applied. */
+export function RoundStatusActions({ roundId, status, applications }: { roundId: string; status: P2PRoundStatus; applications: number }) {
+  const moves = decisionsFrom(ROUND_WORKFLOW, status).filter((d): d is Move => d !== "publish" && !(d === "unpublish" && applications > 0));
+  return (
+    <div className="space-y-3">
+      {status === "draft" ? <p className="text-stone-700">A draft: only staff see it. When the details below are complete, use “Save and publish”.</p> : null}
+      {status === "published" && applications > 0 ? (
+        <p className="text-stone-700">People have applied, so the round cannot go back to draft; you can still edit it. Applications keep the rates they were made with.</p>
+      ) : null}
+      {status === "closed" ? <p className="text-stone-700">This round is closed. You can still correct its details.</p> : null}
+      {moves.length ? (
+        <div className="flex flex-wrap items-start gap-3">
+          {moves.map((decision) => (
+            <Confirmed key={decision} roundId={roundId} decision={decision} />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

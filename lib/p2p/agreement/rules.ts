@@ -1,0 +1,33 @@
+// The host's answer to a request, as plain functions: the request's page offers the forms only
+// when the commands would take the answer, and both give the same reason when not. Client-safe.
+import type { P2PHostRequestStatus } from "@/lib/generated/prisma/enums";
+import { msg, type Msg } from "@/lib/message";
+import { roundWindow } from "@/lib/p2p/rounds/rules";
+
+/** The longest note or reason a host writes: a few paragraphs, as an email carries them. */
+export const HOST_ANSWER_MAX = 4000;
+
+/**
+ * How a request's deadline is said, on the page and in the emails: an instant, in UTC on a
+ * 24-hour clock, the messages naming the zone beside it ("18 December 2026 at 14:00 (UTC)").
+ */
+export const DUE_FORMAT = { dateStyle: "long", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" } as const;
+
+type Answerable = { status: P2PHostRequestStatus; dueAt: Date };
+
+/** Why the host cannot answer the request at `now`, or null when they can. */
+export function answerRefusal(request: Answerable, now: Date): Msg | null {
+  if (request.status !== "pending") return msg("p2pHostRequests.errors.answered", { status: request.status });
+  // The lapse job runs every few minutes: the deadline holds from its instant, not from the job's run.
+  if (request.dueAt <= now) return msg("p2pHostRequests.errors.pastDue");
+  return null;
+}
+
+/**
+ * Until when an applicant whose host declined or let the request lapse may ask another: the
+ * last day of the round's window while it is open; null once it has closed.
+ */
+export function rehostUntil(round: Parameters<typeof roundWindow>[0], now: Date): Date | null {
+  const window = roundWindow(round, now);
+  return window.state === "open" ? window.closesOn : null;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+// The emails about joining the network, each in its reader's language: to staff when owners
+// ask, and to the person who asked when staff decide.
+import { createFormatter } from "next-intl";
+import type { Locale } from "@/i18n/languages";
+import { countryName } from "@/lib/countries";
+import type { Email } from "@/lib/email/outbox";
+import { emailWords } from "@/lib/email/words";
+import type { MembershipKind } from "@/lib/generated/prisma/enums";
+import type { MembershipDecision } from "@/lib/p2p/membership/rules";
+import { siteUrl } from "@/lib/site";
+
+type Person = { email: string; name: string };
+type EmailHub = { name: string; city: string; countryCode: string };
+
+/** To staff: owners ask for their hub to join. Decided on the staff members page (not localised). */
+export async function membershipRequestedEmail(to: string, locale: Locale, hub: EmailHub, requester: Person, request: { kind: MembershipKind; message: string }): Promise<Email> {
+  const { t } = await emailWords(locale);
+  const values = {
+    hub: hub.name,
+    place: `${hub.city}, ${countryName(hub.countryCode, locale)}`,
+    name: requester.name,
+    email: requester.email,
+    kind: request.kind,
+    message: request.message,
+    queue: siteUrl("/admin/p2p/members"),
+  };
+  return { to, subject: t("p2pMembership.emails.toStaff.subject", values), text: t("p2pMembership.emails.toStaff.text", values) };
+}
+
+/** To the person who asked: the request was accepted (with the kind and the day it counts from) or declined (with the reason). */
+export async function membershipDecisionEmail(
+  to: Person,
+  locale: Locale,
+  decision: MembershipDecision,
+  info: { hub: string; kind: MembershipKind; since: Date; message: string | null },
+): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const since = createFormatter({ locale, timeZone: "UTC" }).dateTime(info.since, { dateStyle: "long" });
+  const values = { hub: info.hub, kind: info.kind, since, message: info.message ?? "", p2p: url("/p2p"), membership: url("/account/p2p/membership") };
+  const note = decision === "accept" && info.message ? `\n\n${t("p2pMembership.emails.note", values)}` : "";
+  return {
+    to: to.email,
+    subject: t(`p2pMembership.emails.${decision}.subject`, values),
+    text: `${t("emails.greeting", { name: to.name })}\n\n${t(`p2pMembership.emails.${decision}.text`, values)}${note}${signature}`,
+  };
+}
