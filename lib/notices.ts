@@ -36,7 +36,7 @@ export const NOTICES = {
     "seat-released": "eventApplications.mine.notices.seatReleased",
   },
   /** /account/p2p/applications/[id], after each change to one's own P2P application (lib/p2p/applications/actions.ts). */
-  p2pApplication: {
+  accountP2PApplication: {
     started: "p2pAccount.notices.started",
     saved: "p2pAccount.notices.saved",
     sent: "p2pAccount.notices.sent",

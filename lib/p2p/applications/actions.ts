@@ -27,7 +27,7 @@ async function signedIn() {
 /** The applicant's pages show every application's state. */
 const revalidateMine = () => revalidatePath("/[locale]/(account)/account/p2p", "layout");
 
-const toApplication = (locale: Locale, id: string, notice: NoticeCode<"p2pApplication">) =>
+const toApplication = (locale: Locale, id: string, notice: NoticeCode<"accountP2PApplication">) =>
   redirect({ href: withNotice(`/account/p2p/applications/${id}`, notice), locale });
 
 /** "Continue to the application": the eligibility check's choices, checked again, become a draft. */

@@ -1,8 +1,8 @@
 import "server-only";
 // An applicant starts a P2P application from the eligibility check, fills it in, sends it to
 // the host, asks another host after a decline or a lapse, or withdraws it. Each command is one
-// transaction on the applicant's own application, under its row lock; sending also locks the
-// host's offer (lock order: application, then offer), so the places it reads are exact. Every
+// transaction on the applicant's own application, under its row lock; sending and withdrawing
+// first lock the host's offer (./sending.ts), so the places they read and give back are exact. Every
 // eligibility rule runs again on what the database says; the partial unique index "one live
 // application per person per round" backs up the rule under two requests at the same moment.
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/languages";
@@ -16,7 +16,7 @@ import { msg } from "@/lib/message";
 import { missingAnswers, planForDays } from "@/lib/p2p/applications/answers";
 import { checkDates, checkPeople, firstRefusal } from "@/lib/p2p/applications/eligibility";
 import { hostWithdrawnEmail, withdrawnEmail } from "@/lib/p2p/applications/emails";
-import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
+import { eligibilityFacts, hubOwners } from "@/lib/p2p/applications/facts";
 import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant";
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
 import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, openUntil, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
@@ -120,9 +120,8 @@ export async function updateApplication(actor: Applicant | null, id: string, inp
 export async function submitApplication(actor: Applicant | null, id: string, { now = new Date(), pageLocale = DEFAULT_LOCALE }: CommandContext = {}) {
   if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
-    const application = await lockOwnApplication(tx, actor, id);
+    const application = await lockOwnApplication(tx, actor, id, "current");
     refuseUnlessAllowed(application, "submit");
-    await lockHostOffer(tx, application.roundId, application.hostHubId);
     await refuseIneligible(tx, application, application.hostHubId, now);
     const missing = missingAnswers(application, stayDays(application.startsOn, application.endsOn));
     if (missing.length) throw new UserError("p2pApply.errors.neededToSend", missing[0]);
@@ -155,10 +154,9 @@ export async function chooseAnotherHost(actor: Applicant | null, id: string, hos
   if (!actor) throw new NotFoundError();
   await oneLivePerRound(() =>
     db.$transaction(async (tx) => {
-      const application = await lockOwnApplication(tx, actor, id);
+      const application = await lockOwnApplication(tx, actor, id, { hubId: hostHubId });
       refuseUnlessAllowed(application, "rehost");
       if (application.hostRequests.some((r) => r.hostHubId === hostHubId)) throw new UserError("p2pApply.errors.hostAlreadyAsked");
-      await lockHostOffer(tx, application.roundId, hostHubId);
       await refuseIneligible(tx, application, hostHubId, now);
       const days = answerDays(application);
       let request: { id: string; dueAt: Date } | null = null;
@@ -190,11 +188,10 @@ export async function chooseAnotherHost(actor: Applicant | null, id: string, hos
 export async function withdrawApplication(actor: Applicant | null, id: string, { now = new Date(), pageLocale = DEFAULT_LOCALE }: CommandContext = {}): Promise<{ placeFreed: boolean }> {
   if (!actor) throw new NotFoundError();
   const result = await db.$transaction(async (tx) => {
-    const application = await lockOwnApplication(tx, actor, id);
+    const application = await lockOwnApplication(tx, actor, id, "current");
     refuseUnlessAllowed(application, "withdraw");
     const accepted = application.status === "host_accepted";
     const hostInvolved = accepted || application.status === "submitted";
-    if (accepted) await lockHostOffer(tx, application.roundId, application.hostHubId);
     await takeDecision(tx, APPLICATION_WORKFLOW, {
       actorId: actor.id,
       actorIs: ["party"],

@@ -6,6 +6,7 @@ import { db, type Prisma } from "@/lib/db";
 import type { EligibilityInput, HostHub, VisitingHub } from "@/lib/p2p/applications/eligibility";
 import { nextRoundOpensOn } from "@/lib/p2p/rounds/queries";
 import { LIVE_APPLICATION_STATUSES } from "@/lib/p2p/applications/workflow";
+import type { HostOfRound } from "@/lib/p2p/hosts/queries";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -36,43 +37,29 @@ export async function visitingHubFact(client: Client, actorId: string, hubId: st
   return hub ? asVisiting(hub) : null;
 }
 
-/** A hosting hub is one that is published and has an offer in the round. */
+/** A hosting hub is one that is published and has an offer in the round (as lib/p2p/hosts/queries.ts lists them). */
 const hostingWhere = (roundId: string): Prisma.P2PHostOfferWhereInput => ({ roundId, hub: { status: "published" } });
-
-const hostOfferSelect = {
-  places: true,
-  placesTaken: true,
-  hub: { select: { id: true, name: true, city: true, countryCode: true, owners: { select: { userId: true } } } },
-} satisfies Prisma.P2PHostOfferSelect;
-
-const asHost = (offer: Prisma.P2PHostOfferGetPayload<{ select: typeof hostOfferSelect }>, actorId: string) => ({
-  id: offer.hub.id,
-  name: offer.hub.name,
-  city: offer.hub.city,
-  countryCode: offer.hub.countryCode,
-  ownedByApplicant: offer.hub.owners.some((o) => o.userId === actorId),
-  placesLeft: offer.places - offer.placesTaken,
-});
 
 /**
  * The hub they would visit, with its places left in the round (placesLeft null: it is not
- * hosting in the round). Read after locking the offer's row when places matter (./commands.ts).
+ * hosting in the round). Read after locking the offer's row when places matter (./sending.ts).
  */
 export async function hostHubFact(client: Client, actorId: string, roundId: string, hubId: string): Promise<HostHub | null> {
-  const offer = await client.p2PHostOffer.findFirst({ where: { ...hostingWhere(roundId), hubId }, select: hostOfferSelect });
-  if (offer) return asHost(offer, actorId);
   const hub = await client.hub.findUnique({ where: { id: hubId }, select: { id: true, countryCode: true, owners: { where: { userId: actorId }, select: { userId: true } } } });
-  return hub ? { id: hub.id, countryCode: hub.countryCode, ownedByApplicant: hub.owners.length > 0, placesLeft: null } : null;
+  if (!hub) return null;
+  const offer = await client.p2PHostOffer.findFirst({ where: { ...hostingWhere(roundId), hubId }, select: { places: true, placesTaken: true } });
+  return { id: hub.id, countryCode: hub.countryCode, ownedByApplicant: hub.owners.length > 0, placesLeft: offer ? offer.places - offer.placesTaken : null };
 }
 
-/**
- * The hosts of a round as the third step lists them, with the rules' facts for this person.
- * A private stand-in for lib/p2p/hosts/queries.ts `hostsOfRound`, which was not on main when this was written.
- */
-export async function roundHostFacts(client: Client, actorId: string, roundId: string) {
-  const offers = await client.p2PHostOffer.findMany({ where: hostingWhere(roundId), select: hostOfferSelect, orderBy: [{ hub: { name: "asc" } }, { id: "asc" }] });
-  return offers.map((offer) => asHost(offer, actorId));
-}
+/** A host of the round as the rules see it for this person, from what hostsOfRound lists. */
+export const hostFact = (host: HostOfRound, ownHubIds: ReadonlySet<string>) => ({
+  id: host.id,
+  name: host.name,
+  city: host.city,
+  countryCode: host.countryCode,
+  ownedByApplicant: ownHubIds.has(host.id),
+  placesLeft: host.places - host.placesTaken,
+});
 
 /** Whether the person holds a live application in the round, other than `exceptId` (the one being submitted). */
 export async function hasLiveApplication(client: Client, actorId: string, roundId: string, exceptId?: string): Promise<boolean> {

@@ -4,8 +4,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/user";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { ownHubFacts, roundHostFacts, visitingHubFact } from "@/lib/p2p/applications/facts";
+import { hostFact, ownHubFacts, visitingHubFact } from "@/lib/p2p/applications/facts";
 import { LIVE_APPLICATION_STATUSES } from "@/lib/p2p/applications/workflow";
+import { hostsOfRound } from "@/lib/p2p/hosts/queries";
 
 /** What a timeline and a summary need of an application. */
 const listedSelect = {
@@ -55,17 +56,19 @@ export type FullOwnP2PApplication = NonNullable<Awaited<ReturnType<typeof getOwn
 export async function applyChoices(actor: Actor<"id">, roundId: string) {
   const [hubs, hosts, applications] = await Promise.all([
     ownHubFacts(db, actor.id),
-    roundHostFacts(db, actor.id, roundId),
+    hostsOfRound(roundId),
     db.p2PApplication.findMany({ where: { roundId, applicantId: actor.id, status: { not: "withdrawn" } }, select: { id: true, status: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
   ]);
   const live = applications.find((a) => (LIVE_APPLICATION_STATUSES as readonly string[]).includes(a.status)) ?? null;
   const ended = applications.find((a) => a.status === "host_declined" || a.status === "host_lapsed") ?? null;
-  return { hubs, hosts, live, ended };
+  const own = new Set(hubs.map((h) => h.id));
+  return { hubs, hosts: hosts.map((host) => hostFact(host, own)), live, ended };
 }
 
 /** The hosts the actor may send the application to instead, each with its facts for the rules (the page filters with checkHost). */
 export async function otherHostChoices(actor: Actor<"id">, application: FullOwnP2PApplication) {
-  const [hosts, visiting] = await Promise.all([roundHostFacts(db, actor.id, application.round.id), visitingHubFact(db, actor.id, application.visitingHub.id)]);
+  const [hosts, own, visiting] = await Promise.all([hostsOfRound(application.round.id), ownHubFacts(db, actor.id), visitingHubFact(db, actor.id, application.visitingHub.id)]);
   const asked = new Set(application.hostRequests.map((r) => r.hostHubId));
-  return { hosts: hosts.filter((h) => !asked.has(h.id)), visiting };
+  const ownIds = new Set(own.map((h) => h.id));
+  return { hosts: hosts.filter((h) => !asked.has(h.id)).map((host) => hostFact(host, ownIds)), visiting };
 }

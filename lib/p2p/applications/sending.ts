@@ -10,7 +10,7 @@ import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { firstRefusal } from "@/lib/p2p/applications/eligibility";
 import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/applications/emails";
-import { eligibilityFacts, hubOwners } from "@/lib/p2p/applications/facts";
+import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
 import { roundWindow } from "@/lib/p2p/rounds/rules";
 
@@ -30,19 +30,27 @@ const lockedApplicationSelect = {
 /**
  * The actor's own application, its row locked for the rest of the transaction, so that two
  * sends, a send and a withdrawal, or a send and an edit queue one behind the other. Anyone
- * else's (a host owner's, a stranger's) is not found. The person and hubs the emails name are
- * read one query at a time: with three relations in one select, Prisma sends queries at once
- * on the transaction's single connection, which pg is retiring.
+ * else's (a host owner's, a stranger's) is not found. `offerOf`: a host whose offer row to lock
+ * first ("current": the application's own host), in the order every decision on places keeps,
+ * the offer then the application (lib/p2p/agreement/commands.ts), so a withdrawal and a host's
+ * answer at the same moment queue rather than deadlock. The person and hubs the emails name are
+ * read one query at a time: with three relations in one select, Prisma sends queries at once on
+ * the transaction's single connection, which pg is retiring.
  */
-export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string) {
+export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string, offerOf?: "current" | { hubId: string }) {
   if (!actor) throw new NotFoundError();
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "P2PApplication" WHERE "id" = ${id} AND "applicantId" = ${actor.id} FOR UPDATE`;
-  if (rows.length === 0) throw new NotFoundError();
+  const seen = await tx.p2PApplication.findFirst({ where: { id, applicantId: actor.id }, select: { roundId: true, hostHubId: true } });
+  if (!seen) throw new NotFoundError();
+  const lockedOfferHubId = offerOf === "current" ? seen.hostHubId : (offerOf?.hubId ?? null);
+  if (lockedOfferHubId) await lockHostOffer(tx, seen.roundId, lockedOfferHubId);
+  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ${id} FOR UPDATE`;
   const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id }, select: lockedApplicationSelect });
+  // Another host was asked between the first read and the lock: the offer locked is not its host's.
+  if (offerOf === "current" && application.hostHubId !== seen.hostHubId) throw new UserError("p2pApply.errors.changedMeanwhile");
   const applicant = await tx.user.findUniqueOrThrow({ where: { id: application.applicantId }, select: { name: true, email: true, locale: true } });
   const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: application.visitingHubId }, select: { name: true, countryCode: true } });
   const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: application.hostHubId }, select: { name: true } });
-  return { ...application, applicant, visitingHub, hostHub };
+  return { ...application, applicant, visitingHub, hostHub, lockedOfferHubId };
 }
 
 export type LockedApplication = Awaited<ReturnType<typeof lockOwnApplication>>;

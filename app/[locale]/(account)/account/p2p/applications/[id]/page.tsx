@@ -80,7 +80,7 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
         <Link href="/account/p2p">{t("back")}</Link>
       </p>
       <PageIntro title={t("title", { host: application.hostHub.name })} eyebrow={round.name} />
-      <PageNotice page="p2pApplication" className="mt-6" />
+      <PageNotice page="accountP2PApplication" className="mt-6" />
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-2">
         <div>
