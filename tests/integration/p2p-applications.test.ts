@@ -6,9 +6,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
+import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
 import { chooseAnotherHost, startApplication, submitApplication, updateApplication, withdrawApplication } from "@/lib/p2p/applications/commands";
 import { getOwnP2PApplication, listOwnP2PApplications } from "@/lib/p2p/applications/queries";
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
+import { timeline } from "@/lib/p2p/applications/timeline";
 import { translatorIn } from "@/tests/support/intl";
 import { createOpenRound, createHost, createMemberHub, dayFrom } from "./p2p-fixtures";
 import { countEmailsTo, createUser, latestEmailTo, linkIn } from "./helpers";
@@ -74,11 +76,11 @@ async function readyDraft(s: Setup) {
   return id;
 }
 
-/** What the host's answer would do (another helper writes the host's commands): the request answered, the application moved. */
+/** The host's owner answers the pending request on the site (lib/p2p/agreement). */
 async function hostAnswers(applicationId: string, answer: "accepted" | "declined", host: Host) {
-  await db.p2PHostRequest.updateMany({ where: { applicationId, status: "pending" }, data: { status: answer, answeredAt: new Date(), answeredById: host.owner.id, message: answer === "declined" ? "We are closed in June." : "Any weekday suits us." } });
-  await db.p2PApplication.update({ where: { id: applicationId }, data: { status: answer === "accepted" ? "host_accepted" : "host_declined" } });
-  if (answer === "accepted") await db.p2PHostOffer.update({ where: { id: host.offer.id }, data: { placesTaken: { increment: 1 } } });
+  const request = await db.p2PHostRequest.findFirstOrThrow({ where: { applicationId, status: "pending" } });
+  if (answer === "accepted") await acceptHostRequest(host.owner.actor, request.id, { note: "Any weekday suits us." });
+  else await declineHostRequest(host.owner.actor, request.id, { reason: "We are closed in June." });
 }
 
 /** Everything a refused command could have changed. */
@@ -308,12 +310,51 @@ describe("withdrawApplication", () => {
     expect((await latestEmailTo(mine.host.owner.email))?.text).toContain("free again");
   });
 
+  it("gives the place back exactly once when the applicant withdraws as the host accepts", async () => {
+    const mine = await setup();
+    const id = await readyDraft(mine);
+    await submitApplication(mine.applicant.actor, id);
+    const request = await db.p2PHostRequest.findFirstOrThrow({ where: { applicationId: id } });
+    const results = await Promise.allSettled([withdrawApplication(mine.applicant.actor, id), acceptHostRequest(mine.host.owner.actor, request.id, { note: null })]);
+    expect(results[0].status).toBe("fulfilled");
+    if (results[1].status === "rejected") expect(results[1].reason).toBeInstanceOf(UserError);
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "withdrawn" });
+    expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: mine.host.offer.id } })).placesTaken).toBe(0);
+  });
+
   it("withdraws a draft without writing to the host", async () => {
     const mine = await setup();
     const { id } = await startApplication(mine.applicant.actor, choices(mine));
     await withdrawApplication(mine.applicant.actor, id);
     expect(await countEmailsTo(mine.host.owner.email)).toBe(0);
     await expectRefusal(withdrawApplication(mine.applicant.actor, id), UserError, "p2pApply.workflow.cannot");
+  });
+});
+
+describe("the journey", () => {
+  it("sent, declined with a reason, sent to another host, accepted: every step in the timeline, every email out", async () => {
+    const mine = await setup();
+    const id = await readyDraft(mine);
+    await submitApplication(mine.applicant.actor, id);
+    await hostAnswers(id, "declined", mine.host);
+    const other = await createHost(mine.round.id, { countryCode: "DE" });
+    await chooseAnotherHost(mine.applicant.actor, id, other.hub.id);
+    await hostAnswers(id, "accepted", other);
+    const [listed] = await listOwnP2PApplications(mine.applicant.actor);
+    expect(listed).toMatchObject({ id, status: "host_accepted" });
+    const steps = timeline(listed!).map((step) => [step.code, step.host ?? null, step.message ?? null]);
+    expect(steps).toEqual([
+      ["started", null, null],
+      ["sent", mine.host.hub.name, null],
+      ["declined", mine.host.hub.name, "We are closed in June."],
+      ["sent", other.hub.name, null],
+      ["accepted", other.hub.name, "Any weekday suits us."],
+    ]);
+    expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: other.offer.id } })).placesTaken).toBe(1);
+    expect(await countEmailsTo(mine.host.owner.email)).toBeGreaterThanOrEqual(1);
+    expect(await countEmailsTo(other.owner.email)).toBeGreaterThanOrEqual(1);
+    // Two receipts, the decline and the acceptance.
+    expect(await countEmailsTo(mine.applicant.email)).toBe(4);
   });
 });
 
