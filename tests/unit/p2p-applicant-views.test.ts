@@ -35,7 +35,7 @@ describe("GrantSummary", () => {
 });
 
 describe("ApplySteps", () => {
-  const round = { exchangesFrom: day("2027-05-01"), exchangesUntil: day("2027-09-17"), maxStayDays: 5, peoplePerExchange: 1, membershipRequired: true };
+  const round = { slug: "round-2", exchangesFrom: day("2027-05-01"), exchangesUntil: day("2027-09-17"), maxStayDays: 5, peoplePerExchange: 1, membershipRequired: true };
   const verdicts = { hub: null, role: null, host: msg("p2pApply.eligibility.hostSameCountry"), dates: msg("p2pApply.eligibility.stayTooLong", { days: 6, max: 5 }), people: null };
   const hubs = [
     { id: "h1", name: "Canal Studios", countryCode: "NL", verdict: null },

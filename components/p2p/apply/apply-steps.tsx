@@ -7,7 +7,7 @@ import { ANSWER_LIMITS } from "@/lib/p2p/applications/answers";
 import type { Verdict } from "@/lib/p2p/applications/eligibility";
 import { STEPS, type Step as StepName, type StepQuery } from "@/lib/p2p/applications/steps";
 
-type Round = { exchangesFrom: Date | null; exchangesUntil: Date | null; maxStayDays: number | null; peoplePerExchange: number; membershipRequired: boolean };
+type Round = { slug: string; exchangesFrom: Date | null; exchangesUntil: Date | null; maxStayDays: number | null; peoplePerExchange: number; membershipRequired: boolean };
 
 const input = (invalid: boolean) => `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base text-stone-900 ${invalid ? "border-red-700" : "border-stone-400"}`;
 
@@ -25,6 +25,7 @@ export function ApplySteps({ round, query, verdicts, hubs, hosts }: { round: Rou
   const until = round.exchangesUntil ? isoDate(round.exchangesUntil) : undefined;
   return (
     <form method="get" noValidate className="space-y-6">
+      <input type="hidden" name="round" value={round.slug} />
       {failing.length ? (
         <div role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
           <p className="font-semibold">{t("summary", { count: failing.length })}</p>

@@ -67,5 +67,6 @@ export const chooseAnotherHostSchema = z.object({ applicationId: id, hostHubId: 
 
 /** The eligibility check's address, as anyone may type it: what is not text of a sane length counts as not given. */
 const loose = z.string().trim().max(200).optional().catch(undefined);
-export const applyQuerySchema = z.object({ hub: loose, role: loose, host: loose, from: loose, until: loose, people: loose });
+/** The check's address: its answers so far, and `round` (a slug) when several rounds are open and the person chose one. */
+export const applyQuerySchema = z.object({ round: loose, hub: loose, role: loose, host: loose, from: loose, until: loose, people: loose });
 export type ApplyQuery = z.output<typeof applyQuerySchema>;

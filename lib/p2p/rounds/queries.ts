@@ -29,6 +29,18 @@ export async function currentRound(now = new Date(), client: Prisma.TransactionC
   return rounds.find((r) => roundWindow(r, now).state === "open") ?? rounds.find((r) => roundWindow(r, now).state === "not-open") ?? null;
 }
 
+/**
+ * The round an applicant named (`/p2p/apply?round=<slug>`), when it is published and open now;
+ * else the current round. Several rounds may be open at once: each has its own address.
+ */
+export async function roundToApply(slug: string | undefined, now = new Date()): Promise<RoundForApplying | null> {
+  if (slug) {
+    const named = await db.p2PRound.findFirst({ where: { slug, status: "published" }, select: roundForApplyingSelect });
+    if (named && roundWindow(named, now).state === "open") return named;
+  }
+  return currentRound(now);
+}
+
 /** When the next published round opens after `now`, if one is announced: what a closed window's refusal names. */
 export async function nextRoundOpensOn(now = new Date()): Promise<Date | null> {
   const next = await db.p2PRound.findFirst({

@@ -17,7 +17,7 @@ import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant
 import { applyChoices } from "@/lib/p2p/applications/queries";
 import { applyQuerySchema } from "@/lib/p2p/applications/schema";
 import { checkSteps, hostChoiceVerdict } from "@/lib/p2p/applications/steps";
-import { currentRound, nextRoundOpensOn } from "@/lib/p2p/rounds/queries";
+import { nextRoundOpensOn, roundToApply } from "@/lib/p2p/rounds/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +36,7 @@ export default async function P2PApplyPage({ params, searchParams }: Props) {
   // Read first: the address makes the page render per request (it never is built ahead).
   const query = applyQuerySchema.parse(await searchParams);
   const now = new Date();
-  const [t, round, nextOpensOn] = await Promise.all([getTranslations("p2pApply"), currentRound(now), nextRoundOpensOn(now)]);
+  const [t, round, nextOpensOn] = await Promise.all([getTranslations("p2pApply"), roundToApply(query.round, now), nextRoundOpensOn(now)]);
 
   if (!round) {
     return (
@@ -62,7 +62,7 @@ export default async function P2PApplyPage({ params, searchParams }: Props) {
       <PageContainer narrow>
         {intro}
         <Callout tone={closed ? "warning" : "info"}>
-          {closed ? <p><Text msg={closed} /></p> : <p>{t.rich("signIn", { link: linkTo(`/sign-in?next=${encodeURIComponent("/p2p/apply")}`), signUp: linkTo("/sign-up") })}</p>}
+          {closed ? <p><Text msg={closed} /></p> : <p>{t.rich("signIn", { link: linkTo(`/sign-in?next=${encodeURIComponent(`/p2p/apply?round=${round.slug}`)}`), signUp: linkTo("/sign-up") })}</p>}
           <p>{t.rich("noRound.more", { link: linkTo("/p2p") })}</p>
         </Callout>
       </PageContainer>
@@ -82,7 +82,8 @@ export default async function P2PApplyPage({ params, searchParams }: Props) {
     );
   }
 
-  const asked = Object.values(query).some((v) => v !== undefined);
+  // The round's slug is where the check is, not an answer.
+  const asked = Object.entries(query).some(([key, v]) => key !== "round" && v !== undefined);
   const result = checkSteps(round, query, { hubs, hosts }, asked);
   const chosenHub = result.verdicts.hub === null ? (hubs.find((h) => h.id === query.hub) ?? null) : null;
   const rates = roundRates(round);
