@@ -72,7 +72,7 @@ describe("the host's words", () => {
   it("tell an applicant whose request lapsed after the window closed that no other host can be asked", async () => {
     const email = await hostLapsedEmail({ email: "a@example.org", name: "Marko" }, { hostName: "Dom", roundName: "Krug 2", applicationId: "app2", rehostUntil: null }, "sr-Latn");
     expect(email.subject).toBe("Dom nije odgovorio na vreme");
-    expect(email.text).toContain("više nije moguće zatražiti drugi hab domaćin");
+    expect(email.text).toContain("više ne možete da se obratite drugom habu domaćinu");
     expect(email.text).toContain("/sr/account/p2p/applications/app2");
   });
 
@@ -82,7 +82,7 @@ describe("the host's words", () => {
       { decision: "accept", hostName: "Κόμβος", roundName: "Round 2", applicantName: "Ana", requestId: "req1", message: "Καλώς ήρθατε." },
       "el",
     );
-    expect(email.subject).toBe("Δεχθήκατε το αίτημα: Ana");
+    expect(email.subject).toBe("Δεχτήκατε το αίτημα: Ana");
     expect(email.text).toContain("Καλώς ήρθατε.");
     expect(email.text).toContain("/el/account/p2p/requests/req1");
   });

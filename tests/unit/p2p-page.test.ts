@@ -82,7 +82,7 @@ describe("the grant calculator", () => {
     const rates = { travelRateCents: 35_000, dailyRateCents: 16_500, maxGrantCents: 100_000, hostGrantCents: 50_000 };
     const text = textOf(await renderIn("sr-Latn", createElement(GrantCalculator, { rates, maxStayDays: 5, peoplePerExchange: 2 })));
     expect(text).toContain("Ograničeno na najveći grant po razmeni u ovom krugu (1.000 €).");
-    expect(text).toContain("Broj ljudi koji putuju");
+    expect(text).toContain("Broj osoba koje putuju");
   });
 });
 
