@@ -50,7 +50,7 @@ describe("the host's words", () => {
       "Nijedan zahtev ne čeka odgovor.", "1 zahtev čeka odgovor.", "3 zahteva čekaju odgovor.", "5 zahteva čeka odgovor.", "21 zahtev čeka odgovor.",
     ]);
     const es = await translator("es");
-    expect(es("p2pHostRequests.list.answered.count", { count: 1_000_000 })).toMatch(/^1\.?\s?000\.?\s?000 solicitudes\.$/);
+    expect(es("p2pHostRequests.list.answered.count", { count: 1_000_000 })).toMatch(/^1\.?\s?000\.?\s?000 peticiones\.$/);
     const pt = await translator("pt-PT");
     expect(pt("p2pHostRequests.detail.stay", { dates: "3–7 de junho de 2027", days: 5 })).toBe("3–7 de junho de 2027 (5 dias)");
   });
