@@ -11,6 +11,7 @@ import { chooseAnotherHost, startApplication, submitApplication, updateApplicati
 import { getOwnP2PApplication, listOwnP2PApplications } from "@/lib/p2p/applications/queries";
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
 import { timeline } from "@/lib/p2p/applications/timeline";
+import { decideRound } from "@/lib/p2p/rounds/commands";
 import { translatorIn } from "@/tests/support/intl";
 import { createOpenRound, createHost, createMemberHub, dayFrom } from "./p2p-fixtures";
 import { countEmailsTo, createUser, latestEmailTo, linkIn } from "./helpers";
@@ -101,6 +102,16 @@ beforeAll(async () => {
 });
 
 describe("startApplication", () => {
+  it("and staff unpublishing the round at the same moment: either the round stays published with the application, or it is a draft with none", async () => {
+    const mine = await setup();
+    const staff = await createUser({ role: "staff" });
+    const [started, unpublished] = await Promise.allSettled([startApplication(mine.applicant.actor, choices(mine)), decideRound(staff.actor, mine.round.id, "unpublish")]);
+    const round = await db.p2PRound.findUniqueOrThrow({ where: { id: mine.round.id }, select: { status: true } });
+    const applications = await db.p2PApplication.count({ where: { roundId: mine.round.id } });
+    if (round.status === "draft") expect({ applications, started: started.status }).toEqual({ applications: 0, started: "rejected" });
+    else expect({ status: round.status, applications, unpublished: unpublished.status }).toEqual({ status: "published", applications: 1, unpublished: "rejected" });
+  });
+
   it("starts a draft with the round's rates copied and the grant computed on the server", async () => {
     const mine = await setup();
     const { id } = await startApplication(mine.applicant.actor, choices(mine));

@@ -19,7 +19,7 @@ import { hostWithdrawnEmail, withdrawnEmail } from "@/lib/p2p/applications/email
 import { eligibilityFacts, hubOwners } from "@/lib/p2p/applications/facts";
 import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant";
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
-import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, openUntil, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
+import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, openUntil, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
 import { refusalField } from "@/lib/p2p/applications/steps";
 import { APPLICATION_WORKFLOW, isEditable, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
@@ -62,6 +62,7 @@ export async function startApplication(actor: Applicant | null, input: StartAppl
   if (!actor) throw new NotFoundError();
   const application = await oneLivePerRound(() =>
     db.$transaction(async (tx) => {
+      await shareRound(tx, input.roundId);
       const round = await tx.p2PRound.findFirst({ where: { id: input.roundId, status: { not: "draft" } }, select: roundForApplyingSelect });
       if (!round) throw new NotFoundError();
       const facts = await eligibilityFacts(tx, actor.id, { roundId: round.id, visitingHubId: input.visitingHubId, hostHubId: input.hostHubId }, now);

@@ -44,6 +44,7 @@ export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: 
   const lockedOfferHubId = offerOf === "current" ? seen.hostHubId : (offerOf?.hubId ?? null);
   if (lockedOfferHubId) await lockHostOffer(tx, seen.roundId, lockedOfferHubId);
   await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ${id} FOR UPDATE`;
+  await shareRound(tx, seen.roundId);
   const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id }, select: lockedApplicationSelect });
   // Another host was asked between the first read and the lock: the offer locked is not its host's.
   if (offerOf === "current" && application.hostHubId !== seen.hostHubId) throw new UserError("p2pApply.errors.changedMeanwhile");
@@ -51,6 +52,15 @@ export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: 
   const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: application.visitingHubId }, select: { name: true, countryCode: true } });
   const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: application.hostHubId }, select: { name: true } });
   return { ...application, applicant, visitingHub, hostHub, lockedOfferHubId };
+}
+
+/**
+ * Holds the round as it is for the rest of the transaction: staff's moves and edits take its
+ * row FOR UPDATE (lib/p2p/rounds/commands.ts), so a round unpublished or closed at the same
+ * moment waits for this application's change, or this change sees the round's new state.
+ */
+export async function shareRound(tx: Tx, roundId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${roundId} FOR SHARE`;
 }
 
 export type LockedApplication = Awaited<ReturnType<typeof lockOwnApplication>>;
