@@ -20,7 +20,7 @@ export function AcceptRequestForm({ requestId, applicant }: Props) {
       <input type="hidden" name="requestId" value={requestId} />
       {/* Remounted with each answer, so that the field shows what the server sent back. */}
       <div key={JSON.stringify(state.values ?? {})}>
-        <Field name="note" label={t("label")} hint={t("hint", { applicant })} state={state} multiline maxLength={HOST_ANSWER_MAX} />
+        <Field name="note" label={t("label", { applicant })} hint={t("hint", { applicant })} state={state} multiline maxLength={HOST_ANSWER_MAX} />
       </div>
       <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
