@@ -10,6 +10,7 @@ import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 import { insertCancelledEvent } from "./support/public-events";
 import { insertApplication, insertEvent } from "./support/event-admin";
+import { demoRound, hubIdOf, insertP2PHub } from "./support/p2p";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first. Every page
@@ -23,13 +24,16 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ mode: "parallel" });
 
 type Who = "visitor" | "member" | "staff";
+type Member = Awaited<ReturnType<typeof createMember>>;
 type Check = {
   /** The route as app/ spells it, route groups dropped; null for another state of a page, or the 404 page. */
   route: string | null;
   name: string;
   who: Who;
-  /** The address to open; a function when it needs data first. */
-  path: string | (() => Promise<string>);
+  /** The address to open; a function when it needs data first (of the member the check made, if any). */
+  path: string | ((member?: Member) => Promise<string>);
+  /** A member: this demo account (prisma/seed/demo-p2p.ts) rather than one of our own, for pages that only read its data. */
+  as?: `member${"" | 2 | 3 | 4 | 5 | 6 | 7}@echn.test`;
   status?: number;
   /** Brings the page into the state to check, once it is open. */
   prepare?: (page: Page) => Promise<void>;
@@ -123,7 +127,8 @@ const CHECKS: Check[] = [
   { route: null, name: "event page, past", who: "visitor", path: "/events/forum-athens-2017" },
   { route: null, name: "event page, dates not published, no programme", who: "visitor", path: "/events/forum-madrid-2017" },
   { route: null, name: "event page, cancelled", who: "visitor", path: async () => `/events/${(await insertCancelledEvent()).slug}` },
-  { route: "/p2p", name: "P2P exchanges", who: "visitor", path: "/p2p" },
+  // Served from a cached copy (lib/cached-pages.ts).
+  { route: "/p2p/[copy]", name: "P2P exchanges", who: "visitor", path: "/p2p" },
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
   { route: "/news", name: "news", who: "visitor", path: "/news" },
   // The unfiltered map is served from its cached twin (lib/cached-pages.ts).
@@ -456,6 +461,115 @@ const CHECKS: Check[] = [
       await expect(page.getByRole("heading", { name: "Accept 2 applications?" })).toBeFocused();
     },
   },
+  // P2P exchanges (issue 12). Pages that only read data show the demo accounts' (prisma/seed/demo-p2p.ts);
+  // a check that needs a hub of its own makes one, so that none changes what another reads.
+  { route: "/p2p/apply", name: "P2P eligibility check, signed out", who: "visitor", path: "/p2p/apply" },
+  {
+    route: null,
+    name: "P2P eligibility check, two steps refused",
+    who: "member",
+    // A host in the hub's own country, and no role: the summary links both steps, each says why.
+    path: async (member) => {
+      const hub = await insertP2PHub(member!.id, { countryCode: "PT", city: "Porto" });
+      const { from, until } = await demoRound();
+      return `/p2p/apply?hub=${hub.id}&role=&host=${await hubIdOf("alfama-tile-workshop")}&from=${from}&until=${until}&people=1`;
+    },
+    prepare: async (page) => {
+      await expect(page.getByRole("main").getByRole("alert")).toContainText("2 steps need a change");
+    },
+  },
+  {
+    route: null,
+    name: "P2P eligibility check, every step passed",
+    who: "member",
+    path: async (member) => {
+      const hub = await insertP2PHub(member!.id, { countryCode: "DE", city: "Leipzig" });
+      const { from, until } = await demoRound();
+      return `/p2p/apply?hub=${hub.id}&role=Studio+manager&host=${await hubIdOf("alfama-tile-workshop")}&from=${from}&until=${until}&people=1`;
+    },
+    prepare: async (page) => {
+      await expect(page.getByRole("button", { name: "Continue to the application" })).toBeVisible();
+    },
+  },
+  // An application Kvart accepted, for two people.
+  { route: "/account/p2p", name: "your P2P exchanges", who: "member", as: "member4@echn.test", path: "/account/p2p" },
+  { route: "/account/p2p/applications/[id]", name: "a P2P application, draft", who: "member", as: "member5@echn.test", path: "/account/p2p/applications/demo-p2p-draft" },
+  { route: null, name: "a P2P application, declined: choose another host", who: "member", as: "member6@echn.test", path: "/account/p2p/applications/demo-p2p-declined" },
+  {
+    route: null,
+    name: "a P2P application, asked to confirm withdrawing",
+    who: "member",
+    as: "member3@echn.test",
+    // Without the link's #withdraw: the check's first Tab must start at the top of the page.
+    path: "/account/p2p/applications/demo-p2p-submitted?withdraw=confirm",
+    prepare: async (page) => {
+      await expect(page.getByRole("button", { name: "Withdraw the application" })).toBeVisible();
+    },
+  },
+  // Alfama hosts, with a request open.
+  { route: "/account/p2p/hosting", name: "hosting in P2P rounds", who: "member", as: "member2@echn.test", path: "/account/p2p/hosting" },
+  {
+    route: null,
+    name: "hosting in P2P rounds, a hub not hosting yet",
+    who: "member",
+    path: async (member) => {
+      await insertP2PHub(member!.id, { countryCode: "BE", city: "Ghent", member: false });
+      return "/account/p2p/hosting";
+    },
+  },
+  {
+    route: "/account/p2p/membership",
+    name: "network membership, the request form",
+    who: "member",
+    path: async (member) => {
+      await insertP2PHub(member!.id, { countryCode: "BE", city: "Ghent", member: false });
+      return "/account/p2p/membership";
+    },
+  },
+  { route: "/account/p2p/requests", name: "requests to host", who: "member", as: "member2@echn.test", path: "/account/p2p/requests" },
+  { route: "/account/p2p/requests/[id]", name: "a request to host, open", who: "member", as: "member2@echn.test", path: "/account/p2p/requests/demo-p2p-submitted-request" },
+  {
+    route: null,
+    name: "a request to host, declined without a reason",
+    who: "member",
+    as: "member2@echn.test",
+    // Refused by the server, so the demo request stays open.
+    path: "/account/p2p/requests/demo-p2p-submitted-request",
+    prepare: async (page) => {
+      const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Decline the request" }) });
+      await form.getByRole("button", { name: "Decline the request" }).click();
+      await expect(form.getByLabel("Why you decline")).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { route: null, name: "a request to host, accepted", who: "member", as: "member6@echn.test", path: "/account/p2p/requests/demo-p2p-accepted-request" },
+  // Staff P2P pages.
+  { route: "/admin/p2p", name: "staff: P2P rounds", who: "staff", path: "/admin/p2p" },
+  { route: "/admin/p2p/rounds/new", name: "staff: new P2P round", who: "staff", path: "/admin/p2p/rounds/new" },
+  {
+    route: null,
+    name: "staff: new P2P round, sent empty",
+    who: "staff",
+    path: "/admin/p2p/rounds/new",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Save as draft" }).click();
+      await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  { route: "/admin/p2p/rounds/[id]", name: "staff: a P2P round", who: "staff", path: async () => `/admin/p2p/rounds/${(await demoRound()).id}` },
+  { route: "/admin/p2p/rounds/[id]/preview", name: "staff: a P2P round's preview", who: "staff", path: async () => `/admin/p2p/rounds/${(await demoRound()).id}/preview` },
+  {
+    route: "/admin/p2p/members",
+    name: "staff: network members, their forms open",
+    who: "staff",
+    // Alfama is no member: it is found to be marked as one.
+    path: "/admin/p2p/members?q=Alfama",
+    prepare: async (page) => {
+      for (const summary of await page.getByRole("main").locator("details > summary").all()) await summary.click();
+    },
+  },
+  { route: "/admin/p2p/applications", name: "staff: P2P applications", who: "staff", path: "/admin/p2p/applications" },
+  { route: null, name: "staff: P2P applications at 390 px", who: "staff", path: "/admin/p2p/applications", prepare: phone },
+  { route: "/admin/p2p/applications/[id]", name: "staff: a P2P application", who: "staff", path: "/admin/p2p/applications/demo-p2p-submitted" },
 ];
 
 /**
@@ -468,8 +582,8 @@ const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => c.route !== null && c.who !=
   route: null,
   name: `${c.name}, in German`,
   german: true,
-  path: async () => {
-    const path = typeof c.path === "function" ? await c.path() : c.path;
+  path: async (member) => {
+    const path = typeof c.path === "function" ? await c.path(member) : c.path;
     return path === "/" ? "/de" : `/de${path}`;
   },
 })).concat([{ route: null, name: "page not found, in German", who: "visitor", path: "/de/no-such-page", status: 404, german: true }]);
@@ -505,13 +619,16 @@ for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
     // Signing in, then four checks: more than a single page load.
     test.setTimeout(90_000);
 
-    if (check.who === "member") {
-      const member = await createMember();
+    let member: Member | undefined;
+    if (check.who === "member" && check.as) {
+      await signInAs(page, check.as, DEMO_PASSWORD);
+    } else if (check.who === "member") {
+      member = await createMember();
       await signInAs(page, member.email, member.password);
     } else if (check.who === "staff") {
       await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
     }
-    const path = typeof check.path === "function" ? await check.path() : check.path;
+    const path = typeof check.path === "function" ? await check.path(member) : check.path;
     if (check.headers) await page.setExtraHTTPHeaders(check.headers);
 
     const response = await page.goto(path);

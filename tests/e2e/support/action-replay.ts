@@ -1,6 +1,6 @@
 // Refused-access specs record the server-action POST a browser sends (its next-action id and
 // multipart body), then replay it from another client: a visitor, another member, the owner.
-import { expect, type APIRequestContext, type APIResponse, type Page, type Request } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Page, type Request, type Route } from "@playwright/test";
 
 export type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };
 
@@ -24,4 +24,29 @@ export async function captureAction(page: Page, act: () => Promise<void>): Promi
 /** Sends a recorded action again from `client`, as if from this site's own pages (`body` may be altered). */
 export function replayAction(client: APIRequestContext, captured: CapturedAction, baseURL: string, body: Buffer = captured.body): Promise<APIResponse> {
   return client.post(captured.url, { headers: { ...captured.headers, origin: new URL(baseURL).origin }, data: body, maxRedirects: 0 });
+}
+
+/**
+ * Runs `act` on the page and records the server-action POST it sends, which never reaches the
+ * server (the browser's request is aborted): nothing changes, so nothing needs putting back
+ * before the replays. The page shows a failed request afterwards; open it again to go on.
+ */
+export async function interceptAction(page: Page, act: () => Promise<void>): Promise<CapturedAction> {
+  let captured: CapturedAction | undefined;
+  const handler = async (route: Route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
+    const headers = { ...request.headers() };
+    for (const name of ["cookie", "content-length", "host"]) delete headers[name];
+    captured = { url: request.url(), headers, body: request.postDataBuffer()! };
+    await route.abort();
+  };
+  await page.route("**/*", handler);
+  try {
+    await act();
+    await expect.poll(() => captured, { message: "the page sent a server action request" }).toBeDefined();
+  } finally {
+    await page.unroute("**/*", handler);
+  }
+  return captured!;
 }
