@@ -1,9 +1,8 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isoDate } from "@/lib/calendar";
-import { NotFoundError } from "@/lib/errors";
 import { STAFF_APPLICATION_ORDER, staffApplicationWhere, type StaffApplicationFilters } from "@/lib/p2p/applications/admin-queries";
 
 // P2P applications as CSV, for staff: the rows the list shows with the same filters, each
@@ -49,7 +48,7 @@ const euros = (cents: number) => (cents / 100).toFixed(2);
 
 /** The CSV text, its file name ("p2p-applications-2027-01-31.csv") and its row count. Throws NotFoundError for anyone but staff. */
 export async function applicationsCsv(actor: Actor<"role"> | null, filters: StaffApplicationFilters, now = new Date()) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  assertStaff(actor);
   const applications = await db.p2PApplication.findMany({ where: staffApplicationWhere(filters), select, orderBy: STAFF_APPLICATION_ORDER, take: EXPORT_MAX_ROWS });
   const rows = applications.map((a) => ({
     id: a.id,

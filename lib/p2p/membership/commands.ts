@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { todayIn } from "@/lib/calendar";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
@@ -20,10 +20,6 @@ import { takeDecision } from "@/lib/workflow/take";
 // clause (a hub you do not own, or a staff page when you are not staff, is not found).
 
 type StaffActor = Actor<"id" | "role">;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 /** Today in Brussels, as a date-only value: the day a hub joins when its request is accepted. */
 const today = (now: Date) => new Date(`${todayIn(SITE_TIME_ZONE, now)}T00:00:00Z`);

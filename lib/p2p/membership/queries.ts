@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { membershipStanding } from "@/lib/p2p/membership/rules";
 
@@ -40,10 +40,6 @@ export type OwnHubMembership = Awaited<ReturnType<typeof listOwnHubsForMembershi
 // ---------------------------------------------------------------- staff
 
 type StaffActor = Actor<"role">;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 const MEMBERS_PER_PAGE = 50;
 const REQUESTS_PER_PAGE = 20;

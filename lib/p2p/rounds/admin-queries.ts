@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
 
@@ -8,10 +8,6 @@ import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
 // takes the acting user; anyone else gets "not found".
 
 type StaffActor = Actor<"role">;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 const ROUNDS_PER_PAGE = 20;
 
