@@ -8,7 +8,8 @@ import { todayIn } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { acceptMembershipRequest, declineMembershipRequest, endHubMembership, requestMembership, setHubMembership } from "@/lib/p2p/membership/commands";
-import { findHubsToMark, listMembersForStaff, listOwnHubsForMembership, listPendingMembershipRequests } from "@/lib/p2p/membership/queries";
+import { findHubsToMark, listMembersForStaff, listPendingMembershipRequests } from "@/lib/p2p/membership/admin-queries";
+import { listOwnHubsForMembership } from "@/lib/p2p/membership/queries";
 import { createPublishedHub, createUser, latestEmailTo, linkIn } from "./helpers";
 import { dayFrom } from "./p2p-fixtures";
 

@@ -8,7 +8,7 @@ import { readerLocale } from "@/lib/email/words";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { membershipDecisionEmail, membershipRequestedEmail } from "@/lib/p2p/membership/emails";
-import { MEMBERSHIP_WORKFLOW, type MembershipDecision } from "@/lib/p2p/membership/rules";
+import { MEMBERSHIP_WORKFLOW, type MembershipDecision } from "@/lib/p2p/membership/workflow";
 import type { MembershipDecisionInput, MembershipRequestInput, SetMembershipInput } from "@/lib/p2p/membership/schema";
 import { SITE_TIME_ZONE } from "@/lib/timestamps";
 import { staffRecipients } from "@/lib/users/queries";

@@ -7,7 +7,7 @@ import { countryName } from "@/lib/countries";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords } from "@/lib/email/words";
 import type { MembershipKind } from "@/lib/generated/prisma/enums";
-import type { MembershipDecision } from "@/lib/p2p/membership/rules";
+import type { MembershipDecision } from "@/lib/p2p/membership/workflow";
 import { siteUrl } from "@/lib/site";
 
 type Person = { email: string; name: string };
