@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { day, RoundStatusBadge } from "@/components/admin/p2p/format";
+import { budgetText, day, RoundStatusBadge } from "@/components/admin/p2p/format";
 import type { StaffRound } from "@/lib/p2p/rounds/admin-queries";
 import { roundWindow } from "@/lib/p2p/rounds/rules";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
@@ -26,7 +26,7 @@ const TABS = [
   { key: "preview", label: "Preview", href: (id: string) => `/admin/p2p/rounds/${id}/preview` },
 ] as const;
 
-/** The round's name, status and window, and the links between its staff pages. */
+/** The round's name, status, window and budget, and the links between its staff pages. */
 export function RoundHeader({ round, current, title, now }: { round: StaffRound; current: (typeof TABS)[number]["key"]; title: string; now: Date }) {
   return (
     <div className="[overflow-wrap:anywhere]">
@@ -38,6 +38,7 @@ export function RoundHeader({ round, current, title, now }: { round: StaffRound;
         {round.status !== "draft" ? <Link href={`/p2p`}>Public page</Link> : null}
         <Link href={`/admin/p2p/applications?round=${round.id}`}>Applications</Link>
       </p>
+      <p className="mt-1 text-stone-700">{budgetText(round.budgetCents, round.committed)}</p>
       <nav aria-label="This round" className="mt-4 flex flex-wrap gap-2">
         {TABS.map((t) => (
           <Link
