@@ -82,7 +82,7 @@ export function EndMembershipForm({ hubId, hubName }: { hubId: string; hubName: 
     <form action={action} className="space-y-3 rounded-xl border border-stone-300 bg-stone-50 p-4" noValidate>
       <FormMessage state={state} />
       <p className="font-semibold">End the membership of {hubName}?</p>
-      <p className="text-sm text-stone-700">Its owners can no longer apply to rounds open to members only. Nobody is emailed; the audit log keeps what it was.</p>
+      <p className="text-sm text-stone-700">Its owners can no longer apply to rounds open to members only. We email its owners; the audit log keeps what it was.</p>
       <input type="hidden" name="hubId" value={hubId} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel="Saving…" variant="danger">End membership</SubmitButton>
