@@ -1,5 +1,6 @@
 // How the staff P2P pages write days, money and statuses: in English, like every staff page.
-import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
+import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus, TravelMode } from "@/lib/generated/prisma/enums";
+import { isGreenTravel } from "@/lib/p2p/applications/answers";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -54,6 +55,11 @@ export const HOST_REQUEST_STATUS_LABELS: Record<P2PHostRequestStatus, string> = 
   lapsed: "Lapsed unanswered",
   cancelled: "Cancelled: the applicant withdrew",
 };
+
+export const TRAVEL_LABELS: Record<TravelMode, string> = { train: "Train", bus: "Bus or coach", shared_car: "Shared car", car: "Car", plane: "Plane", other: "Other" };
+
+/** "Train (green travel)", "Plane", or null when the applicant has not said yet. */
+export const travelText = (mode: TravelMode | null) => (mode ? `${TRAVEL_LABELS[mode]}${isGreenTravel(mode) ? " (green travel)" : ""}` : null);
 
 export const KIND_LABELS: Record<MembershipKind, string> = { regular: "Regular", associate: "Associate" };
 

@@ -44,6 +44,7 @@ export const staffApplicationListSelect = {
   startsOn: true,
   endsOn: true,
   people: true,
+  travelMode: true,
   grantCents: true,
   hostGrantCents: true,
   submittedAt: true,
