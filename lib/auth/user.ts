@@ -1,6 +1,7 @@
 // The signed-in user as every area sees them: commands and queries take the acting user (or
 // the part of them they need, `Actor<"id" | "role">`), never an owner id from the client.
 // Client-safe (types and a pure function): lib/auth/session.ts reads the user per request.
+import { NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** The signed-in user, read fresh from the database once per request (lib/auth/session.ts). */
@@ -18,4 +19,9 @@ export type Actor<K extends keyof CurrentUser = keyof CurrentUser> = Pick<Curren
 
 export function isStaff<U extends { role: Role }>(user: U | null | undefined): user is U {
   return user?.role === "staff" || user?.role === "admin";
+}
+
+/** For staff-only queries and commands: anyone else gets "not found", the same answer as a missing record. */
+export function assertStaff<U extends { role: Role }>(user: U | null | undefined): asserts user is U {
+  if (!isStaff(user)) throw new NotFoundError();
 }

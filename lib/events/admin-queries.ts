@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type CurrentUser } from "@/lib/auth/user";
+import { assertStaff, type CurrentUser } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import type { EventView } from "@/lib/events/schema";
 import { seatsTaken } from "@/lib/events/applications/seats";
@@ -12,10 +12,6 @@ type Actor = Pick<CurrentUser, "role">;
 
 const PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
-
-function assertStaff(actor: Actor | null): asserts actor is Actor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 /**
  * Upcoming and past split on the event's last day against yesterday in UTC: a day's slack

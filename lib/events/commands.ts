@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
-import { isStaff, type CurrentUser } from "@/lib/auth/user";
+import { assertStaff, type CurrentUser } from "@/lib/auth/user";
 import { readerLocale } from "@/lib/email/words";
 import { eventCancelledEmail } from "@/lib/events/review/emails";
 import { LIVE_STATUSES } from "@/lib/events/rules";
@@ -20,10 +20,6 @@ import type { MessageKey } from "@/lib/message";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 type Tx = Prisma.TransactionClient;
-
-function assertStaff(actor: Actor | null): asserts actor is Actor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 const RESERVED_EVENT_SLUGS = new Set(["all", "calendar"]);
 

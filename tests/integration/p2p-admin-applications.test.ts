@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { P2PApplicationStatus, TravelMode } from "@/lib/generated/prisma/enums";
 import { getApplicationForStaff, hostChoicesForStaff, listApplicationsForStaff, staffApplicationFilterSchema } from "@/lib/p2p/applications/admin-queries";
 import { applicationsCsv } from "@/lib/p2p/applications/export";
 import { listAuditEvents } from "@/lib/users/queries";
@@ -19,14 +19,14 @@ type Host = Awaited<ReturnType<typeof createHost>>;
 const suffix = () => randomBytes(4).toString("hex");
 
 /** An application made by the owner of a new member hub in `country`, to `host`, written directly. */
-async function apply(round: Round, host: Host, opts: { country?: string; status?: P2PApplicationStatus; name?: string; needs?: string } = {}) {
+async function apply(round: Round, host: Host, opts: { country?: string; status?: P2PApplicationStatus; name?: string; needs?: string; travel?: TravelMode } = {}) {
   const applicant = await createUser({ name: opts.name ?? `Applicant ${suffix()}` });
   const { hub } = await createMemberHub({ ownerId: applicant.id, countryCode: opts.country ?? "NL" });
   const application = await db.p2PApplication.create({
     data: {
       roundId: round.id, applicantId: applicant.id, visitingHubId: hub.id, hostHubId: host.hub.id, status: opts.status ?? "submitted", role: "Director",
       startsOn: dayFrom(40), endsOn: dayFrom(44), people: 1, aim: "both", plan: ["Arrive and meet the team", "Workshop"], visitorGains: "Ideas", hostGains: "Contacts",
-      sharing: "A closing evening", travelMode: "train", accessibilityNeeds: opts.needs ?? null,
+      sharing: "A closing evening", travelMode: opts.travel ?? "train", accessibilityNeeds: opts.needs ?? null,
       travelRateCents: 35_000, dailyRateCents: 16_500, maxGrantCents: 117_500, hostGrantCents: 50_000, grantCents: 117_500, submittedAt: new Date(),
     },
   });
@@ -49,7 +49,7 @@ beforeAll(async () => {
   [porto, madrid] = await Promise.all([createHost(round.id, { countryCode: "PT" }), createHost(round.id, { countryCode: "ES" })]);
   dutch = await apply(round, porto, { country: "NL", needs: "Step-free access, please.", name: "=HYPERLINK(\"https://example.org\")" });
   german = await apply(round, madrid, { country: "DE" });
-  declined = await apply(round, porto, { country: "DE", status: "host_declined" });
+  declined = await apply(round, porto, { country: "DE", status: "host_declined", travel: "plane" });
   elsewhere = await apply(other, porto, { country: "NL" });
   await db.p2PHostRequest.createMany({
     data: [
@@ -66,7 +66,7 @@ describe("the staff list of applications", () => {
     const inRound = await listApplicationsForStaff(staff.actor, { round: round.id, page: 1 });
     expect(inRound.total).toBe(3);
     expect(inRound.applications.map((a) => a.id)).toEqual([declined.application.id, german.application.id, dutch.application.id]);
-    expect(inRound.applications[2]).toMatchObject({ applicant: { name: dutch.applicant.name }, visitingHub: { countryCode: "NL" }, hostHub: { id: porto.hub.id }, people: 1, grantCents: 117_500, round: { name: round.name } });
+    expect(inRound.applications[2]).toMatchObject({ applicant: { name: dutch.applicant.name }, visitingHub: { countryCode: "NL" }, hostHub: { id: porto.hub.id }, people: 1, travelMode: "train", grantCents: 117_500, round: { name: round.name } });
 
     expect(idsOf((await listApplicationsForStaff(staff.actor, { round: round.id, status: "host_declined", page: 1 })).applications)).toEqual([declined.application.id]);
     expect(idsOf((await listApplicationsForStaff(staff.actor, { round: round.id, country: "DE", page: 1 })).applications)).toEqual(idsOf([german.application, declined.application]));
@@ -117,12 +117,13 @@ describe("the CSV export", () => {
     expect(rows).toBe(2);
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe(
-      "id,round,status,applicant,applicant_email,role,visiting_hub,visiting_country,host_hub,host_country,starts_on,ends_on,people,partner_name,partner_role,partner_email,aim,travel_mode,travel_rate_eur,daily_rate_eur,grant_eur,host_grant_eur,accessibility_needs,submitted_at,created_at",
+      "id,round,status,applicant,applicant_email,role,visiting_hub,visiting_country,host_hub,host_country,starts_on,ends_on,people,partner_name,partner_role,partner_email,aim,travel_mode,green_travel,travel_rate_eur,daily_rate_eur,grant_eur,host_grant_eur,accessibility_needs,submitted_at,created_at",
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${declined.application.id},${round.name},host_declined,`);
+    expect(lines[1]).toContain(",both,plane,false,350.00,");
     expect(lines[2]).toContain(`,${dutch.applicant.email},Director,${dutch.hub.name},NL,${porto.hub.name},PT,`);
-    expect(lines[2]).toContain(",both,train,350.00,165.00,1175.00,500.00,\"Step-free access, please.\",");
+    expect(lines[2]).toContain(",both,train,true,350.00,165.00,1175.00,500.00,\"Step-free access, please.\",");
     expect(csv).not.toContain(german.application.id);
     expect(csv).not.toContain(elsewhere.application.id);
   });

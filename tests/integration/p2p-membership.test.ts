@@ -1,14 +1,15 @@
 // Network membership: a hub's owners ask to join (one pending request per hub, held by the
 // database), staff accept or decline with the four criteria in view, every step audited and
-// emailed in its reader's language; staff mark, change and end membership by hand. Nobody
-// else may, and a refusal changes nothing.
+// emailed in its reader's language; staff mark, change and end membership by hand, the hub's
+// owners emailed each time. Nobody else may, and a refusal changes nothing.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { todayIn } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { acceptMembershipRequest, declineMembershipRequest, endHubMembership, requestMembership, setHubMembership } from "@/lib/p2p/membership/commands";
-import { findHubsToMark, listMembersForStaff, listOwnHubsForMembership, listPendingMembershipRequests } from "@/lib/p2p/membership/queries";
+import { findHubsToMark, listMembersForStaff, listPendingMembershipRequests } from "@/lib/p2p/membership/admin-queries";
+import { listOwnHubsForMembership } from "@/lib/p2p/membership/queries";
 import { createPublishedHub, createUser, latestEmailTo, linkIn } from "./helpers";
 import { dayFrom } from "./p2p-fixtures";
 
@@ -193,6 +194,31 @@ describe("staff mark, change and end membership", () => {
     await expect(endHubMembership(staff.actor, { hubId: hub.id })).rejects.toEqual(refusal("staff.p2p.members.errors.notMember"));
   });
 
+  it("emails every owner of the hub, each in their language, when staff mark, change and end its membership", async () => {
+    const coOwner = await createUser({ locale: "de" });
+    const { hub, owner } = await ownedHub({ locale: "pt-PT", coOwners: [coOwner] });
+    const emailsTo = (email: string) => db.outboxEmail.findMany({ where: { to: email }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+
+    await setHubMembership(staff.actor, { hubId: hub.id, kind: "regular", since: new Date("2016-09-22T00:00:00Z") });
+    expect(await latestEmailTo(owner.email)).toMatchObject({ subject: `${hub.name} é agora membro da rede`, text: expect.stringContaining("membro efetivo") });
+    expect((await latestEmailTo(owner.email))?.text).toContain("22 de setembro de 2016");
+    expect(await latestEmailTo(coOwner.email)).toMatchObject({ subject: `${hub.name} ist jetzt Mitglied des Netzwerks`, text: expect.stringContaining("22. September 2016") });
+
+    await setHubMembership(staff.actor, { hubId: hub.id, kind: "associate", since: new Date("2016-09-22T00:00:00Z") });
+    expect(await latestEmailTo(coOwner.email)).toMatchObject({ subject: `Die Mitgliedschaft von ${hub.name} wurde geändert`, text: expect.stringContaining("assoziiertes Mitglied") });
+    // Saving what is already there changes nothing, and tells nobody.
+    await setHubMembership(staff.actor, { hubId: hub.id, kind: "associate", since: new Date("2016-09-22T00:00:00Z") });
+
+    await endHubMembership(staff.actor, { hubId: hub.id });
+    expect(await latestEmailTo(owner.email)).toMatchObject({ subject: `${hub.name} deixou de ser membro da rede`, text: expect.stringContaining("/pt/account/p2p/membership") });
+    expect((await emailsTo(owner.email)).map((e) => e.subject)).toEqual([`${hub.name} é agora membro da rede`, `A adesão de ${hub.name} à rede foi alterada`, `${hub.name} deixou de ser membro da rede`]);
+    expect((await emailsTo(coOwner.email)).map((e) => e.subject)).toEqual([
+      `${hub.name} ist jetzt Mitglied des Netzwerks`,
+      `Die Mitgliedschaft von ${hub.name} wurde geändert`,
+      `${hub.name} ist nicht mehr Mitglied des Netzwerks`,
+    ]);
+  });
+
   it("marks only a published hub, and is refused to a visitor and a member, nothing changed", async () => {
     const { hub, owner } = await ownedHub();
     await db.hub.update({ where: { id: hub.id }, data: { status: "archived" } });
@@ -206,6 +232,7 @@ describe("staff mark, change and end membership", () => {
     for (const actor of [null, member.actor, owner.actor]) await expect(endHubMembership(actor, { hubId: hub.id })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.hubMembership.findUnique({ where: { hubId: hub.id } })).not.toBeNull();
     expect(await auditOf(hub.id)).toEqual([]);
+    expect(await db.outboxEmail.count({ where: { to: owner.email } })).toBe(0);
   });
 });
 

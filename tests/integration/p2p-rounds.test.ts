@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
+import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
 import { createRound, decideRound, publishRound, updateRound } from "@/lib/p2p/rounds/commands";
 import { getRoundForStaff, listRoundsForStaff, roundChoicesForStaff } from "@/lib/p2p/rounds/admin-queries";
 import { roundSchema, type RoundInput } from "@/lib/p2p/rounds/schema";
@@ -260,6 +261,26 @@ describe("staff reads", () => {
     expect(listed).toMatchObject({ applications: { submitted: 1 }, _count: { hostOffers: 1 } });
     expect(await getRoundForStaff(staff.actor, round.id)).toMatchObject({ id: round.id, budgetCents: 2_000_000, applications: { submitted: 1 } });
     expect((await roundChoicesForStaff(staff.actor)).some((r) => r.id === round.id)).toBe(true);
+  });
+
+  it("counts the visiting and host grants of exchanges agreed by their hosts against the budget, and nothing else", async () => {
+    const round = await createOpenRound();
+    const host = await createHost(round.id, { places: 3 });
+    const grants: [P2PApplicationStatus, number][] = [["host_accepted", 68_000], ["host_accepted", 117_500], ["submitted", 50_000], ["withdrawn", 40_000], ["draft", 30_000]];
+    for (const [status, grantCents] of grants) {
+      const { hub, owner } = await createMemberHub();
+      await db.p2PApplication.create({
+        data: {
+          roundId: round.id, applicantId: owner!.id, visitingHubId: hub.id, hostHubId: host.hub.id, status, role: "Director", startsOn: dayFrom(40), endsOn: dayFrom(41),
+          travelRateCents: 35_000, dailyRateCents: 16_500, maxGrantCents: 117_500, hostGrantCents: 50_000, grantCents,
+        },
+      });
+    }
+    const committed = { cents: 68_000 + 117_500 + 2 * 50_000, exchanges: 2 };
+    expect(await getRoundForStaff(staff.actor, round.id)).toMatchObject({ budgetCents: 2_000_000, committed });
+    expect((await listRoundsForStaff(staff.actor, { page: 1 })).rounds.find((r) => r.id === round.id)).toMatchObject({ budgetCents: 2_000_000, committed });
+    const empty = await createOpenRound({ budgetCents: null });
+    expect(await getRoundForStaff(staff.actor, empty.id)).toMatchObject({ budgetCents: null, committed: { cents: 0, exchanges: 0 } });
   });
 
   it("is refused to a visitor and a member", async () => {

@@ -13,7 +13,7 @@ const ROUND_2: StaffRound = {
   opensOn: day("2017-03-27"), closesOn: day("2017-04-23"), timeZone: "Europe/Brussels", exchangesFrom: day("2017-05-01"), exchangesUntil: day("2017-09-17"),
   periodPrecision: "day", maxStayDays: 5, peoplePerExchange: 1, travelRateCents: 35_000, dailyRateCents: 16_500, hostGrantCents: 50_000, maxGrantCents: 117_500,
   budgetCents: null, hostAnswerDays: 14, membershipRequired: true, countries: ["RS", "PT"], publishedAt: day("2017-03-27"), createdAt: day("2017-03-01"),
-  updatedAt: day("2017-03-01"), _count: { hostOffers: 0 }, applications: {},
+  updatedAt: day("2017-03-01"), _count: { hostOffers: 0 }, applications: {}, committed: { cents: 0, exchanges: 0 },
 };
 
 const render = async (over: Partial<StaffRound> = {}) => textOf(await renderIn("en-GB", createElement(RoundPreview, { round: { ...ROUND_2, ...over } })));

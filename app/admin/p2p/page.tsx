@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundTable } from "@/components/admin/p2p/round-table";
-import { Pagination, pageHref } from "@/components/ui/pagination";
+import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { listRoundsForStaff } from "@/lib/p2p/rounds/admin-queries";
 import { roundListSchema } from "@/lib/p2p/rounds/schema";
@@ -29,7 +29,7 @@ export default async function AdminP2PRoundsPage({ searchParams }: { searchParam
         <h2 id="rounds-heading" className="text-2xl font-bold">Rounds</h2>
         <p className="mt-1 text-stone-700">{total === 1 ? "One round" : `${total} rounds`}, drafts and open rounds first.</p>
         <div className="mt-4">
-          {rounds.length === 0 ? <p className="rounded-md border border-stone-300 bg-white p-6">No round yet. Create the first one.</p> : <RoundTable rounds={rounds} now={new Date()} />}
+          {page > pages ? <NoSuchPage page={page} pages={pages} firstPage="/admin/p2p" /> : rounds.length === 0 ? <p className="rounded-md border border-stone-300 bg-white p-6">No round yet. Create the first one.</p> : <RoundTable rounds={rounds} now={new Date()} />}
         </div>
         <Pagination page={page} pages={pages} label="Round pages" href={(p) => pageHref("/admin/p2p", {}, p)} />
       </section>

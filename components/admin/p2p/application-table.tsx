@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { APPLICATION_STATUS_LABELS, day, euros } from "@/components/admin/p2p/format";
+import { APPLICATION_STATUS_LABELS, day, euros, travelText } from "@/components/admin/p2p/format";
 import { countryName } from "@/lib/countries";
 import type { StaffListedApplication } from "@/lib/p2p/applications/admin-queries";
 
@@ -16,7 +16,7 @@ const hub = (h: { name: string; city: string; countryCode: string }) => (
 export function ApplicationTable({ applications }: { applications: StaffListedApplication[] }) {
   return (
     <div role="region" aria-label="P2P applications" tabIndex={0} className="mt-4 overflow-x-auto">
-      <table className="w-full min-w-[60rem] border-collapse bg-white text-left text-sm">
+      <table className="w-full min-w-[66rem] border-collapse bg-white text-left text-sm">
         <caption className="sr-only">P2P applications, newest first</caption>
         <thead>
           <tr className="border-b border-stone-300">
@@ -25,6 +25,7 @@ export function ApplicationTable({ applications }: { applications: StaffListedAp
             <th scope="col" className="p-3">Host</th>
             <th scope="col" className="p-3">Dates</th>
             <th scope="col" className="p-3">People</th>
+            <th scope="col" className="p-3">Travel</th>
             <th scope="col" className="p-3">Grant</th>
             <th scope="col" className="p-3">Status</th>
           </tr>
@@ -43,6 +44,7 @@ export function ApplicationTable({ applications }: { applications: StaffListedAp
                 {day(a.endsOn)}
               </td>
               <td className="p-3">{a.people}</td>
+              <td className="p-3">{travelText(a.travelMode) ?? <span className="text-stone-600 italic">not given</span>}</td>
               <td className="p-3 whitespace-nowrap">
                 {euros(a.grantCents)}
                 <span className="block text-stone-600">host {euros(a.hostGrantCents)}</span>

@@ -1,9 +1,11 @@
 // How the staff P2P pages write days, money and statuses: in English, like every staff page.
-import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
+import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus, TravelMode } from "@/lib/generated/prisma/enums";
+import { isGreenTravel } from "@/lib/p2p/applications/answers";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const EUR = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
+const WHOLE_EUR = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
 /** A date-only value: "27 March 2017". */
 export const day = (date: Date) => DAY.format(date);
@@ -13,6 +15,16 @@ export const month = (date: Date) => MONTH.format(date);
 
 /** Whole cents as euros: "€1,175.00". */
 export const euros = (cents: number) => EUR.format(cents / 100);
+
+/** Whole cents as euros, without the cents when there are none: "€20,000", "€1,175.50". */
+export const amount = (cents: number) => (cents % 100 === 0 ? WHOLE_EUR.format(cents / 100) : euros(cents));
+
+/** "€2,350 committed of €20,000; 2 exchanges agreed by their hosts", or that the budget is not published. */
+export function budgetText(budgetCents: number | null, committed: { cents: number; exchanges: number }): string {
+  const agreed = `${plural(committed.exchanges, "exchange", "exchanges")} agreed by ${committed.exchanges === 1 ? "its host" : "their hosts"}`;
+  if (budgetCents === null) return `Budget ${NOT_PUBLISHED}; ${amount(committed.cents)} committed, ${agreed}`;
+  return `${amount(committed.cents)} committed of ${amount(budgetCents)}; ${agreed}`;
+}
 
 export const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
@@ -43,6 +55,11 @@ export const HOST_REQUEST_STATUS_LABELS: Record<P2PHostRequestStatus, string> = 
   lapsed: "Lapsed unanswered",
   cancelled: "Cancelled: the applicant withdrew",
 };
+
+export const TRAVEL_LABELS: Record<TravelMode, string> = { train: "Train", bus: "Bus or coach", shared_car: "Shared car", car: "Car", plane: "Plane", other: "Other" };
+
+/** "Train (green travel)", "Plane", or null when the applicant has not said yet. */
+export const travelText = (mode: TravelMode | null) => (mode ? `${TRAVEL_LABELS[mode]}${isGreenTravel(mode) ? " (green travel)" : ""}` : null);
 
 export const KIND_LABELS: Record<MembershipKind, string> = { regular: "Regular", associate: "Associate" };
 

@@ -1,7 +1,8 @@
 "use client";
 // Staff forms of the members page (in English, like every staff page); the answers of their
 // actions come from "staff.p2p.members" and "p2p.membership", which the page passes (ClientMessages).
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
 import { SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState } from "@/lib/form-state";
@@ -17,8 +18,6 @@ const KINDS = [
   { value: "regular", label: "Regular: meets all four criteria, votes" },
   { value: "associate", label: "Associate: pays a fee, does not vote" },
 ];
-
-const secondary = "rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-900 hover:bg-stone-100";
 
 /** Accept or decline one request to join: accepting may carry a note, declining needs the reason. */
 export function MembershipRequestForms({ requestId, requester, kind }: { requestId: string; requester: string; kind: string }) {
@@ -69,27 +68,16 @@ export function SetMembershipForm({ hubId, hubName, kind, since, button }: { hub
 
 /** End a hub's membership, after asking to be sure. */
 export function EndMembershipForm({ hubId, hubName }: { hubId: string; hubName: string }) {
-  const [state, action] = useActionState(endHubMembershipAction, initialFormState);
-  const [asking, setAsking] = useState(false);
-  if (!asking && !state.message) {
-    return (
-      <button type="button" className={secondary} onClick={() => setAsking(true)}>
-        End membership…<span className="sr-only"> of {hubName}</span>
-      </button>
-    );
-  }
   return (
-    <form action={action} className="space-y-3 rounded-xl border border-stone-300 bg-stone-50 p-4" noValidate>
-      <FormMessage state={state} />
-      <p className="font-semibold">End the membership of {hubName}?</p>
-      <p className="text-sm text-stone-700">Its owners can no longer apply to rounds open to members only. Nobody is emailed; the audit log keeps what it was.</p>
-      <input type="hidden" name="hubId" value={hubId} />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel="Saving…" variant="danger">End membership</SubmitButton>
-        <button type="button" className={secondary} onClick={() => setAsking(false)}>
-          Not now
-        </button>
-      </div>
-    </form>
+    <ConfirmButtonForm
+      label={<>End membership…<span className="sr-only"> of {hubName}</span></>}
+      question={`End the membership of ${hubName}?`}
+      explain="Its owners can no longer apply to rounds open to members only. We email its owners; the audit log keeps what it was."
+      button="End membership"
+      action={endHubMembershipAction}
+      hidden={{ hubId }}
+      variant="danger"
+      compact
+    />
   );
 }

@@ -6,7 +6,7 @@ import { EndMembershipForm, MembershipRequestForms, SetMembershipForm } from "@/
 import { day, KIND_LABELS } from "@/components/admin/p2p/format";
 import { isoDate } from "@/lib/calendar";
 import { countryName } from "@/lib/countries";
-import type { PendingMembershipRequest, StaffMember } from "@/lib/p2p/membership/queries";
+import type { PendingMembershipRequest, StaffMember } from "@/lib/p2p/membership/admin-queries";
 import { MEMBERSHIP_CRITERIA } from "@/lib/p2p/membership/rules";
 import { formatTimestamp } from "@/lib/timestamps";
 

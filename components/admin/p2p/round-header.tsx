@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { day, RoundStatusBadge } from "@/components/admin/p2p/format";
+import { StaffRecordHeader } from "@/components/admin/record-header";
+import { budgetText, day, RoundStatusBadge } from "@/components/admin/p2p/format";
 import type { StaffRound } from "@/lib/p2p/rounds/admin-queries";
 import { roundWindow } from "@/lib/p2p/rounds/rules";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
@@ -26,30 +27,25 @@ const TABS = [
   { key: "preview", label: "Preview", href: (id: string) => `/admin/p2p/rounds/${id}/preview` },
 ] as const;
 
-/** The round's name, status and window, and the links between its staff pages. */
+/** The round's name, status, window and budget, and the links between its staff pages. */
 export function RoundHeader({ round, current, title, now }: { round: StaffRound; current: (typeof TABS)[number]["key"]; title: string; now: Date }) {
   return (
-    <div className="[overflow-wrap:anywhere]">
-      <p><Link href="/admin/p2p">← All rounds</Link></p>
-      <h1 className="mt-2 text-3xl font-bold">{title}</h1>
-      <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-700">
-        <RoundStatusBadge status={round.status} />
-        <span>{windowText(round, now)}</span>
-        {round.status !== "draft" ? <Link href={`/p2p`}>Public page</Link> : null}
-        <Link href={`/admin/p2p/applications?round=${round.id}`}>Applications</Link>
-      </p>
-      <nav aria-label="This round" className="mt-4 flex flex-wrap gap-2">
-        {TABS.map((t) => (
-          <Link
-            key={t.key}
-            href={t.href(round.id)}
-            aria-current={t.key === current ? "page" : undefined}
-            className={`rounded-md border px-3 py-1.5 no-underline ${t.key === current ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-900 hover:bg-stone-100"}`}
-          >
-            {t.label}
-          </Link>
-        ))}
-      </nav>
-    </div>
+    <StaffRecordHeader
+      back={{ href: "/admin/p2p", label: "All rounds" }}
+      title={title}
+      facts={
+        <>
+          <RoundStatusBadge status={round.status} />
+          <span>{windowText(round, now)}</span>
+          {round.status !== "draft" ? <Link href="/p2p">Public page</Link> : null}
+          <Link href={`/admin/p2p/applications?round=${round.id}`}>Applications</Link>
+        </>
+      }
+      tabs={TABS.map((t) => ({ key: t.key, label: t.label, href: t.href(round.id) }))}
+      current={current}
+      tabsLabel="This round"
+    >
+      <p className="mt-1 text-stone-700">{budgetText(round.budgetCents, round.committed)}</p>
+    </StaffRecordHeader>
   );
 }

@@ -2,15 +2,11 @@
 // The state moves of a round after publishing (ROUND_WORKFLOW): each asks to be confirmed
 // first, in place, and the page it leads to says what was done. Publishing is the form's
 // "Save and publish", which shows what is missing beside each field.
-import { useActionState, useState } from "react";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/form-state";
+import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { decideRoundAction } from "@/lib/p2p/rounds/actions";
 import { ROUND_WORKFLOW, type RoundDecision } from "@/lib/p2p/rounds/workflow";
 import { decisionsFrom } from "@/lib/workflow/transitions";
-
-const secondary = "rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-900 hover:bg-stone-100";
 
 type Move = Exclude<RoundDecision, "publish">;
 
@@ -41,34 +37,6 @@ const WORDS: Record<Move, { label: string; question: string; explain: string; bu
   },
 };
 
-function Confirmed({ roundId, decision }: { roundId: string; decision: Move }) {
-  const [state, formAction] = useActionState(decideRoundAction, initialFormState);
-  const [asking, setAsking] = useState(false);
-  const words = WORDS[decision];
-  if (!asking && !state.message) {
-    return (
-      <button type="button" className={secondary} onClick={() => setAsking(true)}>
-        {words.label}
-      </button>
-    );
-  }
-  return (
-    <form action={formAction} noValidate className="w-full space-y-3 rounded-xl border border-stone-300 bg-stone-50 p-4">
-      <FormMessage state={state} />
-      <h3 className="text-lg font-semibold">{words.question}</h3>
-      <p className="text-stone-700">{words.explain}</p>
-      <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="decision" value={decision} />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel="Saving…" variant={decision === "close" ? "danger" : undefined}>{words.button}</SubmitButton>
-        <button type="button" className={secondary} onClick={() => setAsking(false)}>
-          Not now
-        </button>
-      </div>
-    </form>
-  );
-}
-
 /** The moves open to the round now; unpublishing only while nobody has applied. */
 export function RoundStatusActions({ roundId, status, applications }: { roundId: string; status: P2PRoundStatus; applications: number }) {
   const moves = decisionsFrom(ROUND_WORKFLOW, status).filter((d): d is Move => d !== "publish" && !(d === "unpublish" && applications > 0));
@@ -82,7 +50,13 @@ export function RoundStatusActions({ roundId, status, applications }: { roundId:
       {moves.length ? (
         <div className="flex flex-wrap items-start gap-3">
           {moves.map((decision) => (
-            <Confirmed key={decision} roundId={roundId} decision={decision} />
+            <ConfirmButtonForm
+              key={decision}
+              {...WORDS[decision]}
+              action={decideRoundAction}
+              hidden={{ roundId, decision }}
+              variant={decision === "close" ? "danger" : undefined}
+            />
           ))}
         </div>
       ) : null}

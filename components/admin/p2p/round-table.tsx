@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { day, plural, RoundStatusBadge, APPLICATION_STATUS_LABELS } from "@/components/admin/p2p/format";
+import { budgetText, day, plural, RoundStatusBadge, APPLICATION_STATUS_LABELS } from "@/components/admin/p2p/format";
 import { windowText } from "@/components/admin/p2p/round-header";
 import type { StaffListedRound } from "@/lib/p2p/rounds/admin-queries";
 import { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
 
 const STATUSES = Object.values(P2PApplicationStatus);
 
-/** Rounds as cards: status and window, the exchange period, hosts and applications by status, and each round's staff pages. */
+/** Rounds as cards: status and window, the exchange period, hosts and applications by status, the budget committed, and each round's staff pages. */
 export function RoundTable({ rounds, now }: { rounds: StaffListedRound[]; now: Date }) {
   return (
     <ol className="space-y-3">
@@ -30,6 +30,7 @@ export function RoundTable({ rounds, now }: { rounds: StaffListedRound[]; now: D
                 ? `: ${STATUSES.filter((s) => round.applications[s]).map((s) => `${round.applications[s]} ${APPLICATION_STATUS_LABELS[s].toLowerCase()}`).join(", ")}`
                 : ""}
             </p>
+            <p className="text-sm text-stone-700">{budgetText(round.budgetCents, round.committed)}</p>
             <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href={`/admin/p2p/rounds/${round.id}`}>Edit<span className="sr-only"> {round.name}</span></Link>
               <Link href={`/admin/p2p/rounds/${round.id}/preview`}>Preview<span className="sr-only"> {round.name}</span></Link>

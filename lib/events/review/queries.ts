@@ -1,17 +1,12 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type CurrentUser } from "@/lib/auth/user";
-import { NotFoundError } from "@/lib/errors";
+import { assertStaff, type CurrentUser } from "@/lib/auth/user";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 // Staff read an event's applications: each with the person's name and email, filtered and
 // counted by status. Each takes the acting user; anyone else gets "not found".
 
 type Actor = Pick<CurrentUser, "role">;
-
-function assertStaff(actor: Actor | null): asserts actor is Actor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 export type ApplicationFilters = { status?: ApplicationStatus | undefined; q?: string | undefined };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { NotFoundError } from "@/lib/errors";
 import { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -11,10 +11,6 @@ import { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
 // every host it asked. Each takes the acting user; anyone else gets "not found".
 
 type StaffActor = Actor<"role">;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 const id = z.string().regex(/^[a-z0-9]{1,40}$/);
 
@@ -48,6 +44,7 @@ export const staffApplicationListSelect = {
   startsOn: true,
   endsOn: true,
   people: true,
+  travelMode: true,
   grantCents: true,
   hostGrantCents: true,
   submittedAt: true,

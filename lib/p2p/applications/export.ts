@@ -1,9 +1,9 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isoDate } from "@/lib/calendar";
-import { NotFoundError } from "@/lib/errors";
+import { isGreenTravel } from "@/lib/p2p/applications/answers";
 import { STAFF_APPLICATION_ORDER, staffApplicationWhere, type StaffApplicationFilters } from "@/lib/p2p/applications/admin-queries";
 
 // P2P applications as CSV, for staff: the rows the list shows with the same filters, each
@@ -16,7 +16,7 @@ export const EXPORT_MAX_ROWS = 5_000;
 
 const COLUMNS = [
   "id", "round", "status", "applicant", "applicant_email", "role", "visiting_hub", "visiting_country", "host_hub", "host_country",
-  "starts_on", "ends_on", "people", "partner_name", "partner_role", "partner_email", "aim", "travel_mode",
+  "starts_on", "ends_on", "people", "partner_name", "partner_role", "partner_email", "aim", "travel_mode", "green_travel",
   "travel_rate_eur", "daily_rate_eur", "grant_eur", "host_grant_eur", "accessibility_needs", "submitted_at", "created_at",
 ] as const;
 
@@ -49,7 +49,7 @@ const euros = (cents: number) => (cents / 100).toFixed(2);
 
 /** The CSV text, its file name ("p2p-applications-2027-01-31.csv") and its row count. Throws NotFoundError for anyone but staff. */
 export async function applicationsCsv(actor: Actor<"role"> | null, filters: StaffApplicationFilters, now = new Date()) {
-  if (!isStaff(actor)) throw new NotFoundError();
+  assertStaff(actor);
   const applications = await db.p2PApplication.findMany({ where: staffApplicationWhere(filters), select, orderBy: STAFF_APPLICATION_ORDER, take: EXPORT_MAX_ROWS });
   const rows = applications.map((a) => ({
     id: a.id,
@@ -70,6 +70,8 @@ export async function applicationsCsv(actor: Actor<"role"> | null, filters: Staf
     partner_email: a.partnerEmail ?? "",
     aim: a.aim ?? "",
     travel_mode: a.travelMode ?? "",
+    // By train, bus or a shared car, as the scheme counts it; blank while the applicant has not said how.
+    green_travel: a.travelMode ? String(isGreenTravel(a.travelMode)) : "",
     travel_rate_eur: euros(a.travelRateCents),
     daily_rate_eur: euros(a.dailyRateCents),
     grant_eur: euros(a.grantCents),

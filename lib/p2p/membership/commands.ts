@@ -1,14 +1,14 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { todayIn } from "@/lib/calendar";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
-import type { RequestStatus } from "@/lib/generated/prisma/enums";
-import { membershipDecisionEmail, membershipRequestedEmail } from "@/lib/p2p/membership/emails";
-import { MEMBERSHIP_WORKFLOW, type MembershipDecision } from "@/lib/p2p/membership/rules";
+import type { MembershipKind, RequestStatus } from "@/lib/generated/prisma/enums";
+import { membershipChangedEmail, membershipDecisionEmail, membershipRequestedEmail, type MembershipChange } from "@/lib/p2p/membership/emails";
+import { MEMBERSHIP_WORKFLOW, type MembershipDecision } from "@/lib/p2p/membership/workflow";
 import type { MembershipDecisionInput, MembershipRequestInput, SetMembershipInput } from "@/lib/p2p/membership/schema";
 import { SITE_TIME_ZONE } from "@/lib/timestamps";
 import { staffRecipients } from "@/lib/users/queries";
@@ -16,14 +16,10 @@ import { takeDecision } from "@/lib/workflow/take";
 
 // Network membership: a hub's owners ask to join, staff accept or decline (MEMBERSHIP_WORKFLOW),
 // and staff mark, change or end a hub's membership by hand. Each change is one transaction
-// with its audit row and its emails. Commands take the acting user; the rule is in the where
+// with its audit row and its emails: every decision reaches the hub's owners. Commands take the acting user; the rule is in the where
 // clause (a hub you do not own, or a staff page when you are not staff, is not found).
 
 type StaffActor = Actor<"id" | "role">;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 /** Today in Brussels, as a date-only value: the day a hub joins when its request is accepted. */
 const today = (now: Date) => new Date(`${todayIn(SITE_TIME_ZONE, now)}T00:00:00Z`);
@@ -132,15 +128,32 @@ async function decideMembershipRequest(actor: StaffActor | null, decision: Membe
   return { hubId };
 }
 
+const ownersSelect = { select: { user: { select: { name: true, email: true, locale: true } } } } satisfies Prisma.HubSelect["owners"];
+
+/** Tells every owner of the hub, each in their language, what staff changed. */
+async function emailOwners(
+  tx: Prisma.TransactionClient,
+  hub: { name: string; owners: { user: { name: string; email: string; locale: string | null } }[] },
+  change: MembershipChange,
+  membership: { kind: MembershipKind; since: Date },
+) {
+  for (const { user } of hub.owners) {
+    await queueEmail(tx, await membershipChangedEmail(user, readerLocale(user), change, { hub: hub.name, kind: membership.kind, since: membership.since }));
+  }
+}
+
 /**
  * Staff mark a published hub as a member, or change a member's kind or the day it joined.
- * The audit row keeps what it was before.
+ * The audit row keeps what it was before; the hub's owners are emailed what it is now.
  */
 export async function setHubMembership(actor: StaffActor | null, input: SetMembershipInput) {
   assertStaff(actor);
-  await db.$transaction(async (tx) => {
+  const emailed = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Hub" WHERE "id" = ${input.hubId} FOR UPDATE`;
-    const hub = await tx.hub.findUnique({ where: { id: input.hubId }, select: { id: true, status: true, membership: { select: { kind: true, since: true } } } });
+    const hub = await tx.hub.findUnique({
+      where: { id: input.hubId },
+      select: { id: true, name: true, status: true, membership: { select: { kind: true, since: true } }, owners: ownersSelect },
+    });
     if (!hub) throw new NotFoundError();
     const before = hub.membership;
     if (!before && hub.status !== "published") throw new UserError("staff.p2p.members.errors.notPublished");
@@ -148,22 +161,30 @@ export async function setHubMembership(actor: StaffActor | null, input: SetMembe
       ...(before?.kind !== input.kind ? [{ field: "kind", before: before?.kind ?? null, after: input.kind }] : []),
       ...(before?.since.getTime() !== input.since.getTime() ? [{ field: "since", before: before ? isoDay(before.since) : null, after: isoDay(input.since) }] : []),
     ];
-    if (changes.length === 0) return;
+    if (changes.length === 0) return false;
     await tx.hubMembership.upsert({ where: { hubId: hub.id }, create: { hubId: hub.id, kind: input.kind, since: input.since }, update: { kind: input.kind, since: input.since } });
     await recordAudit(tx, { actorId: actor.id, action: "hub.membership-set", targetType: "hub", targetId: hub.id, data: { changes } satisfies Prisma.InputJsonObject });
+    await emailOwners(tx, hub, before ? "changed" : "marked", { kind: input.kind, since: input.since });
+    return true;
   });
+  if (emailed) deliverOutboxSoon();
 }
 
-/** Staff end a hub's membership: it is no longer a member (its requests stay, for the record). */
+/** Staff end a hub's membership: it is no longer a member (its requests stay, for the record). Its owners are emailed. */
 export async function endHubMembership(actor: StaffActor | null, input: { hubId: string }) {
   assertStaff(actor);
   await db.$transaction(async (tx) => {
-    const membership = await tx.hubMembership.findUnique({ where: { hubId: input.hubId }, select: { kind: true, since: true } });
+    const membership = await tx.hubMembership.findUnique({
+      where: { hubId: input.hubId },
+      select: { kind: true, since: true, hub: { select: { name: true, owners: ownersSelect } } },
+    });
     // Conditional, so of two staff ending it at once the second is told.
     const ended = membership ? await tx.hubMembership.deleteMany({ where: { hubId: input.hubId } }) : { count: 0 };
     if (!membership || ended.count === 0) throw new UserError("staff.p2p.members.errors.notMember");
     await recordAudit(tx, { actorId: actor.id, action: "hub.membership-ended", targetType: "hub", targetId: input.hubId, data: { kind: membership.kind, since: isoDay(membership.since) } });
+    await emailOwners(tx, membership.hub, "ended", { kind: membership.kind, since: membership.since });
   });
+  deliverOutboxSoon();
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,13 +1,14 @@
 import "server-only";
 // The emails about joining the network, each in its reader's language: to staff when owners
-// ask, and to the person who asked when staff decide.
+// ask, to the person who asked when staff decide, and to every owner when staff mark, change or
+// end the hub's membership by hand.
 import { createFormatter } from "next-intl";
 import type { Locale } from "@/i18n/languages";
 import { countryName } from "@/lib/countries";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords } from "@/lib/email/words";
 import type { MembershipKind } from "@/lib/generated/prisma/enums";
-import type { MembershipDecision } from "@/lib/p2p/membership/rules";
+import type { MembershipDecision } from "@/lib/p2p/membership/workflow";
 import { siteUrl } from "@/lib/site";
 
 type Person = { email: string; name: string };
@@ -43,5 +44,25 @@ export async function membershipDecisionEmail(
     to: to.email,
     subject: t(`p2pMembership.emails.${decision}.subject`, values),
     text: `${t("emails.greeting", { name: to.name })}\n\n${t(`p2pMembership.emails.${decision}.text`, values)}${note}${signature}`,
+  };
+}
+
+/** What staff did to a hub's membership by hand: made it a member, changed its kind or the day it joined, or ended it. */
+export type MembershipChange = "marked" | "changed" | "ended";
+
+/** To an owner of the hub: what staff changed, with the kind and the day it counts from (ended: that it is no longer a member). */
+export async function membershipChangedEmail(
+  to: Person,
+  locale: Locale,
+  change: MembershipChange,
+  info: { hub: string; kind: MembershipKind; since: Date },
+): Promise<Email> {
+  const { t, url, signature } = await emailWords(locale);
+  const since = createFormatter({ locale, timeZone: "UTC" }).dateTime(info.since, { dateStyle: "long" });
+  const values = { hub: info.hub, kind: info.kind, since, p2p: url("/p2p"), membership: url("/account/p2p/membership") };
+  return {
+    to: to.email,
+    subject: t(`p2pMembership.emails.${change}.subject`, values),
+    text: `${t("emails.greeting", { name: to.name })}\n\n${t(`p2pMembership.emails.${change}.text`, values)}${signature}`,
   };
 }

@@ -1,7 +1,7 @@
 // Network membership (creativehubs.net/network): the four criteria a member hub meets, shown
-// to owners asking to join and to staff deciding; and the request's workflow. Client-safe.
+// to owners asking to join and to staff deciding, the request's limits, and where a hub stands.
+// Client-safe. The request's workflow is in lib/p2p/membership/workflow.ts.
 import type { MembershipKind, RequestStatus } from "@/lib/generated/prisma/enums";
-import type { Workflow } from "@/lib/workflow/transitions";
 
 /** Their words: p2pMembership.criteria.<code>. */
 export const MEMBERSHIP_CRITERIA = ["creativeFocus", "sharedBase", "physicalCommunity", "development"] as const;
@@ -9,18 +9,6 @@ export const MEMBERSHIP_CRITERIA = ["creativeFocus", "sharedBase", "physicalComm
 /** How long the owners' account of how the hub meets the criteria may be. */
 export const MEMBERSHIP_MESSAGE_MIN = 20;
 export const MEMBERSHIP_MESSAGE_MAX = 3000;
-
-export const MEMBERSHIP_DECISIONS = ["accept", "decline"] as const;
-export type MembershipDecision = (typeof MEMBERSHIP_DECISIONS)[number];
-
-export const MEMBERSHIP_WORKFLOW: Workflow<RequestStatus, MembershipDecision> = {
-  target: "hub-membership-request",
-  refusal: "p2p.membership.cannot",
-  transitions: {
-    accept: { from: ["pending"], to: "approved", by: "staff", audit: "hub.membership-accepted", message: "optional", emails: true },
-    decline: { from: ["pending"], to: "declined", by: "staff", audit: "hub.membership-declined", message: "required", emails: true },
-  },
-};
 
 /**
  * Where a hub stands with the network, for its owners' page: a member (of which kind, since

@@ -1,17 +1,14 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
 
-// Staff read rounds whatever their status, with how many applications each holds. Each
-// takes the acting user; anyone else gets "not found".
+// Staff read rounds whatever their status, with how many applications each holds and what
+// the exchanges agreed by their hosts commit of the budget. Each takes the acting user;
+// anyone else gets "not found".
 
 type StaffActor = Actor<"role">;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 const ROUNDS_PER_PAGE = 20;
 
@@ -35,19 +32,44 @@ export const staffRoundListSelect = {
   exchangesFrom: true,
   exchangesUntil: true,
   publishedAt: true,
+  budgetCents: true,
   _count: { select: { hostOffers: true } },
 } satisfies Prisma.P2PRoundSelect;
 
 export type ApplicationCounts = Partial<Record<P2PApplicationStatus, number>>;
 
-export type StaffListedRound = Prisma.P2PRoundGetPayload<{ select: typeof staffRoundListSelect }> & { applications: ApplicationCounts };
+/**
+ * What a round's agreed exchanges take from its budget: once a host agrees, the visiting hub's
+ * grant and the host's grant are both promised.
+ */
+export type Committed = { cents: number; exchanges: number };
 
-/** How many applications of each round are in each status. */
-async function countsByRound(roundIds: string[]): Promise<Map<string, ApplicationCounts>> {
-  const rows = await db.p2PApplication.groupBy({ by: ["roundId", "status"], where: { roundId: { in: roundIds } }, _count: { _all: true } });
-  const counts = new Map<string, ApplicationCounts>();
-  for (const row of rows) counts.set(row.roundId, { ...counts.get(row.roundId), [row.status]: row._count._all });
-  return counts;
+type RoundTallies = { applications: ApplicationCounts; committed: Committed };
+
+export type StaffListedRound = Prisma.P2PRoundGetPayload<{ select: typeof staffRoundListSelect }> & RoundTallies;
+
+const NO_TALLIES: RoundTallies = { applications: {}, committed: { cents: 0, exchanges: 0 } };
+
+/** How many applications of each round are in each status, and the grants committed: one grouped query for all the rounds. */
+async function talliesByRound(roundIds: string[]): Promise<Map<string, RoundTallies>> {
+  const rows = await db.p2PApplication.groupBy({
+    by: ["roundId", "status"],
+    where: { roundId: { in: roundIds } },
+    _count: { _all: true },
+    _sum: { grantCents: true, hostGrantCents: true },
+  });
+  const tallies = new Map<string, RoundTallies>();
+  for (const row of rows) {
+    const { applications, committed } = tallies.get(row.roundId) ?? NO_TALLIES;
+    tallies.set(row.roundId, {
+      applications: { ...applications, [row.status]: row._count._all },
+      committed:
+        row.status === "host_accepted"
+          ? { cents: (row._sum.grantCents ?? 0) + (row._sum.hostGrantCents ?? 0), exchanges: row._count._all }
+          : committed,
+    });
+  }
+  return tallies;
 }
 
 /** One page of the rounds, with their application counts by status. */
@@ -57,21 +79,20 @@ export async function listRoundsForStaff(actor: StaffActor | null, opts: { page:
     db.p2PRound.count(),
     db.p2PRound.findMany({ select: staffRoundListSelect, orderBy: ROUND_ORDER, skip: (opts.page - 1) * ROUNDS_PER_PAGE, take: ROUNDS_PER_PAGE }),
   ]);
-  const counts = await countsByRound(rounds.map((r) => r.id));
+  const tallies = await talliesByRound(rounds.map((r) => r.id));
   return {
-    rounds: rounds.map((r): StaffListedRound => ({ ...r, applications: counts.get(r.id) ?? {} })),
+    rounds: rounds.map((r): StaffListedRound => ({ ...r, ...(tallies.get(r.id) ?? NO_TALLIES) })),
     total,
     pages: Math.max(1, Math.ceil(total / ROUNDS_PER_PAGE)),
   };
 }
 
-/** A round with every field and its counts: for the edit and preview pages. */
+/** A round with every field, its counts and its committed grants: for the edit and preview pages. */
 export async function getRoundForStaff(actor: StaffActor | null, roundId: string) {
   assertStaff(actor);
   const round = await db.p2PRound.findUnique({ where: { id: roundId }, include: { _count: { select: { hostOffers: true } } } });
   if (!round) throw new NotFoundError();
-  const applications = (await countsByRound([round.id])).get(round.id) ?? {};
-  return { ...round, applications };
+  return { ...round, ...((await talliesByRound([round.id])).get(round.id) ?? NO_TALLIES) };
 }
 
 export type StaffRound = Awaited<ReturnType<typeof getRoundForStaff>>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { isStaff, type Actor } from "@/lib/auth/user";
+import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { publishGaps, type RoundInput } from "@/lib/p2p/rounds/schema";
@@ -16,10 +16,6 @@ import { takeDecision } from "@/lib/workflow/take";
 
 type StaffActor = Actor<"id" | "role">;
 type Tx = Prisma.TransactionClient;
-
-function assertStaff(actor: StaffActor | null): asserts actor is StaffActor {
-  if (!isStaff(actor)) throw new NotFoundError();
-}
 
 /** Addresses under /p2p that are pages, not rounds. */
 const RESERVED_ROUND_SLUGS = new Set(["apply", "hosts", "rounds", "stories", "new"]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApplicationFiltersForm } from "@/components/admin/p2p/application-filters";
 import { ApplicationTable } from "@/components/admin/p2p/application-table";
-import { Pagination, pageHref } from "@/components/ui/pagination";
+import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { hostChoicesForStaff, listApplicationsForStaff, staffApplicationFilterSchema } from "@/lib/p2p/applications/admin-queries";
 import { roundChoicesForStaff } from "@/lib/p2p/rounds/admin-queries";
@@ -24,7 +24,9 @@ export default async function AdminP2PApplicationsPage({ searchParams }: { searc
         Every application in every round, newest first, with the grant computed from the rates it was made with. Open one to read all its answers, including accessibility needs (staff only), and the hosts it asked.
       </p>
       <ApplicationFiltersForm filters={filters} rounds={rounds} hosts={hosts} />
-      {applications.length === 0 ? (
+      {page > pages ? (
+        <NoSuchPage page={page} pages={pages} firstPage={pageHref("/admin/p2p/applications", filters, 1)} />
+      ) : applications.length === 0 ? (
         <p className="mt-6 rounded-md border border-stone-300 bg-white p-6">{filtered ? "No application matches these filters." : "Nobody has applied yet."}</p>
       ) : (
         <>

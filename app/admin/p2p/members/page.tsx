@@ -6,7 +6,7 @@ import { PageNotice } from "@/components/site/page-notice";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { todayIn } from "@/lib/calendar";
-import { findHubsToMark, listMembersForStaff, listPendingMembershipRequests } from "@/lib/p2p/membership/queries";
+import { findHubsToMark, listMembersForStaff, listPendingMembershipRequests } from "@/lib/p2p/membership/admin-queries";
 import { memberListSchema } from "@/lib/p2p/membership/schema";
 import { SITE_TIME_ZONE } from "@/lib/timestamps";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { APPLICATION_STATUS_LABELS, day, euros, HOST_REQUEST_STATUS_LABELS, plural } from "@/components/admin/p2p/format";
+import { APPLICATION_STATUS_LABELS, day, euros, HOST_REQUEST_STATUS_LABELS, plural, travelText } from "@/components/admin/p2p/format";
 import { requireStaff } from "@/lib/auth/session";
 import type { CurrentUser } from "@/lib/auth/user";
 import { countryName } from "@/lib/countries";
@@ -13,8 +13,6 @@ import { formatTimestamp } from "@/lib/timestamps";
 export const metadata: Metadata = { title: "P2P application" };
 
 const AIMS = { share_knowledge: "To share knowledge", collaborate: "To start a collaborative project", both: "Both: to share knowledge and start a project" } as const;
-const TRAVEL = { train: "Train", bus: "Bus or coach", shared_car: "Shared car", car: "Car", plane: "Plane", other: "Other" } as const;
-const GREEN = new Set(["train", "bus", "shared_car"]);
 
 async function load(actor: CurrentUser, id: string) {
   try {
@@ -81,7 +79,7 @@ export default async function AdminP2PApplicationPage({ params }: { params: Prom
             ) : null}
           </Fact>
           <Fact term="Aim">{a.aim ? AIMS[a.aim] : <Empty />}</Fact>
-          <Fact term="Travel">{a.travelMode ? `${TRAVEL[a.travelMode]}${GREEN.has(a.travelMode) ? " (green travel)" : ""}` : <Empty />}</Fact>
+          <Fact term="Travel">{travelText(a.travelMode) ?? <Empty />}</Fact>
           <Fact term="Accessibility needs (staff only)">{text(a.accessibilityNeeds)}</Fact>
         </dl>
       </section>
