@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { JOBS } from "@/lib/jobs/registry";
-import { acceptHostRequest, declineHostRequest, isNoPlacesLeftError } from "@/lib/p2p/agreement/commands";
+import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
 import { lapseHostRequests } from "@/lib/p2p/agreement/lapse";
 import { hostRequestFor, hostRequestsFor } from "@/lib/p2p/agreement/queries";
+import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
 import { countEmailsTo, createUser, latestEmailTo } from "./helpers";
 import { createHost, createMemberHub, createOpenRound, dayFrom } from "./p2p-fixtures";
 
@@ -157,8 +158,8 @@ describe("a host's places under accepts at the same moment", () => {
     const host = await createHost(round.id, { places: 1 });
     const error = await db.p2PHostOffer.update({ where: { id: host.offer.id }, data: { placesTaken: 2 } }).then(() => null, (e: unknown) => e);
     expect(error).not.toBeNull();
-    expect(isNoPlacesLeftError(error)).toBe(true);
-    expect(isNoPlacesLeftError(new Error("something else"))).toBe(false);
+    expect(isPlacesCheckViolation(error)).toBe(true);
+    expect(isPlacesCheckViolation(new Error("something else"))).toBe(false);
     expect(await placesTaken(host)).toBe(0);
   });
 });

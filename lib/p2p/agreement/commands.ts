@@ -14,6 +14,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { answerConfirmationEmail, hostAcceptedEmail, hostDeclinedEmail } from "@/lib/p2p/agreement/emails";
 import { answerRefusal, rehostUntil } from "@/lib/p2p/agreement/rules";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
+import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
 import { takeDecision } from "@/lib/workflow/take";
 
 type Actor = Pick<CurrentUser, "id" | "name" | "email" | "locale"> | null;
@@ -42,11 +43,6 @@ const answeringSelect = {
     },
   },
 } satisfies Prisma.P2PHostRequestSelect;
-
-/** Whether `e` is the CHECK constraint's refusal of a place beyond the host's number (see the p2p migration). */
-export function isNoPlacesLeftError(e: unknown): boolean {
-  return (String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? "")).includes("P2PHostOffer_places_taken_within");
-}
 
 const noPlacesLeft = () => new UserError("p2pHostRequests.errors.noPlacesLeft");
 
@@ -117,7 +113,7 @@ async function answerHostRequest(actor: Actor, requestId: string, decision: Answ
       });
     });
   } catch (e) {
-    if (isNoPlacesLeftError(e)) throw noPlacesLeft();
+    if (isPlacesCheckViolation(e)) throw noPlacesLeft();
     throw e;
   }
   deliverOutboxSoon();

@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Prisma } from "@/lib/db";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { countOpenRequests } from "@/lib/p2p/hosts/queries";
-import { changeRefusal, hostingRefusal, placesRefusal, stopRefusal } from "@/lib/p2p/hosts/rules";
+import { changeRefusal, hostingRefusal, isPlacesCheckViolation, placesRefusal, stopRefusal } from "@/lib/p2p/hosts/rules";
 import type { HostingInput, HostingTarget } from "@/lib/p2p/hosts/schema";
 import { PUBLIC_ROUND_STATUSES } from "@/lib/p2p/rounds/rules";
 
@@ -46,10 +46,6 @@ async function lockOffer(tx: Tx, { hubId, roundId }: HostingTarget) {
 }
 
 const offerData = (input: HostingInput) => ({ offer: input.offer, availability: input.availability, languages: input.languages, places: input.places });
-
-/** The database refused the places (the CHECK of the P2P migration), as the driver reports it: in the message or the meta. */
-const isPlacesCheckViolation = (e: unknown) =>
-  (String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? "")).includes("P2PHostOffer_places_taken_within");
 
 /**
  * Opens the hub to hosting in the round, and marks it open to exchanges on the map (the
