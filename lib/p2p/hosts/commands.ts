@@ -3,8 +3,9 @@ import "server-only";
 // Each command takes the acting user and finds the hub through its owners (not yours = not
 // found, staff included: hosting is the owners' word), and a round anyone may see (a draft is
 // not found). The offer's row is locked (FOR UPDATE) while it changes or goes: an accept
-// counting a place updates that row and so waits, and a submit that reads the row FOR SHARE
-// cannot name a host that is stopping. The database's CHECK on placesTaken backs the places up.
+// counting a place locks that row and so waits, and so does sending an application, which
+// takes the row FOR UPDATE too (lockHostOffer, lib/p2p/applications/facts.ts) and so cannot
+// name a host that is stopping. The database's CHECK on placesTaken backs the places up.
 import type { CurrentUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit";
 import { db, type Prisma } from "@/lib/db";
