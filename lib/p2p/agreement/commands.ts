@@ -12,6 +12,7 @@ import { deliverOutboxSoon } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { answerConfirmationEmail, hostAcceptedEmail, hostDeclinedEmail } from "@/lib/p2p/agreement/emails";
+import { forHubsOf } from "@/lib/p2p/agreement/queries";
 import { answerRefusal, rehostUntil } from "@/lib/p2p/agreement/rules";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
 import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
@@ -24,11 +25,11 @@ type Answer = "accept" | "decline";
 /** `pageLocale`: the language of the page the owner answered from, for their confirmation when their account has none. */
 type Options = { pageLocale?: Locale; now?: Date };
 
-/** The requests naming a hub the actor owns or co-owns: anything else is not found. */
-const ownedRequest = (actor: { id: string }, requestId: string) =>
-  ({ id: requestId, hostHub: { owners: { some: { userId: actor.id } } } }) satisfies Prisma.P2PHostRequestWhereInput;
+/** The request, when it names a hub the actor owns or co-owns: anything else is not found. */
+const ownedRequest = (actor: { id: string }, requestId: string) => ({ id: requestId, ...forHubsOf(actor) }) satisfies Prisma.P2PHostRequestWhereInput;
 
-const answeringSelect = {
+/** What an answer, or a lapse (./lapse.ts), needs of a request: to refuse it, move it, and write the emails. */
+export const answeringSelect = {
   id: true,
   status: true,
   dueAt: true,

@@ -13,7 +13,7 @@ const ANSWERED_PER_PAGE = 20;
 const PENDING_SHOWN = 100;
 
 /** The requests naming a hub the actor owns or co-owns (staff included: only their own hubs). */
-const forHubsOf = (actor: Actor<"id">) => ({ hostHub: { owners: { some: { userId: actor.id } } } }) satisfies Prisma.P2PHostRequestWhereInput;
+export const forHubsOf = (actor: Actor<"id">) => ({ hostHub: { owners: { some: { userId: actor.id } } } }) satisfies Prisma.P2PHostRequestWhereInput;
 
 const listedRequestSelect = {
   id: true,
