@@ -281,10 +281,10 @@ describe("what a host owner reads", () => {
       status: "pending",
       dueAt: s.request.dueAt,
       hostHub: { name: host.hub.name },
-      application: {
-        role: "Programme lead", people: 2, partnerName: "Ana Costa", partnerRole: "Producer", aim: "both", travelMode: "train",
-        plan: ["Meet the team", "Shadow the residency", "Workshop", "Open studio", "Closing talk"],
-        hostGrantCents: 50_000, applicant: { name: s.applicant.name }, visitingHub: { name: s.hub.name, countryCode: "NL" }, round: { name: round.name },
+      application: { people: 2, applicant: { name: s.applicant.name }, visitingHub: { name: s.hub.name, countryCode: "NL" }, round: { name: round.name } },
+      details: {
+        role: "Programme lead", partnerName: "Ana Costa", partnerRole: "Producer", aim: "both", travelMode: "train",
+        plan: ["Meet the team", "Shadow the residency", "Workshop", "Open studio", "Closing talk"], hostGrantCents: 50_000,
       },
     });
     const read = JSON.stringify(request);
@@ -293,6 +293,41 @@ describe("what a host owner reads", () => {
     expect(read).not.toContain(ACCESSIBILITY_NEEDS);
     expect(read).not.toContain("accessibility");
     expect(read).not.toContain("grantCents\":117500");
+  });
+  it("keeps showing the whole application to a host that accepted", async () => {
+    const host = await createHost(round.id);
+    const s = await submitted(round, host);
+    await acceptHostRequest(host.owner.actor, s.request.id, { note: "Welcome" });
+    expect(await hostRequestFor(host.owner.actor, s.request.id)).toMatchObject({ status: "accepted", details: { plan: expect.arrayContaining(["Workshop"]), hostGains: "A maker-space model." } });
+  });
+
+  it("shows a host that declined only the summary, and nothing the applicant writes afterwards for another host", async () => {
+    const host = await createHost(round.id);
+    const s = await submitted(round, host, { people: 2 });
+    await declineHostRequest(host.owner.actor, s.request.id, { reason: "Full in June." });
+    // The applicant rewrites the application for the next host.
+    await db.p2PApplication.update({
+      where: { id: s.application.id },
+      data: { plan: ["A new plan for Berlin"], visitorGains: "Something new to learn", hostGains: "A new gain for the host", sharing: "A new way to share", partnerName: "Bea Brandt" },
+    });
+    const request = await hostRequestFor(host.owner.actor, s.request.id);
+    expect(request).toMatchObject({
+      status: "declined",
+      message: "Full in June.",
+      details: null,
+      application: { applicant: { name: s.applicant.name }, visitingHub: { name: s.hub.name }, startsOn: s.application.startsOn, endsOn: s.application.endsOn },
+    });
+    const read = JSON.stringify(request);
+    for (const hidden of ["A new plan", "Something new", "A new gain", "A new way", "Bea Brandt", "Ana Costa", "Meet the team", "Programme lead", "plan", "hostGains"]) expect(read).not.toContain(hidden);
+  });
+
+  it("shows a lapsed or cancelled request as a summary too", async () => {
+    const host = await createHost(round.id);
+    for (const status of ["lapsed", "cancelled"] as const) {
+      const s = await submitted(round, host);
+      await db.p2PHostRequest.update({ where: { id: s.request.id }, data: { status } });
+      expect(await hostRequestFor(host.owner.actor, s.request.id)).toMatchObject({ status, details: null });
+    }
   });
 });
 

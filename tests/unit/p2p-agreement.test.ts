@@ -99,10 +99,14 @@ describe("the host's pages", () => {
     createdAt: at("2027-03-27T09:00:00Z"),
     hostHub: { name: "Porto Makers", slug: "porto-makers" },
     application: {
-      role: "Programme lead", startsOn: at("2027-06-07"), endsOn: at("2027-06-11"), people: 2, partnerName: "Ana Costa", partnerRole: "Producer",
-      aim: "both" as const, plan: ["Meet the team", "", "Open studio"], visitorGains: "How a residency runs.", hostGains: "", sharing: "A talk.", travelMode: "train" as const,
-      hostGrantCents: 50_000, applicant: { name: "Jan de Vries" }, visitingHub: { name: "Canal Studios", slug: "canal", city: "Utrecht", countryCode: "NL", status: "published" as const },
+      startsOn: at("2027-06-07"), endsOn: at("2027-06-11"), people: 2,
+      applicant: { name: "Jan de Vries" }, visitingHub: { name: "Canal Studios", slug: "canal", city: "Utrecht", countryCode: "NL", status: "published" as const },
       round: { name: "Round 2", slug: "round-2" },
+    },
+    details: {
+      role: "Programme lead", partnerName: "Ana Costa", partnerRole: "Producer",
+      aim: "both" as const, plan: ["Meet the team", "", "Open studio"], visitorGains: "How a residency runs.", hostGains: "", sharing: "A talk.", travelMode: "train" as const,
+      hostGrantCents: 50_000,
     },
   };
 
@@ -122,9 +126,9 @@ describe("the host's pages", () => {
             null,
             createElement(RequestCard, { request, now }),
             createElement(RequestAnswer, { request, open: true }),
-            createElement(VisitFacts, { application: request.application }),
-            createElement(VisitPlan, { application: request.application }),
-            createElement(HostGrant, { application: request.application, hostName: request.hostHub.name }),
+            createElement(VisitFacts, { application: request.application, details: request.details }),
+            createElement(VisitPlan, { details: request.details }),
+            createElement(HostGrant, { details: request.details, roundName: request.application.round.name, hostName: request.hostHub.name }),
           ),
         ),
       );
@@ -140,5 +144,15 @@ describe("the host's pages", () => {
         expect(text).toContain("What your hub gains Not given.");
       }
     }
+  });
+
+  it("without the details (a request the host is no longer party to) say only who, from where, when and how many", async () => {
+    const { VisitFacts } = await import("@/components/p2p/host-requests/request-details");
+    const { renderIn, textOf } = await import("@/tests/support/intl");
+    const { createElement } = await import("react");
+    const text = textOf(await renderIn("en-GB", createElement(VisitFacts, { application: request.application, details: null })));
+    expect(text).toContain("Jan de Vries");
+    expect(text).toContain("Canal Studios");
+    for (const hidden of ["Programme lead", "Ana Costa", "train"]) expect(text).not.toContain(hidden);
   });
 });

@@ -43,14 +43,19 @@ export default async function HostRequestPage({ params }: Params) {
       </div>
 
       <Section id="visit" title={t("visitHeading")}>
-        <VisitFacts application={application} />
+        <VisitFacts application={application} details={request.details} />
+        {request.details ? null : <p className="mt-4 text-stone-700">{t("detailsClosed", { applicant })}</p>}
       </Section>
-      <Section id="plan" title={t("planHeading")}>
-        <VisitPlan application={application} />
-      </Section>
-      <Section id="grant" title={t("grantHeading")}>
-        <HostGrant application={application} hostName={request.hostHub.name} />
-      </Section>
+      {request.details ? (
+        <>
+          <Section id="plan" title={t("planHeading")}>
+            <VisitPlan details={request.details} />
+          </Section>
+          <Section id="grant" title={t("grantHeading")}>
+            <HostGrant details={request.details} roundName={application.round.name} hostName={request.hostHub.name} />
+          </Section>
+        </>
+      ) : null}
 
       {open ? (
         <Section id="answer" title={t("answerHeading")}>
