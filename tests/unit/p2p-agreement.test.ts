@@ -155,4 +155,20 @@ describe("the host's pages", () => {
     expect(text).toContain("Canal Studios");
     for (const hidden of ["Programme lead", "Ana Costa", "train"]) expect(text).not.toContain(hidden);
   });
+
+  it("ask the owner to choose an answer first, then say what the chosen one does, in every language", async () => {
+    const { AnswerChoiceSection, answerChoice } = await import("@/components/p2p/host-requests/answer-choice");
+    const { renderIn, textOf, translatorIn } = await import("@/tests/support/intl");
+    const { createElement } = await import("react");
+    expect([answerChoice("accept"), answerChoice("decline"), answerChoice("yes"), answerChoice(undefined)]).toEqual(["accept", "decline", null, null]);
+    const values = { applicant: "Jan de Vries", hub: "Porto Makers", round: "Round 2" };
+    for (const locale of ["en-GB", "el", "pt-PT", "de", "es", "sr-Latn"] as const) {
+      const html = await renderIn(locale, createElement(AnswerChoiceSection, { requestId: "req1", ...values, choice: null }));
+      expect(textOf(html), locale).not.toMatch(/p2pHostRequests\./);
+      expect(html, locale).toContain("/account/p2p/requests/req1?answer=accept#answer");
+      expect(html, locale).toContain("/account/p2p/requests/req1?answer=decline#answer");
+      const t = await translatorIn(locale);
+      for (const key of ["acceptQuestion", "acceptWhat", "declineQuestion", "declineWhat"] as const) expect(t(`p2pHostRequests.detail.${key}`, values), `${locale}: ${key}`).toContain("Jan de Vries");
+    }
+  });
 });
