@@ -9,7 +9,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { JOBS } from "@/lib/jobs/registry";
 import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
 import { lapseHostRequests } from "@/lib/p2p/agreement/lapse";
-import { hostRequestFor, hostRequestsFor } from "@/lib/p2p/agreement/queries";
+import { countWaitingHostRequests, hostRequestFor, hostRequestsFor } from "@/lib/p2p/agreement/queries";
 import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
 import { countEmailsTo, createUser, latestEmailTo } from "./helpers";
 import { createHost, createMemberHub, createOpenRound, dayFrom } from "./p2p-fixtures";
@@ -271,6 +271,10 @@ describe("what a host owner reads", () => {
 
     expect((await hostRequestsFor(owner.actor, { page: 2 })).pending).toEqual([]);
     await expect(hostRequestsFor(null, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    // What /account/p2p says waits for them: the pending one, not the answered one nor another hub's.
+    expect(await countWaitingHostRequests(owner.actor)).toBe(1);
+    expect(await countWaitingHostRequests(elsewhere.applicant.actor)).toBe(0);
+    expect(await countWaitingHostRequests(null)).toBe(0);
   });
 
   it("shows one request with what deciding needs, and never an email address or the accessibility needs", async () => {

@@ -172,3 +172,20 @@ describe("the host's pages", () => {
     }
   });
 });
+
+describe("/account/p2p's links for the person's hubs", () => {
+  it("say how many requests wait for the person's answer, beside the link to them, in every language", async () => {
+    const { SchemeLinks } = await import("@/components/p2p/account/scheme-links");
+    const { renderIn, textOf } = await import("@/tests/support/intl");
+    const { createElement } = await import("react");
+    for (const locale of ["en-GB", "el", "pt-PT", "de", "es", "sr-Latn"] as const) {
+      for (const count of [0, 1, 3]) {
+        const html = await renderIn(locale, createElement(SchemeLinks, { waitingRequests: count }));
+        expect(html, locale).toContain("/account/p2p/requests");
+        expect(textOf(html), locale).not.toMatch(/p2pAccount\./);
+      }
+    }
+    expect(textOf(await renderIn("en-GB", createElement(SchemeLinks, { waitingRequests: 3 })))).toContain("3 requests are waiting for your answer.");
+    expect(textOf(await renderIn("en-GB", createElement(SchemeLinks, { waitingRequests: 0 })))).toContain("No request is waiting for your answer.");
+  });
+});

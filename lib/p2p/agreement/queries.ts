@@ -17,6 +17,12 @@ const PENDING_SHOWN = 100;
 /** The requests naming a hub the actor owns or co-owns (staff included: only their own hubs). */
 export const forHubsOf = (actor: Actor<"id">) => ({ hostHub: { owners: { some: { userId: actor.id } } } }) satisfies Prisma.P2PHostRequestWhereInput;
 
+/** How many requests for the actor's hubs wait for an answer, for /account/p2p (as the list counts them: every pending one). */
+export async function countWaitingHostRequests(actor: Actor<"id"> | null): Promise<number> {
+  if (!actor) return 0;
+  return db.p2PHostRequest.count({ where: { ...forHubsOf(actor), status: "pending" } });
+}
+
 const listedRequestSelect = {
   id: true,
   status: true,
