@@ -26,11 +26,13 @@ async function memberHub(owner: Account, name: string, place: { city: string; co
   return { ...hub, name };
 }
 
-/** The host answers its request from the list of requests to host. */
+/** The host answers its request from the list of requests to host: it chooses an answer, then confirms it. */
 async function answerRequest(page: Page, applicant: string, answer: { accept: string } | { decline: string }) {
   await page.goto("/account/p2p/requests");
   await page.getByRole("link", { name: /Read and answer/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(applicant);
+  await page.getByRole("link", { name: "accept" in answer ? "Accept this request…" : "Decline this request…" }).click();
+  await expect(page.getByRole("heading", { level: 3, name: `${"accept" in answer ? "Accept" : "Decline"} the request from ${applicant}?` })).toBeVisible();
   if ("accept" in answer) {
     await page.getByLabel(`A note for ${applicant}`).fill(answer.accept);
     await page.getByRole("button", { name: "Accept the request" }).click();

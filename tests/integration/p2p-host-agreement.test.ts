@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { JOBS } from "@/lib/jobs/registry";
-import { acceptHostRequest, declineHostRequest, isNoPlacesLeftError } from "@/lib/p2p/agreement/commands";
+import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
 import { lapseHostRequests } from "@/lib/p2p/agreement/lapse";
-import { hostRequestFor, hostRequestsFor } from "@/lib/p2p/agreement/queries";
+import { countWaitingHostRequests, hostRequestFor, hostRequestsFor } from "@/lib/p2p/agreement/queries";
+import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
 import { countEmailsTo, createUser, latestEmailTo } from "./helpers";
 import { createHost, createMemberHub, createOpenRound, dayFrom } from "./p2p-fixtures";
 
@@ -157,8 +158,8 @@ describe("a host's places under accepts at the same moment", () => {
     const host = await createHost(round.id, { places: 1 });
     const error = await db.p2PHostOffer.update({ where: { id: host.offer.id }, data: { placesTaken: 2 } }).then(() => null, (e: unknown) => e);
     expect(error).not.toBeNull();
-    expect(isNoPlacesLeftError(error)).toBe(true);
-    expect(isNoPlacesLeftError(new Error("something else"))).toBe(false);
+    expect(isPlacesCheckViolation(error)).toBe(true);
+    expect(isPlacesCheckViolation(new Error("something else"))).toBe(false);
     expect(await placesTaken(host)).toBe(0);
   });
 });
@@ -270,6 +271,10 @@ describe("what a host owner reads", () => {
 
     expect((await hostRequestsFor(owner.actor, { page: 2 })).pending).toEqual([]);
     await expect(hostRequestsFor(null, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    // What /account/p2p says waits for them: the pending one, not the answered one nor another hub's.
+    expect(await countWaitingHostRequests(owner.actor)).toBe(1);
+    expect(await countWaitingHostRequests(elsewhere.applicant.actor)).toBe(0);
+    expect(await countWaitingHostRequests(null)).toBe(0);
   });
 
   it("shows one request with what deciding needs, and never an email address or the accessibility needs", async () => {
@@ -280,10 +285,10 @@ describe("what a host owner reads", () => {
       status: "pending",
       dueAt: s.request.dueAt,
       hostHub: { name: host.hub.name },
-      application: {
-        role: "Programme lead", people: 2, partnerName: "Ana Costa", partnerRole: "Producer", aim: "both", travelMode: "train",
-        plan: ["Meet the team", "Shadow the residency", "Workshop", "Open studio", "Closing talk"],
-        hostGrantCents: 50_000, applicant: { name: s.applicant.name }, visitingHub: { name: s.hub.name, countryCode: "NL" }, round: { name: round.name },
+      application: { people: 2, applicant: { name: s.applicant.name }, visitingHub: { name: s.hub.name, countryCode: "NL" }, round: { name: round.name } },
+      details: {
+        role: "Programme lead", partnerName: "Ana Costa", partnerRole: "Producer", aim: "both", travelMode: "train",
+        plan: ["Meet the team", "Shadow the residency", "Workshop", "Open studio", "Closing talk"], hostGrantCents: 50_000,
       },
     });
     const read = JSON.stringify(request);
@@ -292,6 +297,41 @@ describe("what a host owner reads", () => {
     expect(read).not.toContain(ACCESSIBILITY_NEEDS);
     expect(read).not.toContain("accessibility");
     expect(read).not.toContain("grantCents\":117500");
+  });
+  it("keeps showing the whole application to a host that accepted", async () => {
+    const host = await createHost(round.id);
+    const s = await submitted(round, host);
+    await acceptHostRequest(host.owner.actor, s.request.id, { note: "Welcome" });
+    expect(await hostRequestFor(host.owner.actor, s.request.id)).toMatchObject({ status: "accepted", details: { plan: expect.arrayContaining(["Workshop"]), hostGains: "A maker-space model." } });
+  });
+
+  it("shows a host that declined only the summary, and nothing the applicant writes afterwards for another host", async () => {
+    const host = await createHost(round.id);
+    const s = await submitted(round, host, { people: 2 });
+    await declineHostRequest(host.owner.actor, s.request.id, { reason: "Full in June." });
+    // The applicant rewrites the application for the next host.
+    await db.p2PApplication.update({
+      where: { id: s.application.id },
+      data: { plan: ["A new plan for Berlin"], visitorGains: "Something new to learn", hostGains: "A new gain for the host", sharing: "A new way to share", partnerName: "Bea Brandt" },
+    });
+    const request = await hostRequestFor(host.owner.actor, s.request.id);
+    expect(request).toMatchObject({
+      status: "declined",
+      message: "Full in June.",
+      details: null,
+      application: { applicant: { name: s.applicant.name }, visitingHub: { name: s.hub.name }, startsOn: s.application.startsOn, endsOn: s.application.endsOn },
+    });
+    const read = JSON.stringify(request);
+    for (const hidden of ["A new plan", "Something new", "A new gain", "A new way", "Bea Brandt", "Ana Costa", "Meet the team", "Programme lead", "plan", "hostGains"]) expect(read).not.toContain(hidden);
+  });
+
+  it("shows a lapsed or cancelled request as a summary too", async () => {
+    const host = await createHost(round.id);
+    for (const status of ["lapsed", "cancelled"] as const) {
+      const s = await submitted(round, host);
+      await db.p2PHostRequest.update({ where: { id: s.request.id }, data: { status } });
+      expect(await hostRequestFor(host.owner.actor, s.request.id)).toMatchObject({ status, details: null });
+    }
   });
 });
 

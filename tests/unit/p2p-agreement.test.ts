@@ -99,10 +99,14 @@ describe("the host's pages", () => {
     createdAt: at("2027-03-27T09:00:00Z"),
     hostHub: { name: "Porto Makers", slug: "porto-makers" },
     application: {
-      role: "Programme lead", startsOn: at("2027-06-07"), endsOn: at("2027-06-11"), people: 2, partnerName: "Ana Costa", partnerRole: "Producer",
-      aim: "both" as const, plan: ["Meet the team", "", "Open studio"], visitorGains: "How a residency runs.", hostGains: "", sharing: "A talk.", travelMode: "train" as const,
-      hostGrantCents: 50_000, applicant: { name: "Jan de Vries" }, visitingHub: { name: "Canal Studios", slug: "canal", city: "Utrecht", countryCode: "NL", status: "published" as const },
+      startsOn: at("2027-06-07"), endsOn: at("2027-06-11"), people: 2,
+      applicant: { name: "Jan de Vries" }, visitingHub: { name: "Canal Studios", slug: "canal", city: "Utrecht", countryCode: "NL", status: "published" as const },
       round: { name: "Round 2", slug: "round-2" },
+    },
+    details: {
+      role: "Programme lead", partnerName: "Ana Costa", partnerRole: "Producer",
+      aim: "both" as const, plan: ["Meet the team", "", "Open studio"], visitorGains: "How a residency runs.", hostGains: "", sharing: "A talk.", travelMode: "train" as const,
+      hostGrantCents: 50_000,
     },
   };
 
@@ -122,9 +126,9 @@ describe("the host's pages", () => {
             null,
             createElement(RequestCard, { request, now }),
             createElement(RequestAnswer, { request, open: true }),
-            createElement(VisitFacts, { application: request.application }),
-            createElement(VisitPlan, { application: request.application }),
-            createElement(HostGrant, { application: request.application, hostName: request.hostHub.name }),
+            createElement(VisitFacts, { application: request.application, details: request.details }),
+            createElement(VisitPlan, { details: request.details }),
+            createElement(HostGrant, { details: request.details, roundName: request.application.round.name, hostName: request.hostHub.name }),
           ),
         ),
       );
@@ -140,5 +144,48 @@ describe("the host's pages", () => {
         expect(text).toContain("What your hub gains Not given.");
       }
     }
+  });
+
+  it("without the details (a request the host is no longer party to) say only who, from where, when and how many", async () => {
+    const { VisitFacts } = await import("@/components/p2p/host-requests/request-details");
+    const { renderIn, textOf } = await import("@/tests/support/intl");
+    const { createElement } = await import("react");
+    const text = textOf(await renderIn("en-GB", createElement(VisitFacts, { application: request.application, details: null })));
+    expect(text).toContain("Jan de Vries");
+    expect(text).toContain("Canal Studios");
+    for (const hidden of ["Programme lead", "Ana Costa", "train"]) expect(text).not.toContain(hidden);
+  });
+
+  it("ask the owner to choose an answer first, then say what the chosen one does, in every language", async () => {
+    const { AnswerChoiceSection, answerChoice } = await import("@/components/p2p/host-requests/answer-choice");
+    const { renderIn, textOf, translatorIn } = await import("@/tests/support/intl");
+    const { createElement } = await import("react");
+    expect([answerChoice("accept"), answerChoice("decline"), answerChoice("yes"), answerChoice(undefined)]).toEqual(["accept", "decline", null, null]);
+    const values = { applicant: "Jan de Vries", hub: "Porto Makers", round: "Round 2" };
+    for (const locale of ["en-GB", "el", "pt-PT", "de", "es", "sr-Latn"] as const) {
+      const html = await renderIn(locale, createElement(AnswerChoiceSection, { requestId: "req1", ...values, choice: null }));
+      expect(textOf(html), locale).not.toMatch(/p2pHostRequests\./);
+      expect(html, locale).toContain("/account/p2p/requests/req1?answer=accept#answer");
+      expect(html, locale).toContain("/account/p2p/requests/req1?answer=decline#answer");
+      const t = await translatorIn(locale);
+      for (const key of ["acceptQuestion", "acceptWhat", "declineQuestion", "declineWhat"] as const) expect(t(`p2pHostRequests.detail.${key}`, values), `${locale}: ${key}`).toContain("Jan de Vries");
+    }
+  });
+});
+
+describe("/account/p2p's links for the person's hubs", () => {
+  it("say how many requests wait for the person's answer, beside the link to them, in every language", async () => {
+    const { SchemeLinks } = await import("@/components/p2p/account/scheme-links");
+    const { renderIn, textOf } = await import("@/tests/support/intl");
+    const { createElement } = await import("react");
+    for (const locale of ["en-GB", "el", "pt-PT", "de", "es", "sr-Latn"] as const) {
+      for (const count of [0, 1, 3]) {
+        const html = await renderIn(locale, createElement(SchemeLinks, { waitingRequests: count }));
+        expect(html, locale).toContain("/account/p2p/requests");
+        expect(textOf(html), locale).not.toMatch(/p2pAccount\./);
+      }
+    }
+    expect(textOf(await renderIn("en-GB", createElement(SchemeLinks, { waitingRequests: 3 })))).toContain("3 requests are waiting for your answer.");
+    expect(textOf(await renderIn("en-GB", createElement(SchemeLinks, { waitingRequests: 0 })))).toContain("No request is waiting for your answer.");
   });
 });

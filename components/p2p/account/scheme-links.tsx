@@ -7,8 +7,11 @@ const PARTS = [
   { href: "/account/p2p/membership", key: "membership" },
 ] as const;
 
-/** The other parts of the scheme for the person's hubs: hosting in a round, requests from applicants, network membership. */
-export function SchemeLinks() {
+/**
+ * The other parts of the scheme for the person's hubs: hosting in a round, requests from
+ * applicants (with how many wait for their answer), network membership.
+ */
+export function SchemeLinks({ waitingRequests }: { waitingRequests: number }) {
   const t = useTranslations("p2pAccount.hubs");
   return (
     <>
@@ -20,6 +23,7 @@ export function SchemeLinks() {
               {t(`${part.key}.link`)}
             </Link>
             <p className="text-stone-700">{t(`${part.key}.text`)}</p>
+            {part.key === "requests" ? <p className={waitingRequests ? "font-semibold" : "text-stone-700"}>{t("requests.waiting", { count: waitingRequests })}</p> : null}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/countries";
-import type { HostRequest } from "@/lib/p2p/agreement/queries";
+import type { ApplicationDetails, HostRequest } from "@/lib/p2p/agreement/queries";
 import { stayDays } from "@/lib/p2p/applications/grant";
 
 /** Date-only values are stored as midnight UTC, so their day is read in UTC. */
@@ -24,8 +24,11 @@ function Words({ text }: { text: string | null | undefined }) {
   return text?.trim() ? <p className="whitespace-pre-wrap">{text}</p> : <p className="text-stone-600">{t("notGiven")}</p>;
 }
 
-/** Who would visit, from where, when, how many and how they would travel. */
-export function VisitFacts({ application }: { application: Application }) {
+/**
+ * Who would visit, from where, when, how many and how they would travel: without `details`
+ * (a request the host is no longer party to) only who, from where, when and how many.
+ */
+export function VisitFacts({ application, details }: { application: Application; details: ApplicationDetails | null }) {
   const t = useTranslations("p2pHostRequests.detail");
   const format = useFormatter();
   const locale = useLocale();
@@ -33,9 +36,9 @@ export function VisitFacts({ application }: { application: Application }) {
   const hub = visitingHub.status === "published" ? <Link href={`/hubs/${visitingHub.slug}`}>{visitingHub.name}</Link> : visitingHub.name;
   return (
     <dl className="divide-y divide-stone-200 border-y border-stone-200">
-      <Fact term={t("applicant")}>{t("person", { name: application.applicant.name, role: application.role })}</Fact>
-      {application.people > 1 && application.partnerName ? (
-        <Fact term={t("partner")}>{t("person", { name: application.partnerName, role: application.partnerRole ?? "" })}</Fact>
+      <Fact term={t("applicant")}>{details ? t("person", { name: application.applicant.name, role: details.role }) : application.applicant.name}</Fact>
+      {details && application.people > 1 && details.partnerName ? (
+        <Fact term={t("partner")}>{t("person", { name: details.partnerName, role: details.partnerRole ?? "" })}</Fact>
       ) : null}
       <Fact term={t("visitingHub")}>
         {hub}
@@ -45,21 +48,21 @@ export function VisitFacts({ application }: { application: Application }) {
         {t("stay", { dates: format.dateTimeRange(application.startsOn, application.endsOn, DAY), days: stayDays(application.startsOn, application.endsOn) })}
       </Fact>
       <Fact term={t("people")}>{t("peopleCount", { people: application.people })}</Fact>
-      <Fact term={t("travel")}>{t("travelMode", { mode: application.travelMode ?? "none" })}</Fact>
+      {details ? <Fact term={t("travel")}>{t("travelMode", { mode: details.travelMode ?? "none" })}</Fact> : null}
     </dl>
   );
 }
 
 /** Why they would come, day by day, what each side gains, and how the exchange would be shared. */
-export function VisitPlan({ application }: { application: Application }) {
+export function VisitPlan({ details }: { details: ApplicationDetails }) {
   const t = useTranslations("p2pHostRequests.detail");
   return (
     <dl className="divide-y divide-stone-200 border-y border-stone-200">
-      <Fact term={t("aim")}>{t("aimValue", { aim: application.aim ?? "none" })}</Fact>
+      <Fact term={t("aim")}>{t("aimValue", { aim: details.aim ?? "none" })}</Fact>
       <Fact term={t("plan")}>
-        {application.plan.some((day) => day.trim()) ? (
+        {details.plan.some((day) => day.trim()) ? (
           <ol className="space-y-2">
-            {application.plan.map((day, i) => (
+            {details.plan.map((day, i) => (
               <li key={i}>
                 <span className="font-semibold">{t("day", { day: i + 1 })}</span>{" "}
                 {day.trim() ? <span className="whitespace-pre-wrap">{day}</span> : <span className="text-stone-600">{t("notGiven")}</span>}
@@ -71,13 +74,13 @@ export function VisitPlan({ application }: { application: Application }) {
         )}
       </Fact>
       <Fact term={t("visitorGains")}>
-        <Words text={application.visitorGains} />
+        <Words text={details.visitorGains} />
       </Fact>
       <Fact term={t("hostGains")}>
-        <Words text={application.hostGains} />
+        <Words text={details.hostGains} />
       </Fact>
       <Fact term={t("sharing")}>
-        <Words text={application.sharing} />
+        <Words text={details.sharing} />
       </Fact>
     </dl>
   );
@@ -88,8 +91,8 @@ const euros = (format: ReturnType<typeof useFormatter>, cents: number) =>
   format.number(cents / 100, { style: "currency", currency: "EUR", minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 });
 
 /** What the round gives the host hub, as the application was made under it. */
-export function HostGrant({ application, hostName }: { application: Application; hostName: string }) {
+export function HostGrant({ details, roundName, hostName }: { details: ApplicationDetails; roundName: string; hostName: string }) {
   const t = useTranslations("p2pHostRequests.detail");
   const format = useFormatter();
-  return <p>{t("hostGrant", { hub: hostName, round: application.round.name, amount: euros(format, application.hostGrantCents) })}</p>;
+  return <p>{t("hostGrant", { hub: hostName, round: roundName, amount: euros(format, details.hostGrantCents) })}</p>;
 }

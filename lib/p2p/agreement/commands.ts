@@ -12,8 +12,10 @@ import { deliverOutboxSoon } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { answerConfirmationEmail, hostAcceptedEmail, hostDeclinedEmail } from "@/lib/p2p/agreement/emails";
+import { forHubsOf } from "@/lib/p2p/agreement/queries";
 import { answerRefusal, rehostUntil } from "@/lib/p2p/agreement/rules";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
+import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
 import { takeDecision } from "@/lib/workflow/take";
 
 type Actor = Pick<CurrentUser, "id" | "name" | "email" | "locale"> | null;
@@ -23,11 +25,11 @@ type Answer = "accept" | "decline";
 /** `pageLocale`: the language of the page the owner answered from, for their confirmation when their account has none. */
 type Options = { pageLocale?: Locale; now?: Date };
 
-/** The requests naming a hub the actor owns or co-owns: anything else is not found. */
-const ownedRequest = (actor: { id: string }, requestId: string) =>
-  ({ id: requestId, hostHub: { owners: { some: { userId: actor.id } } } }) satisfies Prisma.P2PHostRequestWhereInput;
+/** The request, when it names a hub the actor owns or co-owns: anything else is not found. */
+const ownedRequest = (actor: { id: string }, requestId: string) => ({ id: requestId, ...forHubsOf(actor) }) satisfies Prisma.P2PHostRequestWhereInput;
 
-const answeringSelect = {
+/** What an answer, or a lapse (./lapse.ts), needs of a request: to refuse it, move it, and write the emails. */
+export const answeringSelect = {
   id: true,
   status: true,
   dueAt: true,
@@ -42,11 +44,6 @@ const answeringSelect = {
     },
   },
 } satisfies Prisma.P2PHostRequestSelect;
-
-/** Whether `e` is the CHECK constraint's refusal of a place beyond the host's number (see the p2p migration). */
-export function isNoPlacesLeftError(e: unknown): boolean {
-  return (String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? "")).includes("P2PHostOffer_places_taken_within");
-}
 
 const noPlacesLeft = () => new UserError("p2pHostRequests.errors.noPlacesLeft");
 
@@ -117,7 +114,7 @@ async function answerHostRequest(actor: Actor, requestId: string, decision: Answ
       });
     });
   } catch (e) {
-    if (isNoPlacesLeftError(e)) throw noPlacesLeft();
+    if (isPlacesCheckViolation(e)) throw noPlacesLeft();
     throw e;
   }
   deliverOutboxSoon();

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { deliverOutboxSoon } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
+import { answeringSelect } from "@/lib/p2p/agreement/commands";
 import { hostLapsedEmail } from "@/lib/p2p/agreement/emails";
 import { rehostUntil } from "@/lib/p2p/agreement/rules";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
@@ -33,20 +34,7 @@ export async function lapseHostRequests(now = new Date(), batch = LAPSE_BATCH): 
       const requests = await tx.p2PHostRequest.findMany({
         where: { id: { in: due.map((d) => d.id) } },
         orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          hostHubId: true,
-          dueAt: true,
-          hostHub: { select: { name: true } },
-          application: {
-            select: {
-              id: true,
-              status: true,
-              applicant: { select: { name: true, email: true, locale: true } },
-              round: { select: { name: true, status: true, opensOn: true, closesOn: true, timeZone: true } },
-            },
-          },
-        },
+        select: answeringSelect,
       });
       for (const request of requests) {
         const { application } = request;

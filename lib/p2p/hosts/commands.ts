@@ -3,14 +3,15 @@ import "server-only";
 // Each command takes the acting user and finds the hub through its owners (not yours = not
 // found, staff included: hosting is the owners' word), and a round anyone may see (a draft is
 // not found). The offer's row is locked (FOR UPDATE) while it changes or goes: an accept
-// counting a place updates that row and so waits, and a submit that reads the row FOR SHARE
-// cannot name a host that is stopping. The database's CHECK on placesTaken backs the places up.
+// counting a place locks that row and so waits, and so does sending an application, which
+// takes the row FOR UPDATE too (lockHostOffer, lib/p2p/applications/facts.ts) and so cannot
+// name a host that is stopping. The database's CHECK on placesTaken backs the places up.
 import type { CurrentUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit";
 import { db, type Prisma } from "@/lib/db";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { countOpenRequests } from "@/lib/p2p/hosts/queries";
-import { changeRefusal, hostingRefusal, placesRefusal, stopRefusal } from "@/lib/p2p/hosts/rules";
+import { changeRefusal, hostingRefusal, isPlacesCheckViolation, placesRefusal, stopRefusal } from "@/lib/p2p/hosts/rules";
 import type { HostingInput, HostingTarget } from "@/lib/p2p/hosts/schema";
 import { PUBLIC_ROUND_STATUSES } from "@/lib/p2p/rounds/rules";
 
@@ -46,10 +47,6 @@ async function lockOffer(tx: Tx, { hubId, roundId }: HostingTarget) {
 }
 
 const offerData = (input: HostingInput) => ({ offer: input.offer, availability: input.availability, languages: input.languages, places: input.places });
-
-/** The database refused the places (the CHECK of the P2P migration), as the driver reports it: in the message or the meta. */
-const isPlacesCheckViolation = (e: unknown) =>
-  (String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? "")).includes("P2PHostOffer_places_taken_within");
 
 /**
  * Opens the hub to hosting in the round, and marks it open to exchanges on the map (the

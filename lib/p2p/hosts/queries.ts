@@ -84,21 +84,21 @@ export async function listOwnHosting(actor: CurrentUser | null, now = new Date()
   if (!hubs.length || !hostable.length) return { hubs, rounds: [] };
   const hubIds = hubs.map((h) => h.id);
   const roundIds = hostable.map((r) => r.id);
-  const [offers, requests] = await Promise.all([
+  const key = (roundId: string, hubId: string) => `${roundId}:${hubId}`;
+  // Counted by the database, a round at a time (a request knows its round only through its application).
+  const [offers, ...counts] = await Promise.all([
     db.p2PHostOffer.findMany({ where: { hubId: { in: hubIds }, roundId: { in: roundIds } }, select: ownHostOfferSelect }),
-    db.p2PHostRequest.findMany({
-      where: { hostHubId: { in: hubIds }, status: { in: [...OPEN_REQUEST_STATUSES] }, application: { roundId: { in: roundIds } } },
-      select: { hostHubId: true, application: { select: { roundId: true } } },
-      take: 5000,
+    ...roundIds.map(async (roundId) => {
+      const byHub = await db.p2PHostRequest.groupBy({
+        by: ["hostHubId"],
+        where: { hostHubId: { in: hubIds }, status: { in: [...OPEN_REQUEST_STATUSES] }, application: { roundId } },
+        _count: { _all: true },
+      });
+      return byHub.map((c) => [key(roundId, c.hostHubId), c._count._all] as const);
     }),
   ]);
-  const key = (roundId: string, hubId: string) => `${roundId}:${hubId}`;
   const offerOf = new Map(offers.map((o) => [key(o.roundId, o.hubId), o]));
-  const openRequests = new Map<string, number>();
-  for (const request of requests) {
-    const at = key(request.application.roundId, request.hostHubId);
-    openRequests.set(at, (openRequests.get(at) ?? 0) + 1);
-  }
+  const openRequests = new Map(counts.flat());
   return {
     hubs,
     rounds: hostable.map((round) => ({

@@ -58,6 +58,14 @@ export const changeRefusal = (round: HostableRound, now: Date): Msg | null => (i
 export const hostingRefusal = (round: HostableRound, hub: { countryCode: string }, now: Date): Msg | null =>
   changeRefusal(round, now) ?? (round.countries.includes(hub.countryCode) ? null : msg("p2pHosting.errors.countryNotInRound"));
 
+/**
+ * Whether `e` is the database's refusal of the places (the CHECK placesTaken BETWEEN 0 AND places
+ * of the P2P migration), as the driver reports it: in the message or the meta. Accepting a
+ * request and changing an offer's places both turn it into their own refusal.
+ */
+export const isPlacesCheckViolation = (e: unknown): boolean =>
+  (String((e as Error)?.message ?? "") + JSON.stringify((e as { meta?: unknown })?.meta ?? "")).includes("P2PHostOffer_places_taken_within");
+
 /** The places may go down, but never below the exchanges the host has already agreed to. */
 export const placesRefusal = (places: number, placesTaken: number): Msg | null =>
   places < placesTaken ? msg("p2pHosting.errors.placesBelowTaken", { taken: placesTaken }) : null;

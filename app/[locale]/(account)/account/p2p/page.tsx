@@ -6,6 +6,7 @@ import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { requireUser } from "@/lib/auth/session";
+import { countWaitingHostRequests } from "@/lib/p2p/agreement/queries";
 import { listOwnP2PApplications } from "@/lib/p2p/applications/queries";
 
 type Params = { params: Promise<{ locale: string }> };
@@ -16,7 +17,7 @@ export const generateMetadata = pageMetadata({ title: "p2pAccount.meta.title", p
 export default async function OwnP2PPage({ params }: Params) {
   setRequestLocale((await params).locale as Locale);
   const actor = await requireUser();
-  const [t, applications] = await Promise.all([getTranslations("p2pAccount"), listOwnP2PApplications(actor)]);
+  const [t, applications, waitingRequests] = await Promise.all([getTranslations("p2pAccount"), listOwnP2PApplications(actor), countWaitingHostRequests(actor)]);
   const now = new Date();
   return (
     <PageContainer narrow>
@@ -40,7 +41,7 @@ export default async function OwnP2PPage({ params }: Params) {
         <p className="mt-6">{t.rich("applications.start", { link: linkTo("/p2p/apply") })}</p>
       </Section>
       <Section id="hubs" title={t("hubs.title")}>
-        <SchemeLinks />
+        <SchemeLinks waitingRequests={waitingRequests} />
       </Section>
     </PageContainer>
   );

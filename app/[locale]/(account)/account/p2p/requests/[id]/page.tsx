@@ -1,8 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
-import { AcceptRequestForm, DeclineRequestForm } from "@/components/p2p/host-requests/answer-forms";
-import { HOST_ANSWER_MESSAGES } from "@/components/p2p/host-requests/messages";
+import { answerChoice, AnswerChoiceSection } from "@/components/p2p/host-requests/answer-choice";
 import { RequestAnswer } from "@/components/p2p/host-requests/request-answer";
 import { HostGrant, VisitFacts, VisitPlan } from "@/components/p2p/host-requests/request-details";
 import { PageContainer, PageIntro, Section } from "@/components/site/page";
@@ -14,12 +12,12 @@ import { requireUser } from "@/lib/auth/session";
 import { hostRequestFor } from "@/lib/p2p/agreement/queries";
 import { answerRefusal } from "@/lib/p2p/agreement/rules";
 
-type Params = { params: Promise<{ locale: string; id: string }> };
+type Params = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ answer?: string }> };
 
 export const generateMetadata = pageMetadata({ title: "p2pHostRequests.detail.metaTitle", path: ({ id }) => `/account/p2p/requests/${id}`, personal: true });
 
-/** One request to host, for the host hub's owners: what they need to decide, and their two answers. */
-export default async function HostRequestPage({ params }: Params) {
+/** One request to host, for the host hub's owners: what they need to decide, and their two answers, each confirmed before it is given. */
+export default async function HostRequestPage({ params, searchParams }: Params) {
   const { locale, id } = await params;
   setRequestLocale(locale as Locale);
   const actor = await requireUser();
@@ -43,38 +41,23 @@ export default async function HostRequestPage({ params }: Params) {
       </div>
 
       <Section id="visit" title={t("visitHeading")}>
-        <VisitFacts application={application} />
+        <VisitFacts application={application} details={request.details} />
+        {request.details ? null : <p className="mt-4 text-stone-700">{t("detailsClosed", { applicant })}</p>}
       </Section>
-      <Section id="plan" title={t("planHeading")}>
-        <VisitPlan application={application} />
-      </Section>
-      <Section id="grant" title={t("grantHeading")}>
-        <HostGrant application={application} hostName={request.hostHub.name} />
-      </Section>
+      {request.details ? (
+        <>
+          <Section id="plan" title={t("planHeading")}>
+            <VisitPlan details={request.details} />
+          </Section>
+          <Section id="grant" title={t("grantHeading")}>
+            <HostGrant details={request.details} roundName={application.round.name} hostName={request.hostHub.name} />
+          </Section>
+        </>
+      ) : null}
 
       {open ? (
         <Section id="answer" title={t("answerHeading")}>
-          <p>{t("answerIntro", { applicant, hub: request.hostHub.name })}</p>
-          <ClientMessages only={HOST_ANSWER_MESSAGES}>
-            <div className="mt-6 space-y-8">
-              <section aria-labelledby="accept" className="rounded-xl border border-green-700 bg-white p-5 sm:p-6">
-                <h3 id="accept" className="text-xl font-semibold">
-                  {t("acceptHeading")}
-                </h3>
-                <div className="mt-4">
-                  <AcceptRequestForm requestId={request.id} applicant={applicant} />
-                </div>
-              </section>
-              <section aria-labelledby="decline" className="rounded-xl border border-red-700 bg-white p-5 sm:p-6">
-                <h3 id="decline" className="text-xl font-semibold">
-                  {t("declineHeading")}
-                </h3>
-                <div className="mt-4">
-                  <DeclineRequestForm requestId={request.id} applicant={applicant} />
-                </div>
-              </section>
-            </div>
-          </ClientMessages>
+          <AnswerChoiceSection requestId={request.id} applicant={applicant} hub={request.hostHub.name} round={application.round.name} choice={answerChoice((await searchParams).answer)} />
         </Section>
       ) : null}
     </PageContainer>
