@@ -154,7 +154,7 @@ test("the host's accept, replayed by another host's owner, the applicant or a vi
   const before = await stateOf();
   const requestId = before.requests[0]!.id;
   const page = host.page;
-  await page.goto(`/account/p2p/requests/${requestId}`);
+  await page.goto(`/account/p2p/requests/${requestId}?answer=accept#answer`);
   const accept = await interceptAction(page, async () => {
     await page.getByLabel("A note for Ana Applicant").fill("Any week in spring suits us.");
     await page.getByRole("button", { name: "Accept the request" }).click();
