@@ -5,9 +5,9 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import { calendarDay } from "@/lib/calendar";
+import { calendarDay, parseIsoDay } from "@/lib/calendar";
 import { firstRefusal, type EligibilityInput, type EligibilityRound, type HostHub, type VisitingHub } from "@/lib/p2p/applications/eligibility";
-import { checkSteps, parseDay, refusalField } from "@/lib/p2p/applications/steps";
+import { checkSteps, refusalField } from "@/lib/p2p/applications/steps";
 import { PROGRAMME_COUNTRIES_2017 } from "@/lib/p2p/rounds/countries";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -161,9 +161,9 @@ describe("the steps of /p2p/apply", () => {
     expect(result.verdicts.host?.key).toBe("p2pApply.eligibility.hostNotInRound");
     expect(result.verdicts.dates?.key).toBe("p2pApply.errors.dateInvalid");
     expect(result.verdicts.people?.key).toBe("forms.errors.invalid");
-    expect(parseDay("2027-02-28")).toEqual(day("2027-02-28"));
-    expect(parseDay("2027-13-01")).toBeNull();
-    expect(parseDay("28/02/2027")).toBeNull();
+    expect(parseIsoDay("2027-02-28")).toEqual(day("2027-02-28"));
+    expect(parseIsoDay("2027-13-01")).toBeNull();
+    expect(parseIsoDay("28/02/2027")).toBeNull();
   });
 
   it("puts a refusal from the rules beside the application's field", () => {

@@ -13,10 +13,9 @@ import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/appli
 import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
 import { roundWindow } from "@/lib/p2p/rounds/rules";
+import { DAY_MS } from "@/lib/calendar";
 
 type Tx = Prisma.TransactionClient;
-
-const DAY_MS = 86_400_000;
 
 const lockedApplicationSelect = {
   id: true, roundId: true, applicantId: true, visitingHubId: true, hostHubId: true, status: true, role: true,

@@ -2,17 +2,10 @@
 // which dates, how many people), each checked with the rules of ./eligibility.ts on the facts
 // the server read, and refused beside the step that fails. The commands run the same rules
 // again on what the database says when the draft is started and when it is sent. Client-safe.
-import { isoDate } from "@/lib/calendar";
+import { parseIsoDay } from "@/lib/calendar";
 import { checkDates, checkHost, checkPeople, checkVisitingHub, type EligibilityRound, type HostHub, type Verdict, type VisitingHub } from "@/lib/p2p/applications/eligibility";
 import { ANSWER_LIMITS } from "@/lib/p2p/applications/answers";
 import { msg, type Msg } from "@/lib/message";
-
-/** A calendar day typed as "2027-05-03", as a date-only value (midnight UTC); null when it is no such day. */
-export function parseDay(text: string | null | undefined): Date | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && isoDate(date) === text ? date : null;
-}
 
 export const STEPS = ["hub", "role", "host", "dates", "people"] as const;
 export type Step = (typeof STEPS)[number];
@@ -57,7 +50,7 @@ export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { h
   const host = query.host ? (facts.hosts.find((h) => h.id === query.host) ?? null) : undefined;
   const hostVerdict = host === undefined ? missing("p2pApply.errors.hostMissing") : hostChoiceVerdict(round, hub && !hubVerdict ? hub : null, host);
 
-  const startsOn = parseDay(query.from), endsOn = parseDay(query.until);
+  const startsOn = parseIsoDay(query.from), endsOn = parseIsoDay(query.until);
   const datesVerdict =
     !query.from || !query.until ? missing("p2pApply.errors.datesMissing") : !startsOn || !endsOn ? msg("p2pApply.errors.dateInvalid") : checkDates(round, startsOn, endsOn);
 

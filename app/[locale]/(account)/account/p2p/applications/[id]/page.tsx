@@ -15,7 +15,7 @@ import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { calendarDay, isoDate } from "@/lib/calendar";
+import { calendarDay, DAY_MS, isoDate } from "@/lib/calendar";
 import { chooseAnotherHostAction, updateApplicationAction, withdrawApplicationAction } from "@/lib/p2p/applications/actions";
 import { missingAnswers, planForDays } from "@/lib/p2p/applications/answers";
 import { computeGrant, stayDays } from "@/lib/p2p/applications/grant";
@@ -31,8 +31,6 @@ export const generateMetadata = pageMetadata({ title: "p2pAccount.application.me
 
 /** What the application's forms need in the browser: their words and every refusal they may show. */
 const FORM_MESSAGES = ["p2pApply.form", "p2pApply.rehost", "p2pApply.errors", "p2pApply.eligibility", "p2pApply.workflow"];
-
-const DAY_MS = 86_400_000;
 
 /** The form's values as the application holds them. */
 function formValues(application: FullOwnP2PApplication, days: number): Record<string, string | string[]> {
