@@ -19,10 +19,11 @@ import { hostWithdrawnEmail, withdrawnEmail } from "@/lib/p2p/applications/email
 import { eligibilityFacts, hubOwners } from "@/lib/p2p/applications/facts";
 import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant";
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
-import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, openUntil, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
+import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
 import { refusalField } from "@/lib/p2p/applications/steps";
 import { APPLICATION_WORKFLOW, isEditable, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 import { takeDecision } from "@/lib/workflow/take";
 import { canTake } from "@/lib/workflow/transitions";
 
@@ -211,7 +212,7 @@ export async function withdrawApplication(actor: Applicant | null, id: string, {
       stale: staleRefusal(application, "withdraw"),
       emails: async () => {
         const exchange = exchangeFor(application, application.hostHub);
-        const emails = [await withdrawnEmail(application.applicant, exchange, { closesOn: openUntil(application, now) }, readerLocale(application.applicant, pageLocale))];
+        const emails = [await withdrawnEmail(application.applicant, exchange, { closesOn: openUntil(application.round, now) }, readerLocale(application.applicant, pageLocale))];
         if (hostInvolved) {
           for (const owner of await hubOwners(tx, application.hostHubId)) emails.push(await hostWithdrawnEmail(owner, exchange, { accepted }, readerLocale(owner, pageLocale)));
         }

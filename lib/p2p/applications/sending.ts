@@ -12,7 +12,7 @@ import { firstRefusal } from "@/lib/p2p/applications/eligibility";
 import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/applications/emails";
 import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
-import { roundWindow } from "@/lib/p2p/rounds/rules";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 import { DAY_MS } from "@/lib/calendar";
 
 type Tx = Prisma.TransactionClient;
@@ -98,12 +98,6 @@ export const exchangeFor = (application: LockedApplication, host: { name: string
   people: application.people,
 });
 
-/** The window's last day while it is open, else null: until when the applicant may still act. */
-export function openUntil(application: LockedApplication, now: Date): Date | null {
-  const window = roundWindow(application.round, now);
-  return window.state === "open" ? window.closesOn : null;
-}
-
 /** A request to every owner of the host hub, each in their language, and the applicant's receipt. */
 export async function sentEmails(
   tx: Tx,
@@ -116,6 +110,6 @@ export async function sentEmails(
   const exchange = exchangeFor(application, host);
   const owners = await hubOwners(tx, hostHubId);
   const toHost = await Promise.all(owners.map((owner) => hostRequestEmail(owner, exchange, request, readerLocale(owner, opts.pageLocale))));
-  const receipt = await sentEmail(application.applicant, exchange, { dueAt: request.dueAt, closesOn: openUntil(application, opts.now), again: opts.again }, readerLocale(application.applicant, opts.pageLocale));
+  const receipt = await sentEmail(application.applicant, exchange, { dueAt: request.dueAt, closesOn: openUntil(application.round, opts.now), again: opts.again }, readerLocale(application.applicant, opts.pageLocale));
   return [...toHost, receipt];
 }
