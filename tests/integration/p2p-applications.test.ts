@@ -4,6 +4,7 @@
 // decline, withdraws (a given place goes back). One live application per person per round holds
 // under two starts and two sends at the same moment. Everyone else is refused, and nothing changes.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, endOfDayIn, todayIn } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
@@ -197,8 +198,8 @@ describe("submitApplication", () => {
     expect(row.hostRequests).toHaveLength(1);
     const [request] = row.hostRequests;
     expect(request).toMatchObject({ status: "pending", hostHubId: mine.host.hub.id });
-    expect(request!.dueAt.getTime() - before).toBeGreaterThanOrEqual(14 * DAY - 1000);
-    expect(request!.dueAt.getTime() - before).toBeLessThan(14 * DAY + 60_000);
+    // The end of the day 14 days on, in the round's zone (Brussels): the day the emails name.
+    expect(request!.dueAt).toEqual(endOfDayIn("Europe/Brussels", addDays(todayIn("Europe/Brussels", new Date(before)), 14)));
 
     const toOwner = await latestEmailTo(mine.host.owner.email);
     expect(toOwner?.subject).toBe(`A request to visit ${mine.host.hub.name}`);

@@ -13,7 +13,7 @@ import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/appli
 import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
 import { openUntil } from "@/lib/p2p/rounds/rules";
-import { DAY_MS } from "@/lib/calendar";
+import { addDays, endOfDayIn, todayIn } from "@/lib/calendar";
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,10 +78,14 @@ export function answerDays(application: LockedApplication): number {
   return days;
 }
 
-/** Opens the request to the host, due `days` days from now. */
+/**
+ * Opens the request to the host, due at the end of the day `days` days after today in the
+ * round's zone: the emails and pages name that day, so the host may answer until it is over.
+ */
 export function openHostRequest(tx: Tx, application: LockedApplication, hostHubId: string, days: number, now: Date) {
+  const zone = application.round.timeZone;
   return tx.p2PHostRequest.create({
-    data: { applicationId: application.id, hostHubId, dueAt: new Date(now.getTime() + days * DAY_MS) },
+    data: { applicationId: application.id, hostHubId, dueAt: endOfDayIn(zone, addDays(todayIn(zone, now), days)) },
     select: { id: true, dueAt: true },
   });
 }
