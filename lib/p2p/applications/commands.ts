@@ -91,12 +91,12 @@ export async function startApplication(actor: Applicant | null, input: StartAppl
  * of people are checked by the round's rules; the grant is recomputed with the rates stored on
  * the application. The second person is kept only when two travel.
  */
-export async function updateApplication(actor: Applicant | null, id: string, input: UpdateApplicationInput) {
+export async function updateApplication(actor: Applicant | null, id: string, input: UpdateApplicationInput, { now = new Date() }: CommandContext = {}) {
   if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, id);
     if (!isEditable(application.status)) throw UserError.of(msg(APPLICATION_WORKFLOW.refusal, { decision: "edit", status: application.status }));
-    const refusal = checkDates(application.round, input.startsOn, input.endsOn) ?? checkPeople(application.round, input.people);
+    const refusal = checkDates(application.round, input.startsOn, input.endsOn, now) ?? checkPeople(application.round, input.people);
     if (refusal) throw UserError.of(refusal, refusalField(refusal));
     const days = stayDays(input.startsOn, input.endsOn);
     const two = input.people >= 2;

@@ -38,7 +38,7 @@ export const hostChoiceVerdict = (round: EligibilityRound, hub: Pick<VisitingHub
  * Each step's verdict for what the person chose. A step left empty is refused only once they
  * asked for the check (`asked`), so the first view of the page shows no error.
  */
-export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { hubs: readonly VisitingHub[]; hosts: readonly HostHub[] }, asked: boolean): StepsResult {
+export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { hubs: readonly VisitingHub[]; hosts: readonly HostHub[] }, asked: boolean, now: Date): StepsResult {
   const missing = (key: Msg["key"]) => (asked ? msg(key) : null);
 
   const hub = query.hub ? (facts.hubs.find((h) => h.id === query.hub) ?? null) : undefined;
@@ -52,7 +52,7 @@ export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { h
 
   const startsOn = parseIsoDay(query.from), endsOn = parseIsoDay(query.until);
   const datesVerdict =
-    !query.from || !query.until ? missing("p2pApply.errors.datesMissing") : !startsOn || !endsOn ? msg("p2pApply.errors.dateInvalid") : checkDates(round, startsOn, endsOn);
+    !query.from || !query.until ? missing("p2pApply.errors.datesMissing") : !startsOn || !endsOn ? msg("p2pApply.errors.dateInvalid") : checkDates(round, startsOn, endsOn, now);
 
   const people = query.people && /^\d{1,2}$/.test(query.people) ? Number(query.people) : null;
   const peopleVerdict = !query.people ? missing("p2pApply.errors.peopleMissing") : people === null ? msg("forms.errors.invalid") : checkPeople(round, people);
