@@ -176,6 +176,14 @@ describe("updateApplication", () => {
     expect(error.field).toBe("startsOn");
     await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ people: 3 })), UserError, "p2pApply.eligibility.peopleTooMany");
   });
+
+  it("refuses a stay starting before today in the round's zone, beside the first day", async () => {
+    const mine = await setup(await createOpenRound({ exchangesFrom: null }));
+    const { id } = await startApplication(mine.applicant.actor, choices(mine));
+    const error = await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ startsOn: dayFrom(-2), endsOn: dayFrom(1) })), UserError, "p2pApply.eligibility.datesPast");
+    expect(error.field).toBe("startsOn");
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsOn: dayFrom(40) });
+  });
 });
 
 describe("submitApplication", () => {
@@ -236,9 +244,20 @@ describe("submitApplication", () => {
     const mine = await setup();
     const id = await readyDraft(mine);
     await db.p2PHostOffer.update({ where: { id: mine.host.offer.id }, data: { placesTaken: mine.host.offer.places } });
-    await expectRefusal(submitApplication(mine.applicant.actor, id), UserError, "p2pApply.eligibility.hostFull");
+    const error = await expectRefusal(submitApplication(mine.applicant.actor, id), UserError, "p2pApply.eligibility.hostFull");
+    // The application form has no host field: the refusal goes above the form.
+    expect(error.field).toBeUndefined();
     expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "draft" });
     expect(await db.p2PHostRequest.count({ where: { applicationId: id } })).toBe(0);
+  });
+
+  it("refuses a draft whose first day has passed since it was saved, beside the first day", async () => {
+    const mine = await setup(await createOpenRound({ exchangesFrom: null }));
+    const id = await readyDraft(mine);
+    await db.p2PApplication.update({ where: { id }, data: { startsOn: dayFrom(-2), endsOn: dayFrom(1), plan: ["a", "b", "c", "d"] } });
+    const error = await expectRefusal(submitApplication(mine.applicant.actor, id), UserError, "p2pApply.eligibility.datesPast");
+    expect(error.field).toBe("startsOn");
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "draft" });
   });
 
   it("lets the applicant change the answers while the host decides, and not after", async () => {
@@ -260,7 +279,8 @@ describe("chooseAnotherHost", () => {
     await hostAnswers(id, "declined", mine.host);
     await expectRefusal(chooseAnotherHost(mine.applicant.actor, id, mine.host.hub.id), UserError, "p2pApply.errors.hostAlreadyAsked");
     const sameCountry = await createHost(mine.round.id, { countryCode: "NL" });
-    await expectRefusal(chooseAnotherHost(mine.applicant.actor, id, sameCountry.hub.id), UserError, "p2pApply.eligibility.hostSameCountry");
+    const sameCountryError = await expectRefusal(chooseAnotherHost(mine.applicant.actor, id, sameCountry.hub.id), UserError, "p2pApply.eligibility.hostSameCountry");
+    expect(sameCountryError.field).toBe("hostHubId");
 
     const other = await createHost(mine.round.id, { countryCode: "DE" });
     await chooseAnotherHost(mine.applicant.actor, id, other.hub.id);

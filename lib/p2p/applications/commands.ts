@@ -124,7 +124,8 @@ export async function submitApplication(actor: Applicant | null, id: string, { n
   await db.$transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, id, "current");
     refuseUnlessAllowed(application, "submit");
-    await refuseIneligible(tx, application, application.hostHubId, now);
+    // Sent from the application form: the dates and people are beside their fields there.
+    await refuseIneligible(tx, application, application.hostHubId, now, ["startsOn", "people"]);
     const missing = missingAnswers(application, stayDays(application.startsOn, application.endsOn));
     if (missing.length) throw new UserError("p2pApply.errors.neededToSend", missing[0]);
     const days = answerDays(application);
@@ -159,7 +160,7 @@ export async function chooseAnotherHost(actor: Applicant | null, id: string, hos
       const application = await lockOwnApplication(tx, actor, id, { hubId: hostHubId });
       refuseUnlessAllowed(application, "rehost");
       if (application.hostRequests.some((r) => r.hostHubId === hostHubId)) throw new UserError("p2pApply.errors.hostAlreadyAsked");
-      await refuseIneligible(tx, application, hostHubId, now);
+      await refuseIneligible(tx, application, hostHubId, now, ["hostHubId"]);
       const days = answerDays(application);
       let request: { id: string; dueAt: Date } | null = null;
       await takeDecision(tx, APPLICATION_WORKFLOW, {

@@ -9,6 +9,7 @@ import type { Email } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { firstRefusal } from "@/lib/p2p/applications/eligibility";
+import { refusalField, type RefusalField } from "@/lib/p2p/applications/steps";
 import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/applications/emails";
 import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
@@ -64,11 +65,16 @@ export async function shareRound(tx: Tx, roundId: string) {
 
 export type LockedApplication = Awaited<ReturnType<typeof lockOwnApplication>>;
 
-/** Every eligibility rule on the database's facts, for the application as stored, with `hostHubId` as its host. */
-export async function refuseIneligible(tx: Tx, application: LockedApplication, hostHubId: string, now: Date) {
+/**
+ * Every eligibility rule on the database's facts, for the application as stored, with `hostHubId`
+ * as its host. A refusal goes beside its field when the sending form has it (`formFields`), else above the form.
+ */
+export async function refuseIneligible(tx: Tx, application: LockedApplication, hostHubId: string, now: Date, formFields: readonly RefusalField[]) {
   const facts = await eligibilityFacts(tx, application.applicantId, { roundId: application.roundId, visitingHubId: application.visitingHubId, hostHubId, exceptId: application.id }, now);
   const refusal = firstRefusal(application.round, { ...facts, startsOn: application.startsOn, endsOn: application.endsOn, people: application.people });
-  if (refusal) throw UserError.of(refusal);
+  if (!refusal) return;
+  const field = refusalField(refusal);
+  throw UserError.of(refusal, field && formFields.includes(field) ? field : undefined);
 }
 
 /** The round's days for a host to answer; a round without them takes no application on the site. */

@@ -19,7 +19,9 @@ export type StartChoice = { visitingHubId: string; role: string; hostHubId: stri
 export type StepsResult = { verdicts: Record<Step, Verdict>; choice: StartChoice | null; stay: { startsOn: Date; endsOn: Date } | null; people: number | null };
 
 /** The application's field a refusal from the rules is shown beside (dates beside the first day). */
-export function refusalField(refusal: Msg): "visitingHubId" | "hostHubId" | "startsOn" | "people" | undefined {
+export type RefusalField = "visitingHubId" | "hostHubId" | "startsOn" | "people";
+
+export function refusalField(refusal: Msg): RefusalField | undefined {
   const code = refusal.key.replace("p2pApply.eligibility.", "");
   if (code.startsWith("hub")) return "visitingHubId";
   if (code.startsWith("host")) return "hostHubId";
