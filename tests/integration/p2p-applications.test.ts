@@ -354,6 +354,20 @@ describe("withdrawApplication", () => {
     expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: mine.host.offer.id } })).placesTaken).toBe(0);
   });
 
+  it("is refused once the round's results are released or the round is closed, with nothing changed", async () => {
+    const mine = await setup();
+    const id = await readyDraft(mine);
+    await submitApplication(mine.applicant.actor, id);
+    const request = await db.p2PHostRequest.findFirstOrThrow({ where: { applicationId: id } });
+    await acceptHostRequest(mine.host.owner.actor, request.id, { note: null });
+    for (const status of ["results_released", "closed"] as const) {
+      await db.p2PRound.update({ where: { id: mine.round.id }, data: { status } });
+      await expectRefusal(withdrawApplication(mine.applicant.actor, id), UserError, "p2pApply.errors.withdrawAfterResults");
+    }
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "host_accepted", withdrawnAt: null });
+    expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: mine.host.offer.id } })).placesTaken).toBe(1);
+  });
+
   it("withdraws a draft without writing to the host", async () => {
     const mine = await setup();
     const { id } = await startApplication(mine.applicant.actor, choices(mine));

@@ -10,6 +10,7 @@ import { GrantSummary } from "@/components/p2p/apply/grant-summary";
 import { msg } from "@/lib/message";
 import { computeGrant } from "@/lib/p2p/applications/grant";
 import type { OwnP2PApplication } from "@/lib/p2p/applications/queries";
+import { withdrawRefusal } from "@/lib/p2p/applications/workflow";
 import { renderIn, textOf } from "@/tests/support/intl";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -105,5 +106,16 @@ describe("ApplicationForm", () => {
     expect(text).toContain("Only the ECHN team sees this: never the host or the reviewers.");
     expect(text).toContain("Save and send to Lisbon Loft");
     expect(text).not.toContain("The second person");
+  });
+});
+
+describe("withdrawRefusal", () => {
+  it("allows withdrawing until the round's results are released, and says why not after", () => {
+    expect(withdrawRefusal("host_accepted", "in_review")).toBeNull();
+    expect(withdrawRefusal("submitted", "published")).toBeNull();
+    expect(withdrawRefusal("host_accepted", "results_released")).toEqual({ key: "p2pApply.errors.withdrawAfterResults" });
+    expect(withdrawRefusal("draft", "closed")).toEqual({ key: "p2pApply.errors.withdrawAfterResults" });
+    // The application's own state says more than the round's.
+    expect(withdrawRefusal("withdrawn", "results_released")?.key).toBe("p2pApply.workflow.cannot");
   });
 });

@@ -22,7 +22,7 @@ import { computeGrant, stayDays } from "@/lib/p2p/applications/grant";
 import { getOwnP2PApplication, otherHostChoices, type FullOwnP2PApplication } from "@/lib/p2p/applications/queries";
 import { hostChoiceVerdict } from "@/lib/p2p/applications/steps";
 import { canChooseAnotherHost, nextStep } from "@/lib/p2p/applications/timeline";
-import { APPLICATION_WORKFLOW, isEditable } from "@/lib/p2p/applications/workflow";
+import { APPLICATION_WORKFLOW, isEditable, withdrawRefusal } from "@/lib/p2p/applications/workflow";
 import { canTake } from "@/lib/workflow/transitions";
 
 type Params = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ withdraw?: string }> };
@@ -67,7 +67,10 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
   const planDays = Array.from({ length: days }, (_, i) => form("plan.day", { n: i + 1, date: calendarDay(new Date(application.startsOn.getTime() + i * DAY_MS)) }));
   const draft = status === "draft";
   const missing = draft ? missingAnswers(application, days) : [];
-  const canWithdraw = canTake(APPLICATION_WORKFLOW, "withdraw", status).allowed;
+  const cannotWithdraw = withdrawRefusal(status, round.status);
+  const canWithdraw = cannotWithdraw === null;
+  // Withdrawable by its status, but the round's results are out: say why the link is gone.
+  const withdrawEnded = canTake(APPLICATION_WORKFLOW, "withdraw", status).allowed ? cannotWithdraw : null;
   const confirming = canWithdraw && (await searchParams).withdraw === "confirm";
   const rehost = canChooseAnotherHost(application, round, now) ? await otherHostChoices(actor, application) : null;
   const otherHosts = rehost ? rehost.hosts.filter((host) => hostChoiceVerdict(round, rehost.visiting, host) === null) : [];
@@ -179,6 +182,12 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
                 </p>
               </>
             )}
+          </Section>
+        ) : withdrawEnded ? (
+          <Section id="withdraw" title={t("withdraw.title")}>
+            <p className="text-stone-700">
+              <Text msg={withdrawEnded} />
+            </p>
           </Section>
         ) : null}
       </ClientMessages>
