@@ -266,6 +266,12 @@ describe("submitApplication", () => {
     await submitApplication(mine.applicant.actor, id);
     await updateApplication(mine.applicant.actor, id, answers({ sharing: "A talk and a zine." }));
     expect((await db.p2PApplication.findUniqueOrThrow({ where: { id } })).sharing).toBe("A talk and a zine.");
+    // The dates and people the host is deciding on are fixed: refused beside the field, nothing saved.
+    const moved = await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ startsOn: dayFrom(41), endsOn: dayFrom(45), sharing: "Changed" })), UserError, "p2pApply.errors.fixedOnceSent");
+    expect(moved.field).toBe("startsOn");
+    const more = await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ people: 2 })), UserError, "p2pApply.errors.fixedOnceSent");
+    expect(more.field).toBe("people");
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsOn: dayFrom(40), endsOn: dayFrom(44), people: 1, sharing: "A talk and a zine." });
     await hostAnswers(id, "accepted", mine.host);
     await expectRefusal(updateApplication(mine.applicant.actor, id, answers()), UserError, "p2pApply.workflow.cannot");
   });

@@ -109,6 +109,28 @@ describe("ApplicationForm", () => {
   });
 });
 
+describe("ApplicationForm once sent", () => {
+  it("shows the dates and people as text, saying they are fixed, and sends the stored values back", async () => {
+    const html = await renderIn(
+      "en-GB",
+      createElement(ApplicationForm, {
+        action: async (s) => s,
+        initial: { ok: false, values: { startsOn: "2027-05-03", endsOn: "2027-05-07", people: "1", plan: [] } },
+        applicationId: "a1",
+        planDays: [],
+        maxPeople: 2,
+        sendTo: null,
+        fixed: { startsOn: "3 May 2027", endsOn: "7 May 2027", people: 1 },
+      }),
+    );
+    const text = textOf(html);
+    expect(text).toContain("3 May 2027");
+    expect(text).toContain("The dates and the number of people are fixed once the application is sent");
+    expect(html).not.toMatch(/type="date"/);
+    expect(html).toMatch(/type="hidden" name="startsOn" value="2027-05-03"/);
+  });
+});
+
 describe("withdrawRefusal", () => {
   it("allows withdrawing until the round's results are released, and says why not after", () => {
     expect(withdrawRefusal("host_accepted", "in_review")).toBeNull();

@@ -87,17 +87,25 @@ export async function startApplication(actor: Applicant | null, input: StartAppl
 }
 
 /**
- * Saves the applicant's answers while the host has not answered. New dates and a new number
- * of people are checked by the round's rules; the grant is recomputed with the rates stored on
- * the application. The second person is kept only when two travel.
+ * Saves the applicant's answers while the host has not answered. In a draft, new dates and a new
+ * number of people are checked by the round's rules; once sent they are fixed (the host is deciding
+ * on them). The grant is recomputed with the rates stored on the application. The second person
+ * is kept only when two travel.
  */
 export async function updateApplication(actor: Applicant | null, id: string, input: UpdateApplicationInput, { now = new Date() }: CommandContext = {}) {
   if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, id);
     if (!isEditable(application.status)) throw UserError.of(msg(APPLICATION_WORKFLOW.refusal, { decision: "edit", status: application.status }));
-    const refusal = checkDates(application.round, input.startsOn, input.endsOn, now) ?? checkPeople(application.round, input.people);
-    if (refusal) throw UserError.of(refusal, refusalField(refusal));
+    if (application.status === "submitted") {
+      // The host is deciding on these dates and this many people: they change only by withdrawing and applying again.
+      const datesMoved = input.startsOn.getTime() !== application.startsOn.getTime() || input.endsOn.getTime() !== application.endsOn.getTime();
+      if (datesMoved) throw new UserError("p2pApply.errors.fixedOnceSent", "startsOn");
+      if (input.people !== application.people) throw new UserError("p2pApply.errors.fixedOnceSent", "people");
+    } else {
+      const refusal = checkDates(application.round, input.startsOn, input.endsOn, now) ?? checkPeople(application.round, input.people);
+      if (refusal) throw UserError.of(refusal, refusalField(refusal));
+    }
     const days = stayDays(input.startsOn, input.endsOn);
     const two = input.people >= 2;
     const { grantCents } = computeGrant(application, days, input.people);

@@ -154,6 +154,15 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
                 planDays={planDays}
                 maxPeople={round.peoplePerExchange}
                 sendTo={draft ? application.hostHub.name : null}
+                fixed={
+                  draft
+                    ? null
+                    : {
+                        startsOn: format.dateTime(application.startsOn, { dateStyle: "long", timeZone: "UTC" }),
+                        endsOn: format.dateTime(application.endsOn, { dateStyle: "long", timeZone: "UTC" }),
+                        people: application.people,
+                      }
+                }
               />
             </>
           ) : (
