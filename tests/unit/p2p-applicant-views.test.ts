@@ -5,11 +5,13 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { ApplicationSummary } from "@/components/p2p/account/application-summary";
 import { ApplicationForm } from "@/components/p2p/account/application-form";
+import { AnswersView } from "@/components/p2p/account/answers-view";
 import { ApplySteps } from "@/components/p2p/apply/apply-steps";
 import { GrantSummary } from "@/components/p2p/apply/grant-summary";
 import { msg } from "@/lib/message";
+import { isGreenTravel } from "@/lib/p2p/applications/answers";
 import { computeGrant } from "@/lib/p2p/applications/grant";
-import type { OwnP2PApplication } from "@/lib/p2p/applications/queries";
+import type { FullOwnP2PApplication, OwnP2PApplication } from "@/lib/p2p/applications/queries";
 import { withdrawRefusal } from "@/lib/p2p/applications/workflow";
 import { renderIn, textOf } from "@/tests/support/intl";
 
@@ -139,5 +141,17 @@ describe("withdrawRefusal", () => {
     expect(withdrawRefusal("draft", "closed")).toEqual({ key: "p2pApply.errors.withdrawAfterResults" });
     // The application's own state says more than the round's.
     expect(withdrawRefusal("withdrawn", "results_released")?.key).toBe("p2pApply.workflow.cannot");
+  });
+});
+
+describe("green travel", () => {
+  it("is noted beside the travel mode on the sent answers, by train, bus or a shared car only", async () => {
+    expect(["train", "bus", "shared_car"].every((m) => isGreenTravel(m as never))).toBe(true);
+    expect([null, "car", "plane", "other"].some((m) => isGreenTravel(m as never))).toBe(false);
+    const answers = (travelMode: string) =>
+      ({ role: "Founder", people: 1, partnerName: null, partnerRole: null, partnerEmail: null, aim: "both", plan: [], visitorGains: "", hostGains: "", sharing: "", travelMode, accessibilityNeeds: null }) as unknown as FullOwnP2PApplication;
+    expect(textOf(await renderIn("en-GB", createElement(AnswersView, { application: answers("train"), planDays: [] })))).toContain("Train green travel");
+    expect(textOf(await renderIn("de", createElement(AnswersView, { application: answers("shared_car"), planDays: [] })))).toContain("Fahrgemeinschaft umweltfreundliches Reisen");
+    expect(textOf(await renderIn("en-GB", createElement(AnswersView, { application: answers("plane"), planDays: [] })))).not.toContain("green travel");
   });
 });
