@@ -4,6 +4,7 @@
 // decline, withdraws (a given place goes back). One live application per person per round holds
 // under two starts and two sends at the same moment. Everyone else is refused, and nothing changes.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, endOfDayIn, todayIn } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
@@ -175,6 +176,14 @@ describe("updateApplication", () => {
     expect(error.field).toBe("startsOn");
     await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ people: 3 })), UserError, "p2pApply.eligibility.peopleTooMany");
   });
+
+  it("refuses a stay starting before today in the round's zone, beside the first day", async () => {
+    const mine = await setup(await createOpenRound({ exchangesFrom: null }));
+    const { id } = await startApplication(mine.applicant.actor, choices(mine));
+    const error = await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ startsOn: dayFrom(-2), endsOn: dayFrom(1) })), UserError, "p2pApply.eligibility.datesPast");
+    expect(error.field).toBe("startsOn");
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsOn: dayFrom(40) });
+  });
 });
 
 describe("submitApplication", () => {
@@ -197,8 +206,8 @@ describe("submitApplication", () => {
     expect(row.hostRequests).toHaveLength(1);
     const [request] = row.hostRequests;
     expect(request).toMatchObject({ status: "pending", hostHubId: mine.host.hub.id });
-    expect(request!.dueAt.getTime() - before).toBeGreaterThanOrEqual(14 * DAY - 1000);
-    expect(request!.dueAt.getTime() - before).toBeLessThan(14 * DAY + 60_000);
+    // The end of the day 14 days on, in the round's zone (Brussels): the day the emails name.
+    expect(request!.dueAt).toEqual(endOfDayIn("Europe/Brussels", addDays(todayIn("Europe/Brussels", new Date(before)), 14)));
 
     const toOwner = await latestEmailTo(mine.host.owner.email);
     expect(toOwner?.subject).toBe(`A request to visit ${mine.host.hub.name}`);
@@ -235,9 +244,20 @@ describe("submitApplication", () => {
     const mine = await setup();
     const id = await readyDraft(mine);
     await db.p2PHostOffer.update({ where: { id: mine.host.offer.id }, data: { placesTaken: mine.host.offer.places } });
-    await expectRefusal(submitApplication(mine.applicant.actor, id), UserError, "p2pApply.eligibility.hostFull");
+    const error = await expectRefusal(submitApplication(mine.applicant.actor, id), UserError, "p2pApply.eligibility.hostFull");
+    // The application form has no host field: the refusal goes above the form.
+    expect(error.field).toBeUndefined();
     expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "draft" });
     expect(await db.p2PHostRequest.count({ where: { applicationId: id } })).toBe(0);
+  });
+
+  it("refuses a draft whose first day has passed since it was saved, beside the first day", async () => {
+    const mine = await setup(await createOpenRound({ exchangesFrom: null }));
+    const id = await readyDraft(mine);
+    await db.p2PApplication.update({ where: { id }, data: { startsOn: dayFrom(-2), endsOn: dayFrom(1), plan: ["a", "b", "c", "d"] } });
+    const error = await expectRefusal(submitApplication(mine.applicant.actor, id), UserError, "p2pApply.eligibility.datesPast");
+    expect(error.field).toBe("startsOn");
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "draft" });
   });
 
   it("lets the applicant change the answers while the host decides, and not after", async () => {
@@ -246,6 +266,12 @@ describe("submitApplication", () => {
     await submitApplication(mine.applicant.actor, id);
     await updateApplication(mine.applicant.actor, id, answers({ sharing: "A talk and a zine." }));
     expect((await db.p2PApplication.findUniqueOrThrow({ where: { id } })).sharing).toBe("A talk and a zine.");
+    // The dates and people the host is deciding on are fixed: refused beside the field, nothing saved.
+    const moved = await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ startsOn: dayFrom(41), endsOn: dayFrom(45), sharing: "Changed" })), UserError, "p2pApply.errors.fixedOnceSent");
+    expect(moved.field).toBe("startsOn");
+    const more = await expectRefusal(updateApplication(mine.applicant.actor, id, answers({ people: 2 })), UserError, "p2pApply.errors.fixedOnceSent");
+    expect(more.field).toBe("people");
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsOn: dayFrom(40), endsOn: dayFrom(44), people: 1, sharing: "A talk and a zine." });
     await hostAnswers(id, "accepted", mine.host);
     await expectRefusal(updateApplication(mine.applicant.actor, id, answers()), UserError, "p2pApply.workflow.cannot");
   });
@@ -259,7 +285,8 @@ describe("chooseAnotherHost", () => {
     await hostAnswers(id, "declined", mine.host);
     await expectRefusal(chooseAnotherHost(mine.applicant.actor, id, mine.host.hub.id), UserError, "p2pApply.errors.hostAlreadyAsked");
     const sameCountry = await createHost(mine.round.id, { countryCode: "NL" });
-    await expectRefusal(chooseAnotherHost(mine.applicant.actor, id, sameCountry.hub.id), UserError, "p2pApply.eligibility.hostSameCountry");
+    const sameCountryError = await expectRefusal(chooseAnotherHost(mine.applicant.actor, id, sameCountry.hub.id), UserError, "p2pApply.eligibility.hostSameCountry");
+    expect(sameCountryError.field).toBe("hostHubId");
 
     const other = await createHost(mine.round.id, { countryCode: "DE" });
     await chooseAnotherHost(mine.applicant.actor, id, other.hub.id);
@@ -331,6 +358,20 @@ describe("withdrawApplication", () => {
     if (results[1].status === "rejected") expect(results[1].reason).toBeInstanceOf(UserError);
     expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "withdrawn" });
     expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: mine.host.offer.id } })).placesTaken).toBe(0);
+  });
+
+  it("is refused once the round's results are released or the round is closed, with nothing changed", async () => {
+    const mine = await setup();
+    const id = await readyDraft(mine);
+    await submitApplication(mine.applicant.actor, id);
+    const request = await db.p2PHostRequest.findFirstOrThrow({ where: { applicationId: id } });
+    await acceptHostRequest(mine.host.owner.actor, request.id, { note: null });
+    for (const status of ["results_released", "closed"] as const) {
+      await db.p2PRound.update({ where: { id: mine.round.id }, data: { status } });
+      await expectRefusal(withdrawApplication(mine.applicant.actor, id), UserError, "p2pApply.errors.withdrawAfterResults");
+    }
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "host_accepted", withdrawnAt: null });
+    expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: mine.host.offer.id } })).placesTaken).toBe(1);
   });
 
   it("withdraws a draft without writing to the host", async () => {

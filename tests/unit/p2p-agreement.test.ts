@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "@/i18n/languages";
 import { loadMessages } from "@/i18n/messages";
 import { answerConfirmationEmail, hostDeclinedEmail, hostLapsedEmail } from "@/lib/p2p/agreement/emails";
-import { answerRefusal, rehostUntil } from "@/lib/p2p/agreement/rules";
+import { answerRefusal } from "@/lib/p2p/agreement/rules";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 
 const translator = async (locale: Locale) => createTranslator({ locale, messages: await loadMessages(locale) });
 const at = (iso: string) => new Date(iso);
@@ -31,15 +32,15 @@ describe("answering a request", () => {
 describe("asking another host", () => {
   it("is possible until the last day of the round's window while it is open, in the round's zone", () => {
     const r2 = round("published", "2017-03-27", "2017-04-23");
-    expect(rehostUntil(r2, at("2017-04-01T10:00:00Z"))).toEqual(at("2017-04-23"));
+    expect(openUntil(r2, at("2017-04-01T10:00:00Z"))).toEqual(at("2017-04-23"));
     // 23 April, 23:30 in Brussels is still the last day.
-    expect(rehostUntil(r2, at("2017-04-23T21:30:00Z"))).toEqual(at("2017-04-23"));
-    expect(rehostUntil(r2, at("2017-04-23T22:30:00Z"))).toBeNull();
+    expect(openUntil(r2, at("2017-04-23T21:30:00Z"))).toEqual(at("2017-04-23"));
+    expect(openUntil(r2, at("2017-04-23T22:30:00Z"))).toBeNull();
   });
 
   it("is not possible once the round is under review, or before it opens", () => {
-    expect(rehostUntil(round("in_review", "2017-03-27", "2017-04-23"), at("2017-04-01T10:00:00Z"))).toBeNull();
-    expect(rehostUntil(round("published", "2017-03-27", "2017-04-23"), at("2017-03-01T10:00:00Z"))).toBeNull();
+    expect(openUntil(round("in_review", "2017-03-27", "2017-04-23"), at("2017-04-01T10:00:00Z"))).toBeNull();
+    expect(openUntil(round("published", "2017-03-27", "2017-04-23"), at("2017-03-01T10:00:00Z"))).toBeNull();
   });
 });
 

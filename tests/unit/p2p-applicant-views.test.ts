@@ -5,11 +5,14 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { ApplicationSummary } from "@/components/p2p/account/application-summary";
 import { ApplicationForm } from "@/components/p2p/account/application-form";
+import { AnswersView } from "@/components/p2p/account/answers-view";
 import { ApplySteps } from "@/components/p2p/apply/apply-steps";
 import { GrantSummary } from "@/components/p2p/apply/grant-summary";
 import { msg } from "@/lib/message";
+import { isGreenTravel } from "@/lib/p2p/applications/answers";
 import { computeGrant } from "@/lib/p2p/applications/grant";
-import type { OwnP2PApplication } from "@/lib/p2p/applications/queries";
+import type { FullOwnP2PApplication, OwnP2PApplication } from "@/lib/p2p/applications/queries";
+import { withdrawRefusal } from "@/lib/p2p/applications/workflow";
 import { renderIn, textOf } from "@/tests/support/intl";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -105,5 +108,50 @@ describe("ApplicationForm", () => {
     expect(text).toContain("Only the ECHN team sees this: never the host or the reviewers.");
     expect(text).toContain("Save and send to Lisbon Loft");
     expect(text).not.toContain("The second person");
+  });
+});
+
+describe("ApplicationForm once sent", () => {
+  it("shows the dates and people as text, saying they are fixed, and sends the stored values back", async () => {
+    const html = await renderIn(
+      "en-GB",
+      createElement(ApplicationForm, {
+        action: async (s) => s,
+        initial: { ok: false, values: { startsOn: "2027-05-03", endsOn: "2027-05-07", people: "1", plan: [] } },
+        applicationId: "a1",
+        planDays: [],
+        maxPeople: 2,
+        sendTo: null,
+        fixed: { startsOn: "3 May 2027", endsOn: "7 May 2027", people: 1 },
+      }),
+    );
+    const text = textOf(html);
+    expect(text).toContain("3 May 2027");
+    expect(text).toContain("The dates and the number of people are fixed once the application is sent");
+    expect(html).not.toMatch(/type="date"/);
+    expect(html).toMatch(/type="hidden" name="startsOn" value="2027-05-03"/);
+  });
+});
+
+describe("withdrawRefusal", () => {
+  it("allows withdrawing until the round's results are released, and says why not after", () => {
+    expect(withdrawRefusal("host_accepted", "in_review")).toBeNull();
+    expect(withdrawRefusal("submitted", "published")).toBeNull();
+    expect(withdrawRefusal("host_accepted", "results_released")).toEqual({ key: "p2pApply.errors.withdrawAfterResults" });
+    expect(withdrawRefusal("draft", "closed")).toEqual({ key: "p2pApply.errors.withdrawAfterResults" });
+    // The application's own state says more than the round's.
+    expect(withdrawRefusal("withdrawn", "results_released")?.key).toBe("p2pApply.workflow.cannot");
+  });
+});
+
+describe("green travel", () => {
+  it("is noted beside the travel mode on the sent answers, by train, bus or a shared car only", async () => {
+    expect(["train", "bus", "shared_car"].every((m) => isGreenTravel(m as never))).toBe(true);
+    expect([null, "car", "plane", "other"].some((m) => isGreenTravel(m as never))).toBe(false);
+    const answers = (travelMode: string) =>
+      ({ role: "Founder", people: 1, partnerName: null, partnerRole: null, partnerEmail: null, aim: "both", plan: [], visitorGains: "", hostGains: "", sharing: "", travelMode, accessibilityNeeds: null }) as unknown as FullOwnP2PApplication;
+    expect(textOf(await renderIn("en-GB", createElement(AnswersView, { application: answers("train"), planDays: [] })))).toContain("Train green travel");
+    expect(textOf(await renderIn("de", createElement(AnswersView, { application: answers("shared_car"), planDays: [] })))).toContain("Fahrgemeinschaft umweltfreundliches Reisen");
+    expect(textOf(await renderIn("en-GB", createElement(AnswersView, { application: answers("plane"), planDays: [] })))).not.toContain("green travel");
   });
 });

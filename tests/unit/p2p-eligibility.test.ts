@@ -5,9 +5,9 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import { calendarDay } from "@/lib/calendar";
+import { calendarDay, parseIsoDay } from "@/lib/calendar";
 import { firstRefusal, type EligibilityInput, type EligibilityRound, type HostHub, type VisitingHub } from "@/lib/p2p/applications/eligibility";
-import { checkSteps, parseDay, refusalField } from "@/lib/p2p/applications/steps";
+import { checkSteps, refusalField } from "@/lib/p2p/applications/steps";
 import { PROGRAMME_COUNTRIES_2017 } from "@/lib/p2p/rounds/countries";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -75,6 +75,10 @@ const CASES: Case[] = [
 
   // The dates: the period's edges, the longest stay.
   ["the last day before the first", {}, { startsOn: day("2027-05-07"), endsOn: day("2027-05-03") }, "datesReversed"],
+  // The past: today in the round's zone (10 April 2027) is the earliest first day.
+  ["starting yesterday, in a round with no period set", { exchangesFrom: null }, { startsOn: day("2027-04-09"), endsOn: day("2027-04-11") }, "datesPast"],
+  ["starting today, in a round with no period set", { exchangesFrom: null }, { startsOn: day("2027-04-10"), endsOn: day("2027-04-11") }, null],
+  ["starting 9 April at 00:30 on 10 April in Brussels (still 9 April in UTC)", { exchangesFrom: null }, { now: new Date("2027-04-09T22:30:00Z"), startsOn: day("2027-04-09"), endsOn: day("2027-04-11") }, "datesPast"],
   ["starting on the period's first day", {}, { startsOn: day("2027-05-01"), endsOn: day("2027-05-05") }, null],
   ["starting the day before the period", {}, { startsOn: day("2027-04-30"), endsOn: day("2027-05-03") }, "datesOutsidePeriod", { from: calendarDay(day("2027-05-01")), until: calendarDay(day("2027-09-17")) }],
   ["ending on the period's last day", {}, { startsOn: day("2027-09-13"), endsOn: day("2027-09-17") }, null],
@@ -129,8 +133,8 @@ describe("the steps of /p2p/apply", () => {
   const at = { ...ROUND };
 
   it("shows no refusal before the person asks, and a refusal for each empty step once they do", () => {
-    expect(Object.values(checkSteps(at, {}, facts, false).verdicts).every((v) => v === null)).toBe(true);
-    const asked = checkSteps(at, { hub: "visiting" }, facts, true);
+    expect(Object.values(checkSteps(at, {}, facts, false, INPUT.now).verdicts).every((v) => v === null)).toBe(true);
+    const asked = checkSteps(at, { hub: "visiting" }, facts, true, INPUT.now);
     expect(asked.verdicts.hub).toBeNull();
     expect(asked.verdicts.role?.key).toBe("p2pApply.errors.roleMissing");
     expect(asked.verdicts.host?.key).toBe("p2pApply.errors.hostMissing");
@@ -140,30 +144,30 @@ describe("the steps of /p2p/apply", () => {
   });
 
   it("gives the choices to start the draft once every step passes", () => {
-    const result = checkSteps(at, full, facts, true);
+    const result = checkSteps(at, full, facts, true, INPUT.now);
     expect(Object.values(result.verdicts).every((v) => v === null)).toBe(true);
     expect(result.choice).toEqual({ visitingHubId: "visiting", role: "Founder", hostHubId: "host", startsOn: day("2027-05-03"), endsOn: day("2027-05-07"), people: 1 });
   });
 
   it("refuses beside the step that fails, each with the rules' reason", () => {
-    const result = checkSteps(at, { ...full, hub: "pending-hub", host: "dutch-host", until: "2027-05-09", people: "2" }, facts, true);
+    const result = checkSteps(at, { ...full, hub: "pending-hub", host: "dutch-host", until: "2027-05-09", people: "2" }, facts, true, INPUT.now);
     expect(result.verdicts.hub?.key).toBe("p2pApply.eligibility.hubNotPublished");
     expect(result.verdicts.dates?.key).toBe("p2pApply.eligibility.stayTooLong");
     expect(result.verdicts.people?.key).toBe("p2pApply.eligibility.peopleTooMany");
     expect(result.choice).toBeNull();
     // A host in the applicant's country is refused once their hub passes.
-    expect(checkSteps(at, { ...full, host: "dutch-host" }, facts, true).verdicts.host?.key).toBe("p2pApply.eligibility.hostSameCountry");
+    expect(checkSteps(at, { ...full, host: "dutch-host" }, facts, true, INPUT.now).verdicts.host?.key).toBe("p2pApply.eligibility.hostSameCountry");
   });
 
   it("trusts nothing in the address: unknown hubs, impossible dates, odd numbers", () => {
-    const result = checkSteps(at, { ...full, hub: "someone-elses", host: "nowhere", from: "2027-02-30", people: "x" }, facts, true);
+    const result = checkSteps(at, { ...full, hub: "someone-elses", host: "nowhere", from: "2027-02-30", people: "x" }, facts, true, INPUT.now);
     expect(result.verdicts.hub?.key).toBe("p2pApply.eligibility.hubNotYours");
     expect(result.verdicts.host?.key).toBe("p2pApply.eligibility.hostNotInRound");
     expect(result.verdicts.dates?.key).toBe("p2pApply.errors.dateInvalid");
     expect(result.verdicts.people?.key).toBe("forms.errors.invalid");
-    expect(parseDay("2027-02-28")).toEqual(day("2027-02-28"));
-    expect(parseDay("2027-13-01")).toBeNull();
-    expect(parseDay("28/02/2027")).toBeNull();
+    expect(parseIsoDay("2027-02-28")).toEqual(day("2027-02-28"));
+    expect(parseIsoDay("2027-13-01")).toBeNull();
+    expect(parseIsoDay("28/02/2027")).toBeNull();
   });
 
   it("puts a refusal from the rules beside the application's field", () => {

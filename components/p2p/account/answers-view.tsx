@@ -1,14 +1,18 @@
 import { useTranslations } from "next-intl";
+import { isGreenTravel } from "@/lib/p2p/applications/answers";
 import type { FullOwnP2PApplication } from "@/lib/p2p/applications/queries";
 
 /** The answers as they were sent, once the host has answered and they can no longer change. */
 export function AnswersView({ application, planDays }: { application: FullOwnP2PApplication; planDays: string[] }) {
   const t = useTranslations("p2pApply.form");
   const none = t("notGiven");
-  const item = (label: string, value: string | null | undefined) => (
+  const item = (label: string, value: string | null | undefined, note?: string | null) => (
     <div className="py-3">
       <dt className="font-semibold text-stone-900">{label}</dt>
-      <dd className="mt-1 whitespace-pre-wrap break-words text-stone-800">{value?.trim() ? value : none}</dd>
+      <dd className="mt-1 whitespace-pre-wrap break-words text-stone-800">
+        {value?.trim() ? value : none}
+        {note ? <span className="ml-2 rounded-full bg-green-50 px-2 py-0.5 text-sm text-green-900">{note}</span> : null}
+      </dd>
     </div>
   );
   return (
@@ -20,7 +24,7 @@ export function AnswersView({ application, planDays }: { application: FullOwnP2P
       {item(t("visitorGains.label"), application.visitorGains)}
       {item(t("hostGains.label"), application.hostGains)}
       {item(t("sharing.label"), application.sharing)}
-      {item(t("travelMode.legend"), application.travelMode ? t(`travelMode.options.${application.travelMode}`) : null)}
+      {item(t("travelMode.legend"), application.travelMode ? t(`travelMode.options.${application.travelMode}`) : null, isGreenTravel(application.travelMode) ? t("travelMode.green") : null)}
       {item(t("accessibilityNeeds.label"), application.accessibilityNeeds)}
     </dl>
   );

@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { useFormStatus } from "react-dom";
 import { PlanFields } from "@/components/p2p/account/plan-fields";
 import { ChoiceGroup } from "@/components/ui/choice-fields";
-import { Field, FormMessage, Honeypot } from "@/components/ui/form";
+import { Field, FieldErrors, FormMessage, Honeypot } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 import { AIMS, ANSWER_LIMITS, TRAVEL_MODES } from "@/lib/p2p/applications/answers";
 
@@ -18,6 +18,8 @@ type Props = {
   maxPeople: number;
   /** The host's name, for the send button; null when the application is already with the host (save only). */
   sendTo: string | null;
+  /** Once sent, the dates (as the page words them) and people the host is deciding on: shown as text, not fields. */
+  fixed?: { startsOn: string; endsOn: string; people: number } | null;
 };
 
 function Buttons({ sendTo }: { sendTo: string | null }) {
@@ -39,10 +41,51 @@ function Buttons({ sendTo }: { sendTo: string | null }) {
 }
 
 /**
+ * The dates and people of a sent application, as text: the host is deciding on them. The stored
+ * values go back with the form unchanged, and a refusal (a changed value posted) shows here.
+ */
+function FixedStay({ fixed, state, showPeople }: { fixed: NonNullable<Props["fixed"]>; state: FormState; showPeople: boolean }) {
+  const t = useTranslations("p2pApply.form");
+  const errors = useTranslations("p2pApply.errors");
+  const value = (name: string) => String(state.values?.[name] ?? "");
+  const refusals = ["startsOn", "endsOn", "people"].flatMap((name) => state.fieldErrors?.[name] ?? []);
+  return (
+    <div className="rounded-md bg-stone-50 px-4 py-3">
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <div>
+          <dt className="font-medium text-stone-900">{t("startsOn.label")}</dt>
+          <dd>{fixed.startsOn}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-stone-900">{t("endsOn.label")}</dt>
+          <dd>{fixed.endsOn}</dd>
+        </div>
+        {showPeople ? (
+          <div>
+            <dt className="font-medium text-stone-900">{t("people.label")}</dt>
+            <dd>{fixed.people}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {refusals.length ? (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+          <FieldErrors errors={refusals} />
+        </p>
+      ) : (
+        <p className="mt-2 text-sm text-stone-700">{errors("fixedOnceSent")}</p>
+      )}
+      <input type="hidden" name="startsOn" value={value("startsOn")} />
+      <input type="hidden" name="endsOn" value={value("endsOn")} />
+      <input type="hidden" name="people" value={value("people") || String(fixed.people)} />
+    </div>
+  );
+}
+
+/**
  * The application's answers, saved as a draft at any point and sent to the host once complete.
  * Needs p2pApply.form, .errors, .eligibility and .workflow in its ClientMessages.
  */
-export function ApplicationForm({ action, initial, applicationId, planDays, maxPeople, sendTo }: Props) {
+export function ApplicationForm({ action, initial, applicationId, planDays, maxPeople, sendTo, fixed }: Props) {
   const t = useTranslations("p2pApply.form");
   const [state, formAction] = useActionState(action, initial);
   const partnerId = useId();
@@ -54,13 +97,17 @@ export function ApplicationForm({ action, initial, applicationId, planDays, maxP
       {/* Remounted with each answer, so that the fields show the values the server sent back. */}
       <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
         <Field name="role" label={t("role.label")} hint={t("role.hint")} state={state} required maxLength={ANSWER_LIMITS.role} autoComplete="organization-title" />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="startsOn" type="date" label={t("startsOn.label")} state={state} required />
-          <Field name="endsOn" type="date" label={t("endsOn.label")} state={state} required />
-        </div>
+        {fixed ? (
+          <FixedStay fixed={fixed} state={state} showPeople={maxPeople > 1} />
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name="startsOn" type="date" label={t("startsOn.label")} state={state} required />
+            <Field name="endsOn" type="date" label={t("endsOn.label")} state={state} required />
+          </div>
+        )}
         {maxPeople > 1 ? (
           <>
-            <Field name="people" type="number" label={t("people.label")} hint={t("people.hint", { max: maxPeople })} state={state} required />
+            {fixed ? null : <Field name="people" type="number" label={t("people.label")} hint={t("people.hint", { max: maxPeople })} state={state} required />}
             <fieldset aria-describedby={`${partnerId}-hint`} className="space-y-4 rounded-xl border border-stone-200 p-4">
               <legend className="px-1 font-medium text-stone-900">{t("partner.legend")}</legend>
               <p id={`${partnerId}-hint`} className="text-sm text-stone-600">
@@ -71,7 +118,7 @@ export function ApplicationForm({ action, initial, applicationId, planDays, maxP
               <Field name="partnerEmail" type="email" label={t("partner.email")} state={state} maxLength={ANSWER_LIMITS.partnerEmail} autoComplete="off" />
             </fieldset>
           </>
-        ) : (
+        ) : fixed ? null : (
           <input type="hidden" name="people" value="1" />
         )}
         <ChoiceGroup name="aim" type="radio" legend={t("aim.legend")} hint={t("aim.hint")} options={AIMS.map(option("aim"))} state={state} required />

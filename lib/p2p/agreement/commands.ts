@@ -13,7 +13,8 @@ import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { answerConfirmationEmail, hostAcceptedEmail, hostDeclinedEmail } from "@/lib/p2p/agreement/emails";
 import { forHubsOf } from "@/lib/p2p/agreement/queries";
-import { answerRefusal, rehostUntil } from "@/lib/p2p/agreement/rules";
+import { answerRefusal } from "@/lib/p2p/agreement/rules";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
 import { isPlacesCheckViolation } from "@/lib/p2p/hosts/rules";
 import { takeDecision } from "@/lib/workflow/take";
@@ -80,7 +81,7 @@ async function answerHostRequest(actor: Actor, requestId: string, decision: Answ
       if (decision === "decline" && !text) throw new UserError("p2pHostRequests.errors.reasonMissing", "reason");
       if (decision === "accept") await takePlace(tx, offers[0]?.id);
       const { application } = request;
-      const outcome = { hostName: request.hostHub.name, roundName: application.round.name, applicationId: application.id, rehostUntil: rehostUntil(application.round, now) };
+      const outcome = { hostName: request.hostHub.name, roundName: application.round.name, applicationId: application.id, rehostUntil: openUntil(application.round, now) };
       await takeDecision(tx, APPLICATION_WORKFLOW, {
         actorId: actor.id,
         actorIs: ["host"],

@@ -7,7 +7,7 @@ import { deliverOutboxSoon } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { answeringSelect } from "@/lib/p2p/agreement/commands";
 import { hostLapsedEmail } from "@/lib/p2p/agreement/emails";
-import { rehostUntil } from "@/lib/p2p/agreement/rules";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
 import { takeDecision } from "@/lib/workflow/take";
 
@@ -56,7 +56,7 @@ export async function lapseHostRequests(now = new Date(), batch = LAPSE_BATCH): 
           emails: async () => [
             await hostLapsedEmail(
               application.applicant,
-              { hostName: request.hostHub.name, roundName: application.round.name, applicationId: application.id, rehostUntil: rehostUntil(application.round, now) },
+              { hostName: request.hostHub.name, roundName: application.round.name, applicationId: application.id, rehostUntil: openUntil(application.round, now) },
               readerLocale(application.applicant),
             ),
           ],

@@ -2,7 +2,6 @@
 // when the commands would take the answer, and both give the same reason when not. Client-safe.
 import type { P2PHostRequestStatus } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
-import { roundWindow } from "@/lib/p2p/rounds/rules";
 
 /** The longest note or reason a host writes: a few paragraphs, as an email carries them. */
 export const HOST_ANSWER_MAX = 4000;
@@ -21,13 +20,4 @@ export function answerRefusal(request: Answerable, now: Date): Msg | null {
   // The lapse job runs every few minutes: the deadline holds from its instant, not from the job's run.
   if (request.dueAt <= now) return msg("p2pHostRequests.errors.pastDue");
   return null;
-}
-
-/**
- * Until when an applicant whose host declined or let the request lapse may ask another: the
- * last day of the round's window while it is open; null once it has closed.
- */
-export function rehostUntil(round: Parameters<typeof roundWindow>[0], now: Date): Date | null {
-  const window = roundWindow(round, now);
-  return window.state === "open" ? window.closesOn : null;
 }

@@ -21,6 +21,7 @@ export const TRAVEL_MODES = ["train", "bus", "shared_car", "car", "plane", "othe
 
 /** Green travel, as schemes like Culture Moves Europe count it: by train, by bus, or sharing a car. */
 export const GREEN_TRAVEL_MODES = ["train", "bus", "shared_car"] as const satisfies readonly TravelMode[];
+/** Whether the application travels green: noted on the applicant's page, and read by staff's list and CSV. */
 export const isGreenTravel = (mode: TravelMode | null | undefined) => (GREEN_TRAVEL_MODES as readonly string[]).includes(mode ?? "");
 
 /** The plan fitted to a stay of `days` days: one entry per day, the first days' entries kept. */

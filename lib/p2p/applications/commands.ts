@@ -19,10 +19,11 @@ import { hostWithdrawnEmail, withdrawnEmail } from "@/lib/p2p/applications/email
 import { eligibilityFacts, hubOwners } from "@/lib/p2p/applications/facts";
 import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant";
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
-import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, openUntil, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
+import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
 import { refusalField } from "@/lib/p2p/applications/steps";
-import { APPLICATION_WORKFLOW, isEditable, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
+import { APPLICATION_WORKFLOW, isEditable, withdrawRefusal, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 import { takeDecision } from "@/lib/workflow/take";
 import { canTake } from "@/lib/workflow/transitions";
 
@@ -86,17 +87,25 @@ export async function startApplication(actor: Applicant | null, input: StartAppl
 }
 
 /**
- * Saves the applicant's answers while the host has not answered. New dates and a new number
- * of people are checked by the round's rules; the grant is recomputed with the rates stored on
- * the application. The second person is kept only when two travel.
+ * Saves the applicant's answers while the host has not answered. In a draft, new dates and a new
+ * number of people are checked by the round's rules; once sent they are fixed (the host is deciding
+ * on them). The grant is recomputed with the rates stored on the application. The second person
+ * is kept only when two travel.
  */
-export async function updateApplication(actor: Applicant | null, id: string, input: UpdateApplicationInput) {
+export async function updateApplication(actor: Applicant | null, id: string, input: UpdateApplicationInput, { now = new Date() }: CommandContext = {}) {
   if (!actor) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, id);
     if (!isEditable(application.status)) throw UserError.of(msg(APPLICATION_WORKFLOW.refusal, { decision: "edit", status: application.status }));
-    const refusal = checkDates(application.round, input.startsOn, input.endsOn) ?? checkPeople(application.round, input.people);
-    if (refusal) throw UserError.of(refusal, refusalField(refusal));
+    if (application.status === "submitted") {
+      // The host is deciding on these dates and this many people: they change only by withdrawing and applying again.
+      const datesMoved = input.startsOn.getTime() !== application.startsOn.getTime() || input.endsOn.getTime() !== application.endsOn.getTime();
+      if (datesMoved) throw new UserError("p2pApply.errors.fixedOnceSent", "startsOn");
+      if (input.people !== application.people) throw new UserError("p2pApply.errors.fixedOnceSent", "people");
+    } else {
+      const refusal = checkDates(application.round, input.startsOn, input.endsOn, now) ?? checkPeople(application.round, input.people);
+      if (refusal) throw UserError.of(refusal, refusalField(refusal));
+    }
     const days = stayDays(input.startsOn, input.endsOn);
     const two = input.people >= 2;
     const { grantCents } = computeGrant(application, days, input.people);
@@ -123,7 +132,8 @@ export async function submitApplication(actor: Applicant | null, id: string, { n
   await db.$transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, id, "current");
     refuseUnlessAllowed(application, "submit");
-    await refuseIneligible(tx, application, application.hostHubId, now);
+    // Sent from the application form: the dates and people are beside their fields there.
+    await refuseIneligible(tx, application, application.hostHubId, now, ["startsOn", "people"]);
     const missing = missingAnswers(application, stayDays(application.startsOn, application.endsOn));
     if (missing.length) throw new UserError("p2pApply.errors.neededToSend", missing[0]);
     const days = answerDays(application);
@@ -158,7 +168,7 @@ export async function chooseAnotherHost(actor: Applicant | null, id: string, hos
       const application = await lockOwnApplication(tx, actor, id, { hubId: hostHubId });
       refuseUnlessAllowed(application, "rehost");
       if (application.hostRequests.some((r) => r.hostHubId === hostHubId)) throw new UserError("p2pApply.errors.hostAlreadyAsked");
-      await refuseIneligible(tx, application, hostHubId, now);
+      await refuseIneligible(tx, application, hostHubId, now, ["hostHubId"]);
       const days = answerDays(application);
       let request: { id: string; dueAt: Date } | null = null;
       await takeDecision(tx, APPLICATION_WORKFLOW, {
@@ -190,7 +200,9 @@ export async function withdrawApplication(actor: Applicant | null, id: string, {
   if (!actor) throw new NotFoundError();
   const result = await db.$transaction(async (tx) => {
     const application = await lockOwnApplication(tx, actor, id, "current");
-    refuseUnlessAllowed(application, "withdraw");
+    // The workflow's refusal first, then the round's: withdrawing is allowed until results are released.
+    const refusal = withdrawRefusal(application.status, application.round.status);
+    if (refusal) throw UserError.of(refusal);
     const accepted = application.status === "host_accepted";
     const hostInvolved = accepted || application.status === "submitted";
     await takeDecision(tx, APPLICATION_WORKFLOW, {
@@ -211,7 +223,7 @@ export async function withdrawApplication(actor: Applicant | null, id: string, {
       stale: staleRefusal(application, "withdraw"),
       emails: async () => {
         const exchange = exchangeFor(application, application.hostHub);
-        const emails = [await withdrawnEmail(application.applicant, exchange, { closesOn: openUntil(application, now) }, readerLocale(application.applicant, pageLocale))];
+        const emails = [await withdrawnEmail(application.applicant, exchange, { closesOn: openUntil(application.round, now) }, readerLocale(application.applicant, pageLocale))];
         if (hostInvolved) {
           for (const owner of await hubOwners(tx, application.hostHubId)) emails.push(await hostWithdrawnEmail(owner, exchange, { accepted }, readerLocale(owner, pageLocale)));
         }

@@ -3,7 +3,7 @@
 // the database says (nothing the browser sends is trusted). Each refusal is a catalogue key
 // ("p2pApply.eligibility.*") that says why and what would make it eligible. Client-safe.
 import type { Messages } from "@/i18n/types";
-import { calendarDay, isoDate } from "@/lib/calendar";
+import { calendarDay, isoDate, todayIn } from "@/lib/calendar";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 import { windowRefusal } from "@/lib/p2p/rounds/rules";
@@ -58,9 +58,13 @@ export function checkHost(round: EligibilityRound, visiting: Pick<VisitingHub, "
   return null;
 }
 
-/** Step 3: the dates of the stay (date-only values). */
-export function checkDates(round: EligibilityRound, startsOn: Date, endsOn: Date): Verdict {
+/**
+ * Step 3: the dates of the stay (date-only values). With `now`, a stay starting before today in
+ * the round's zone is refused too (left out only where dates already agreed are read again).
+ */
+export function checkDates(round: EligibilityRound, startsOn: Date, endsOn: Date, now?: Date): Verdict {
   if (isoDate(endsOn) < isoDate(startsOn)) return refuse("datesReversed");
+  if (now && isoDate(startsOn) < todayIn(round.timeZone, now)) return refuse("datesPast");
   if (round.exchangesFrom && isoDate(startsOn) < isoDate(round.exchangesFrom)) return outsidePeriod(round);
   if (round.exchangesUntil && isoDate(endsOn) > isoDate(round.exchangesUntil)) return outsidePeriod(round);
   const days = stayDays(startsOn, endsOn);
@@ -99,7 +103,7 @@ export function firstRefusal(round: EligibilityRound, input: EligibilityInput): 
     checkExisting(input.hasLiveApplication) ??
     checkVisitingHub(round, input.visiting) ??
     checkHost(round, input.visiting!, input.host) ??
-    checkDates(round, input.startsOn, input.endsOn) ??
+    checkDates(round, input.startsOn, input.endsOn, input.now) ??
     checkPeople(round, input.people)
   );
 }

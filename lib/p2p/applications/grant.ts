@@ -4,6 +4,8 @@
 // host's grant is separate. Amounts are whole euro cents. Client-safe: the calculator on /p2p
 // and the application form show the same sum the server stores.
 
+import { DAY_MS } from "@/lib/calendar";
+
 export type Rates = { travelRateCents: number; dailyRateCents: number; maxGrantCents: number; hostGrantCents: number };
 
 export type Grant = {
@@ -27,7 +29,7 @@ export function computeGrant(rates: Rates, days: number, people: number): Grant 
 }
 
 /** Days of a stay from its first to its last day, both counted (date-only values). */
-export const stayDays = (startsOn: Date, endsOn: Date): number => Math.round((endsOn.getTime() - startsOn.getTime()) / 86_400_000) + 1;
+export const stayDays = (startsOn: Date, endsOn: Date): number => Math.round((endsOn.getTime() - startsOn.getTime()) / DAY_MS) + 1;
 
 /** A round's rates, when it published all of them (a past round may not have). */
 export function roundRates(round: { travelRateCents: number | null; dailyRateCents: number | null; maxGrantCents: number | null; hostGrantCents: number | null }): Rates | null {

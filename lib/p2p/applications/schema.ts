@@ -1,9 +1,9 @@
 // What the application's forms accept. Server-side only in practice (the pages' client forms
 // import no zod): ids are checked again against the database by the commands.
 import { z } from "zod";
+import { parseIsoDay } from "@/lib/calendar";
 import { listOf, optional } from "@/lib/form-fields";
 import { AIMS, ANSWER_LIMITS, TRAVEL_MODES } from "@/lib/p2p/applications/answers";
-import { parseDay } from "@/lib/p2p/applications/steps";
 
 const id = z.string().min(1).max(40);
 
@@ -12,8 +12,8 @@ const day = z
   .string({ error: "forms.errors.required" })
   .trim()
   .min(1, "forms.errors.required")
-  .refine((text) => parseDay(text) !== null, "p2pApply.errors.dateInvalid")
-  .transform((text) => parseDay(text)!);
+  .refine((text) => parseIsoDay(text) !== null, "p2pApply.errors.dateInvalid")
+  .transform((text) => parseIsoDay(text)!);
 
 const people = z.coerce.number({ error: "forms.errors.required" }).int("forms.errors.invalid").min(1, "p2pApply.eligibility.peopleAtLeastOne").max(9);
 

@@ -9,14 +9,14 @@ import type { Email } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { firstRefusal } from "@/lib/p2p/applications/eligibility";
+import { refusalField, type RefusalField } from "@/lib/p2p/applications/steps";
 import { hostRequestEmail, sentEmail, type EmailExchange } from "@/lib/p2p/applications/emails";
 import { eligibilityFacts, hubOwners, lockHostOffer } from "@/lib/p2p/applications/facts";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
-import { roundWindow } from "@/lib/p2p/rounds/rules";
+import { openUntil } from "@/lib/p2p/rounds/rules";
+import { addDays, endOfDayIn, todayIn } from "@/lib/calendar";
 
 type Tx = Prisma.TransactionClient;
-
-const DAY_MS = 86_400_000;
 
 const lockedApplicationSelect = {
   id: true, roundId: true, applicantId: true, visitingHubId: true, hostHubId: true, status: true, role: true,
@@ -65,11 +65,16 @@ export async function shareRound(tx: Tx, roundId: string) {
 
 export type LockedApplication = Awaited<ReturnType<typeof lockOwnApplication>>;
 
-/** Every eligibility rule on the database's facts, for the application as stored, with `hostHubId` as its host. */
-export async function refuseIneligible(tx: Tx, application: LockedApplication, hostHubId: string, now: Date) {
+/**
+ * Every eligibility rule on the database's facts, for the application as stored, with `hostHubId`
+ * as its host. A refusal goes beside its field when the sending form has it (`formFields`), else above the form.
+ */
+export async function refuseIneligible(tx: Tx, application: LockedApplication, hostHubId: string, now: Date, formFields: readonly RefusalField[]) {
   const facts = await eligibilityFacts(tx, application.applicantId, { roundId: application.roundId, visitingHubId: application.visitingHubId, hostHubId, exceptId: application.id }, now);
   const refusal = firstRefusal(application.round, { ...facts, startsOn: application.startsOn, endsOn: application.endsOn, people: application.people });
-  if (refusal) throw UserError.of(refusal);
+  if (!refusal) return;
+  const field = refusalField(refusal);
+  throw UserError.of(refusal, field && formFields.includes(field) ? field : undefined);
 }
 
 /** The round's days for a host to answer; a round without them takes no application on the site. */
@@ -79,10 +84,14 @@ export function answerDays(application: LockedApplication): number {
   return days;
 }
 
-/** Opens the request to the host, due `days` days from now. */
+/**
+ * Opens the request to the host, due at the end of the day `days` days after today in the
+ * round's zone: the emails and pages name that day, so the host may answer until it is over.
+ */
 export function openHostRequest(tx: Tx, application: LockedApplication, hostHubId: string, days: number, now: Date) {
+  const zone = application.round.timeZone;
   return tx.p2PHostRequest.create({
-    data: { applicationId: application.id, hostHubId, dueAt: new Date(now.getTime() + days * DAY_MS) },
+    data: { applicationId: application.id, hostHubId, dueAt: endOfDayIn(zone, addDays(todayIn(zone, now), days)) },
     select: { id: true, dueAt: true },
   });
 }
@@ -99,12 +108,6 @@ export const exchangeFor = (application: LockedApplication, host: { name: string
   people: application.people,
 });
 
-/** The window's last day while it is open, else null: until when the applicant may still act. */
-export function openUntil(application: LockedApplication, now: Date): Date | null {
-  const window = roundWindow(application.round, now);
-  return window.state === "open" ? window.closesOn : null;
-}
-
 /** A request to every owner of the host hub, each in their language, and the applicant's receipt. */
 export async function sentEmails(
   tx: Tx,
@@ -117,6 +120,6 @@ export async function sentEmails(
   const exchange = exchangeFor(application, host);
   const owners = await hubOwners(tx, hostHubId);
   const toHost = await Promise.all(owners.map((owner) => hostRequestEmail(owner, exchange, request, readerLocale(owner, opts.pageLocale))));
-  const receipt = await sentEmail(application.applicant, exchange, { dueAt: request.dueAt, closesOn: openUntil(application, opts.now), again: opts.again }, readerLocale(application.applicant, opts.pageLocale));
+  const receipt = await sentEmail(application.applicant, exchange, { dueAt: request.dueAt, closesOn: openUntil(application.round, opts.now), again: opts.again }, readerLocale(application.applicant, opts.pageLocale));
   return [...toHost, receipt];
 }

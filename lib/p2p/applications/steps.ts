@@ -2,17 +2,10 @@
 // which dates, how many people), each checked with the rules of ./eligibility.ts on the facts
 // the server read, and refused beside the step that fails. The commands run the same rules
 // again on what the database says when the draft is started and when it is sent. Client-safe.
-import { isoDate } from "@/lib/calendar";
+import { parseIsoDay } from "@/lib/calendar";
 import { checkDates, checkHost, checkPeople, checkVisitingHub, type EligibilityRound, type HostHub, type Verdict, type VisitingHub } from "@/lib/p2p/applications/eligibility";
 import { ANSWER_LIMITS } from "@/lib/p2p/applications/answers";
 import { msg, type Msg } from "@/lib/message";
-
-/** A calendar day typed as "2027-05-03", as a date-only value (midnight UTC); null when it is no such day. */
-export function parseDay(text: string | null | undefined): Date | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && isoDate(date) === text ? date : null;
-}
 
 export const STEPS = ["hub", "role", "host", "dates", "people"] as const;
 export type Step = (typeof STEPS)[number];
@@ -26,7 +19,9 @@ export type StartChoice = { visitingHubId: string; role: string; hostHubId: stri
 export type StepsResult = { verdicts: Record<Step, Verdict>; choice: StartChoice | null; stay: { startsOn: Date; endsOn: Date } | null; people: number | null };
 
 /** The application's field a refusal from the rules is shown beside (dates beside the first day). */
-export function refusalField(refusal: Msg): "visitingHubId" | "hostHubId" | "startsOn" | "people" | undefined {
+export type RefusalField = "visitingHubId" | "hostHubId" | "startsOn" | "people";
+
+export function refusalField(refusal: Msg): RefusalField | undefined {
   const code = refusal.key.replace("p2pApply.eligibility.", "");
   if (code.startsWith("hub")) return "visitingHubId";
   if (code.startsWith("host")) return "hostHubId";
@@ -45,7 +40,7 @@ export const hostChoiceVerdict = (round: EligibilityRound, hub: Pick<VisitingHub
  * Each step's verdict for what the person chose. A step left empty is refused only once they
  * asked for the check (`asked`), so the first view of the page shows no error.
  */
-export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { hubs: readonly VisitingHub[]; hosts: readonly HostHub[] }, asked: boolean): StepsResult {
+export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { hubs: readonly VisitingHub[]; hosts: readonly HostHub[] }, asked: boolean, now: Date): StepsResult {
   const missing = (key: Msg["key"]) => (asked ? msg(key) : null);
 
   const hub = query.hub ? (facts.hubs.find((h) => h.id === query.hub) ?? null) : undefined;
@@ -57,9 +52,9 @@ export function checkSteps(round: EligibilityRound, query: StepQuery, facts: { h
   const host = query.host ? (facts.hosts.find((h) => h.id === query.host) ?? null) : undefined;
   const hostVerdict = host === undefined ? missing("p2pApply.errors.hostMissing") : hostChoiceVerdict(round, hub && !hubVerdict ? hub : null, host);
 
-  const startsOn = parseDay(query.from), endsOn = parseDay(query.until);
+  const startsOn = parseIsoDay(query.from), endsOn = parseIsoDay(query.until);
   const datesVerdict =
-    !query.from || !query.until ? missing("p2pApply.errors.datesMissing") : !startsOn || !endsOn ? msg("p2pApply.errors.dateInvalid") : checkDates(round, startsOn, endsOn);
+    !query.from || !query.until ? missing("p2pApply.errors.datesMissing") : !startsOn || !endsOn ? msg("p2pApply.errors.dateInvalid") : checkDates(round, startsOn, endsOn, now);
 
   const people = query.people && /^\d{1,2}$/.test(query.people) ? Number(query.people) : null;
   const peopleVerdict = !query.people ? missing("p2pApply.errors.peopleMissing") : people === null ? msg("forms.errors.invalid") : checkPeople(round, people);

@@ -5,7 +5,7 @@
 import { calendarDay } from "@/lib/calendar";
 import type { P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
-import { roundWindow } from "@/lib/p2p/rounds/rules";
+import { openUntil } from "@/lib/p2p/rounds/rules";
 
 export type TimelineRequest = {
   id: string;
@@ -56,12 +56,12 @@ export const pendingRequest = (application: TimelineApplication) => application.
 
 /** Whether the applicant may ask another host now: after a decline or a lapse, while the round's window is open. */
 export const canChooseAnotherHost = (application: Pick<TimelineApplication, "status">, round: WindowedRound, now: Date) =>
-  (application.status === "host_declined" || application.status === "host_lapsed") && roundWindow(round, now).state === "open";
+  (application.status === "host_declined" || application.status === "host_lapsed") && openUntil(round, now) !== null;
 
 /** What happens next, and by when. */
 export function nextStep(application: TimelineApplication & { hostHub: { name: string } }, round: WindowedRound, now: Date): Msg {
-  const window = roundWindow(round, now);
-  const closesOn = window.state === "open" ? calendarDay(window.closesOn) : null;
+  const until = openUntil(round, now);
+  const closesOn = until ? calendarDay(until) : null;
   switch (application.status) {
     case "draft":
       return closesOn ? msg("p2pAccount.next.draft", { closesOn }) : msg("p2pAccount.next.draftClosed");

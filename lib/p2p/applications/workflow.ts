@@ -3,8 +3,9 @@
 // another host after a decline or a lapse, or withdraws. Part 2 adds the panel's states.
 // Pure: pages offer only what the table allows, and the commands refuse the rest with the
 // same reason.
-import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
-import type { Workflow } from "@/lib/workflow/transitions";
+import type { P2PApplicationStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
+import { msg, type Msg } from "@/lib/message";
+import { canTake, type Workflow } from "@/lib/workflow/transitions";
 
 export const APPLICATION_DECISIONS = ["submit", "accept", "decline", "lapse", "rehost", "withdraw"] as const;
 export type ApplicationDecision = (typeof APPLICATION_DECISIONS)[number];
@@ -37,3 +38,14 @@ export const LIVE_APPLICATION_STATUSES = ["draft", "submitted", "host_accepted"]
 /** The applicant may change the answers until the host answers. */
 export const EDITABLE_STATUSES = ["draft", "submitted"] as const satisfies readonly P2PApplicationStatus[];
 export const isEditable = (status: P2PApplicationStatus) => (EDITABLE_STATUSES as readonly string[]).includes(status);
+
+/** Round statuses after which the applicant can no longer withdraw: withdrawing is allowed until results are released. */
+const NO_WITHDRAW_ROUND_STATUSES = ["results_released", "closed"] as const satisfies readonly P2PRoundStatus[];
+
+/** Why the applicant cannot withdraw now, or null when they can: the page offers the link only when the command would take it. */
+export function withdrawRefusal(status: P2PApplicationStatus, roundStatus: P2PRoundStatus): Msg | null {
+  const check = canTake(APPLICATION_WORKFLOW, "withdraw", status);
+  if (!check.allowed) return check.reason;
+  if ((NO_WITHDRAW_ROUND_STATUSES as readonly string[]).includes(roundStatus)) return msg("p2pApply.errors.withdrawAfterResults");
+  return null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertStaff, type Actor } from "@/lib/auth/user";
-import { todayIn } from "@/lib/calendar";
+import { isoDate, todayIn } from "@/lib/calendar";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
@@ -159,7 +159,7 @@ export async function setHubMembership(actor: StaffActor | null, input: SetMembe
     if (!before && hub.status !== "published") throw new UserError("staff.p2p.members.errors.notPublished");
     const changes = [
       ...(before?.kind !== input.kind ? [{ field: "kind", before: before?.kind ?? null, after: input.kind }] : []),
-      ...(before?.since.getTime() !== input.since.getTime() ? [{ field: "since", before: before ? isoDay(before.since) : null, after: isoDay(input.since) }] : []),
+      ...(before?.since.getTime() !== input.since.getTime() ? [{ field: "since", before: before ? isoDate(before.since) : null, after: isoDate(input.since) }] : []),
     ];
     if (changes.length === 0) return false;
     await tx.hubMembership.upsert({ where: { hubId: hub.id }, create: { hubId: hub.id, kind: input.kind, since: input.since }, update: { kind: input.kind, since: input.since } });
@@ -181,10 +181,8 @@ export async function endHubMembership(actor: StaffActor | null, input: { hubId:
     // Conditional, so of two staff ending it at once the second is told.
     const ended = membership ? await tx.hubMembership.deleteMany({ where: { hubId: input.hubId } }) : { count: 0 };
     if (!membership || ended.count === 0) throw new UserError("staff.p2p.members.errors.notMember");
-    await recordAudit(tx, { actorId: actor.id, action: "hub.membership-ended", targetType: "hub", targetId: input.hubId, data: { kind: membership.kind, since: isoDay(membership.since) } });
+    await recordAudit(tx, { actorId: actor.id, action: "hub.membership-ended", targetType: "hub", targetId: input.hubId, data: { kind: membership.kind, since: isoDate(membership.since) } });
     await emailOwners(tx, membership.hub, "ended", { kind: membership.kind, since: membership.since });
   });
   deliverOutboxSoon();
 }
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -2,10 +2,10 @@
 // p2pMembership.errors), and staff's decisions and changes (words in staff.p2p.members.errors).
 // Client-safe.
 import { z } from "zod";
+import { parseIsoDay } from "@/lib/calendar";
 import { blankToUndefined, optional, searchText } from "@/lib/form-fields";
 import { MembershipKind } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_MESSAGE_MAX, MEMBERSHIP_MESSAGE_MIN } from "@/lib/p2p/membership/rules";
-import { parseRoundDay } from "@/lib/p2p/rounds/schema";
 
 const id = z.string().min(1).max(40);
 
@@ -48,7 +48,7 @@ export const setMembershipSchema = z.object({
   hubId: id,
   kind: z.enum(MembershipKind, { error: "staff.p2p.members.errors.kind" }),
   since: z.string({ error: "staff.p2p.members.errors.since" }).transform((v, ctx) => {
-    const day = parseRoundDay(v);
+    const day = parseIsoDay(v);
     if (day) return day;
     ctx.addIssue({ code: "custom", message: "staff.p2p.members.errors.since" });
     return z.NEVER;

@@ -26,6 +26,15 @@ export function roundWindow(round: Windowed, now: Date): WindowState {
   return { state: "open", closesOn: round.closesOn };
 }
 
+/**
+ * The window's last day while it is open, else null: until when an applicant may still start,
+ * send, or ask another host after a decline or a lapse (what the pages and emails name).
+ */
+export function openUntil(round: Windowed, now: Date): Date | null {
+  const window = roundWindow(round, now);
+  return window.state === "open" ? window.closesOn : null;
+}
+
 export const isRoundOpen = (round: Windowed, now: Date) => roundWindow(round, now).state === "open";
 
 /**

@@ -3,6 +3,7 @@
 // staff decisions on a round. Money is typed in euros ("350", "350.50", "1,175") and kept in
 // whole cents. Client-safe.
 import { z } from "zod";
+import { isoDate, parseIsoDay } from "@/lib/calendar";
 import { COUNTRY_CODES } from "@/lib/countries";
 import { blankToUndefined, listOf, optional } from "@/lib/form-fields";
 import { msg, type MessageKey, type Msg } from "@/lib/message";
@@ -48,17 +49,8 @@ const euros = z.string().transform((text, ctx) => {
 
 // ---------------------------------------------------------------- days and numbers
 
-/** "2027-03-27" → that day at midnight UTC (how @db.Date values are held); null for "2027-02-30" or another shape. */
-export function parseRoundDay(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100 ? date : null;
-}
-
 const day = z.string().transform((v, ctx) => {
-  const date = parseRoundDay(v);
+  const date = parseIsoDay(v);
   if (date) return date;
   ctx.addIssue({ code: "custom", message: key("staff.p2p.rounds.errors.day") });
   return z.NEVER;
@@ -272,7 +264,7 @@ export const roundFormIntent = z.object({
   roundId: z.string().min(1).max(40).optional().catch(undefined),
 });
 
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const isoDay = (d: Date | null) => (d ? isoDate(d) : "");
 const whole = (n: number | null) => (n === null ? "" : String(n));
 
 /** A stored round as the form's values, to prefill the edit form. */

@@ -84,7 +84,7 @@ export default async function P2PApplyPage({ params, searchParams }: Props) {
 
   // The round's slug is where the check is, not an answer.
   const asked = Object.entries(query).some(([key, v]) => key !== "round" && v !== undefined);
-  const result = checkSteps(round, query, { hubs, hosts }, asked);
+  const result = checkSteps(round, query, { hubs, hosts }, asked, now);
   const chosenHub = result.verdicts.hub === null ? (hubs.find((h) => h.id === query.hub) ?? null) : null;
   const rates = roundRates(round);
   const days = result.stay ? stayDays(result.stay.startsOn, result.stay.endsOn) : null;

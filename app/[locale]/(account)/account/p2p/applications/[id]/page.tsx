@@ -15,14 +15,14 @@ import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { calendarDay, isoDate } from "@/lib/calendar";
+import { calendarDay, DAY_MS, isoDate } from "@/lib/calendar";
 import { chooseAnotherHostAction, updateApplicationAction, withdrawApplicationAction } from "@/lib/p2p/applications/actions";
 import { missingAnswers, planForDays } from "@/lib/p2p/applications/answers";
 import { computeGrant, stayDays } from "@/lib/p2p/applications/grant";
 import { getOwnP2PApplication, otherHostChoices, type FullOwnP2PApplication } from "@/lib/p2p/applications/queries";
 import { hostChoiceVerdict } from "@/lib/p2p/applications/steps";
 import { canChooseAnotherHost, nextStep } from "@/lib/p2p/applications/timeline";
-import { APPLICATION_WORKFLOW, isEditable } from "@/lib/p2p/applications/workflow";
+import { APPLICATION_WORKFLOW, isEditable, withdrawRefusal } from "@/lib/p2p/applications/workflow";
 import { canTake } from "@/lib/workflow/transitions";
 
 type Params = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ withdraw?: string }> };
@@ -31,8 +31,6 @@ export const generateMetadata = pageMetadata({ title: "p2pAccount.application.me
 
 /** What the application's forms need in the browser: their words and every refusal they may show. */
 const FORM_MESSAGES = ["p2pApply.form", "p2pApply.rehost", "p2pApply.errors", "p2pApply.eligibility", "p2pApply.workflow"];
-
-const DAY_MS = 86_400_000;
 
 /** The form's values as the application holds them. */
 function formValues(application: FullOwnP2PApplication, days: number): Record<string, string | string[]> {
@@ -69,7 +67,10 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
   const planDays = Array.from({ length: days }, (_, i) => form("plan.day", { n: i + 1, date: calendarDay(new Date(application.startsOn.getTime() + i * DAY_MS)) }));
   const draft = status === "draft";
   const missing = draft ? missingAnswers(application, days) : [];
-  const canWithdraw = canTake(APPLICATION_WORKFLOW, "withdraw", status).allowed;
+  const cannotWithdraw = withdrawRefusal(status, round.status);
+  const canWithdraw = cannotWithdraw === null;
+  // Withdrawable by its status, but the round's results are out: say why the link is gone.
+  const withdrawEnded = canTake(APPLICATION_WORKFLOW, "withdraw", status).allowed ? cannotWithdraw : null;
   const confirming = canWithdraw && (await searchParams).withdraw === "confirm";
   const rehost = canChooseAnotherHost(application, round, now) ? await otherHostChoices(actor, application) : null;
   const otherHosts = rehost ? rehost.hosts.filter((host) => hostChoiceVerdict(round, rehost.visiting, host) === null) : [];
@@ -153,6 +154,15 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
                 planDays={planDays}
                 maxPeople={round.peoplePerExchange}
                 sendTo={draft ? application.hostHub.name : null}
+                fixed={
+                  draft
+                    ? null
+                    : {
+                        startsOn: format.dateTime(application.startsOn, { dateStyle: "long", timeZone: "UTC" }),
+                        endsOn: format.dateTime(application.endsOn, { dateStyle: "long", timeZone: "UTC" }),
+                        people: application.people,
+                      }
+                }
               />
             </>
           ) : (
@@ -181,6 +191,12 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
                 </p>
               </>
             )}
+          </Section>
+        ) : withdrawEnded ? (
+          <Section id="withdraw" title={t("withdraw.title")}>
+            <p className="text-stone-700">
+              <Text msg={withdrawEnded} />
+            </p>
           </Section>
         ) : null}
       </ClientMessages>
