@@ -102,7 +102,7 @@ describe("the host's pages", () => {
     application: {
       startsOn: at("2027-06-07"), endsOn: at("2027-06-11"), people: 2,
       applicant: { name: "Jan de Vries" }, visitingHub: { name: "Canal Studios", slug: "canal", city: "Utrecht", countryCode: "NL", status: "published" as const },
-      round: { name: "Round 2", slug: "round-2" },
+      round: { name: "Round 2", slug: "round-2", timeZone: "Europe/Brussels" },
     },
     details: {
       role: "Programme lead", partnerName: "Ana Costa", partnerRole: "Producer",
@@ -137,7 +137,7 @@ describe("the host's pages", () => {
       for (const words of ["Jan de Vries", "Ana Costa", "Canal Studios", "Meet the team", "Open studio", "Round 2"]) expect(text, `${locale}: ${words}`).toContain(words);
       expect(text, locale).toMatch(/500/);
       if (locale === "en-GB") {
-        expect(text).toContain("Answer by 10 April 2027 at 09:00 (UTC).");
+        expect(text).toContain("Answer by 10 April 2027 at 11:00 CEST.");
         expect(text).toMatch(/7\s?–\s?11 June 2027 \(5 days\)/);
         expect(text).toContain("By train (green travel)");
         expect(text).toContain("Day 2: Not given. Day 3: Open studio");

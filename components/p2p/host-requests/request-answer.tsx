@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { HostRequest } from "@/lib/p2p/agreement/queries";
-import { DUE_FORMAT } from "@/lib/p2p/agreement/rules";
+import { dueFormat } from "@/lib/p2p/agreement/rules";
 import { RequestStatus } from "./request-status";
 
 /**
@@ -10,12 +10,13 @@ import { RequestStatus } from "./request-status";
 export function RequestAnswer({ request, open }: { request: HostRequest; open: boolean }) {
   const t = useTranslations("p2pHostRequests.answer");
   const format = useFormatter();
+  const due = dueFormat(request.application.round.timeZone);
   const values = {
     applicant: request.application.applicant.name,
     hub: request.hostHub.name,
-    deadline: format.dateTime(request.dueAt, DUE_FORMAT),
+    deadline: format.dateTime(request.dueAt, due),
     name: request.answeredBy?.name ?? t("someone"),
-    date: request.answeredAt ? format.dateTime(request.answeredAt, DUE_FORMAT) : "",
+    date: request.answeredAt ? format.dateTime(request.answeredAt, due) : "",
   };
   const said = request.status === "pending" ? (open ? t("due", values) : t("overdue", values)) : t(request.status, values);
   return (

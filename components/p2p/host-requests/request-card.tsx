@@ -3,7 +3,7 @@ import { hidden } from "@/components/i18n/rich-text";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import type { ListedHostRequest } from "@/lib/p2p/agreement/queries";
-import { answerRefusal, DUE_FORMAT } from "@/lib/p2p/agreement/rules";
+import { answerRefusal, dueFormat } from "@/lib/p2p/agreement/rules";
 import { RequestStatus } from "./request-status";
 
 /** Date-only values are stored as midnight UTC, so their day is read in UTC. */
@@ -17,6 +17,7 @@ export function RequestCard({ request, now }: { request: ListedHostRequest; now:
   const { application } = request;
   const { visitingHub } = application;
   const h = `request-${request.id}`;
+  const due = dueFormat(request.application.round.timeZone);
   const open = answerRefusal(request, now) === null;
   return (
     <article aria-labelledby={h} className="rounded-xl border border-stone-200 bg-white p-5 sm:p-6">
@@ -33,10 +34,10 @@ export function RequestCard({ request, now }: { request: ListedHostRequest; now:
       </div>
       {request.status === "pending" ? (
         <p className="mt-3 font-medium">
-          {open ? t("answerBy", { deadline: format.dateTime(request.dueAt, DUE_FORMAT) }) : t("overdue", { deadline: format.dateTime(request.dueAt, DUE_FORMAT) })}
+          {open ? t("answerBy", { deadline: format.dateTime(request.dueAt, due) }) : t("overdue", { deadline: format.dateTime(request.dueAt, due) })}
         </p>
       ) : request.answeredAt ? (
-        <p className="mt-3 text-sm text-stone-700">{t("answeredOn", { date: format.dateTime(request.answeredAt, DUE_FORMAT) })}</p>
+        <p className="mt-3 text-sm text-stone-700">{t("answeredOn", { date: format.dateTime(request.answeredAt, due) })}</p>
       ) : null}
       <p className="mt-4 border-t border-stone-200 pt-4">
         <Link href={`/account/p2p/requests/${request.id}`}>{t.rich(open ? "answer" : "read", { applicant: application.applicant.name, hidden })}</Link>

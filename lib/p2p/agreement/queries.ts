@@ -37,7 +37,7 @@ const listedRequestSelect = {
       people: true,
       applicant: { select: { name: true } },
       visitingHub: { select: { name: true, city: true, countryCode: true } },
-      round: { select: { name: true } },
+      round: { select: { name: true, timeZone: true } },
     },
   },
 } satisfies Prisma.P2PHostRequestSelect;
@@ -79,7 +79,7 @@ const hostRequestSelect = {
       people: true,
       applicant: { select: { name: true } },
       visitingHub: { select: { name: true, slug: true, city: true, countryCode: true, status: true } },
-      round: { select: { name: true, slug: true } },
+      round: { select: { name: true, slug: true, timeZone: true } },
     },
   },
 } satisfies Prisma.P2PHostRequestSelect;

@@ -7,10 +7,12 @@ import { msg, type Msg } from "@/lib/message";
 export const HOST_ANSWER_MAX = 4000;
 
 /**
- * How a request's deadline is said, on the page and in the emails: an instant, in UTC on a
- * 24-hour clock, the messages naming the zone beside it ("18 December 2026 at 14:00 (UTC)").
+ * How a request's deadline and answer are said on the host's pages: an instant in the round's
+ * time zone on a 24-hour clock, with the zone's short name ("18 December 2026, 23:59 CET"). The
+ * deadline is the end of a day there (lib/p2p/applications/sending.ts).
  */
-export const DUE_FORMAT = { dateStyle: "long", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" } as const;
+export const dueFormat = (timeZone: string) =>
+  ({ day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone, timeZoneName: "short" }) as const;
 
 type Answerable = { status: P2PHostRequestStatus; dueAt: Date };
 
