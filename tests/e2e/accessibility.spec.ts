@@ -534,7 +534,7 @@ const CHECKS: Check[] = [
     who: "member",
     as: "member2@echn.test",
     // Refused by the server, so the demo request stays open.
-    path: "/account/p2p/requests/demo-p2p-submitted-request?answer=decline#answer",
+    path: "/account/p2p/requests/demo-p2p-submitted-request?answer=decline",
     prepare: async (page) => {
       const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Decline the request" }) });
       await form.getByRole("button", { name: "Decline the request" }).click();
