@@ -1,14 +1,23 @@
 // The frame of a public page: a width, a title with its introduction, and sections.
+import { Link } from "@/i18n/navigation";
 
 export function PageContainer({ children, narrow = false }: { children: React.ReactNode; narrow?: boolean }) {
   return <div className={`mx-auto px-4 py-10 sm:py-14 ${narrow ? "max-w-3xl" : "max-w-6xl"}`}>{children}</div>;
 }
 
-/** The page's one h1, with an optional eyebrow above and a lead paragraph below. */
-/** `as="h2"` when the intro is shown inside another page (a staff preview). */
-export function PageIntro({ title, eyebrow, as: Heading = "h1", children }: { title: string; eyebrow?: string; as?: "h1" | "h2"; children?: React.ReactNode }) {
+/**
+ * The page's one h1, with an optional eyebrow above and a lead paragraph below. `as="h2"` when
+ * the intro is shown inside another page (a staff preview); `back`: the page it belongs under,
+ * linked above.
+ */
+export function PageIntro({ title, eyebrow, as: Heading = "h1", back, children }: { title: string; eyebrow?: string; as?: "h1" | "h2"; back?: { href: string; label: string }; children?: React.ReactNode }) {
   return (
     <div className="max-w-3xl">
+      {back ? (
+        <p className="mb-4">
+          <Link href={back.href}>{back.label}</Link>
+        </p>
+      ) : null}
       {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{eyebrow}</p> : null}
       <Heading className="mt-1 text-3xl font-bold tracking-tight text-stone-950 sm:text-4xl">{title}</Heading>
       {children ? <div className="mt-4 space-y-3 text-lg text-stone-700">{children}</div> : null}

@@ -7,7 +7,6 @@ import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { PageNotice } from "@/components/site/page-notice";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { calendarDay } from "@/lib/calendar";
 import { listOwnHosting } from "@/lib/p2p/hosts/queries";
@@ -29,14 +28,9 @@ export default async function HostingPage({ params }: { params: Params }) {
   const languages = languageOptions(HOSTING_LANGUAGES, locale);
   return (
     <PageContainer narrow>
-      <p>
-        <Link href="/account/p2p">{t("back")}</Link>
-      </p>
-      <div className="mt-4">
-        <PageIntro title={t("meta.title")}>
-          <p>{t("intro")}</p>
-        </PageIntro>
-      </div>
+      <PageIntro title={t("meta.title")} back={{ href: "/account/p2p", label: t("back") }}>
+        <p>{t("intro")}</p>
+      </PageIntro>
       <PageNotice page="accountP2PHosting" className="mt-6" />
 
       {!hubs.length ? (

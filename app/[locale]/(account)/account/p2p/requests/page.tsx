@@ -5,7 +5,6 @@ import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { hostRequestsFor } from "@/lib/p2p/agreement/queries";
 import { userSearchSchema } from "@/lib/users/schema";
@@ -26,14 +25,9 @@ export default async function HostRequestsPage({ params, searchParams }: Params 
   const nothing = pending.length === 0 && answeredTotal === 0;
   return (
     <PageContainer narrow>
-      <p>
-        <Link href="/account/p2p">{t("back")}</Link>
-      </p>
-      <div className="mt-4">
-        <PageIntro title={t("title")}>
-          <p>{t("intro")}</p>
-        </PageIntro>
-      </div>
+      <PageIntro title={t("title")} back={{ href: "/account/p2p", label: t("back") }}>
+        <p>{t("intro")}</p>
+      </PageIntro>
       {nothing ? (
         <div className="mt-8">
           <EmptyState title={t("empty.title")}>

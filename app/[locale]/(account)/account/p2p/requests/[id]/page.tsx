@@ -7,7 +7,6 @@ import { PageContainer, PageIntro, Section } from "@/components/site/page";
 import { PageNotice } from "@/components/site/page-notice";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { hostRequestFor } from "@/lib/p2p/agreement/queries";
 import { answerRefusal } from "@/lib/p2p/agreement/rules";
@@ -29,12 +28,7 @@ export default async function HostRequestPage({ params, searchParams }: Params) 
   const open = answerRefusal(request, new Date()) === null;
   return (
     <PageContainer narrow>
-      <p>
-        <Link href="/account/p2p/requests">{t("back")}</Link>
-      </p>
-      <div className="mt-4">
-        <PageIntro title={t("title", { applicant })} eyebrow={t("eyebrow", { hub: request.hostHub.name, round: application.round.name })} />
-      </div>
+      <PageIntro title={t("title", { applicant })} eyebrow={t("eyebrow", { hub: request.hostHub.name, round: application.round.name })} back={{ href: "/account/p2p/requests", label: t("back") }} />
       <PageNotice page="hostRequest" className="mt-6" />
       <div className="mt-6">
         <RequestAnswer request={request} open={open} />
