@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, FROM_THIS_MACHINE, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
 import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
 import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
@@ -614,6 +614,19 @@ test("every page in app/ is in this spec", () => {
   expect(missing, "pages with no accessibility check: add them to CHECKS").toEqual([]);
 });
 
+/**
+ * The demo accounts' session cookies, once per worker: the checks only read as them, so one
+ * sign-in through the form (with its password hash) serves every check that worker runs.
+ */
+const demoSessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"]>>>();
+
+async function signInToDemo(page: Page, email: string) {
+  const saved = demoSessions.get(email);
+  if (saved) return page.context().addCookies(saved);
+  await signInAs(page, email, DEMO_PASSWORD);
+  demoSessions.set(email, (await page.context().cookies()).filter((cookie) => !cookie.name.startsWith("echn-language")));
+}
+
 for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
   test(`${check.name} (${check.who}): no axe violation, unique ids, fits 360 px, skip link first`, async ({ page }) => {
     // Signing in, then four checks: more than a single page load.
@@ -621,12 +634,12 @@ for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
 
     let member: Member | undefined;
     if (check.who === "member" && check.as) {
-      await signInAs(page, check.as, DEMO_PASSWORD);
+      await signInToDemo(page, check.as);
     } else if (check.who === "member") {
       member = await createMember();
       await signInAs(page, member.email, member.password);
     } else if (check.who === "staff") {
-      await signInAs(page, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+      await signInToDemo(page, DEMO_ACCOUNTS.staff);
     }
     const path = typeof check.path === "function" ? await check.path(member) : check.path;
     if (check.headers) await page.setExtraHTTPHeaders(check.headers);
