@@ -24,7 +24,7 @@ describe("the round preview", () => {
     const text = textOf(html);
     expect(text).toContain("From 27 March 2017 to 23 April 2017 (Europe/Brussels time)");
     expect(text).toContain("Between 1 May 2017 and 17 September 2017");
-    expect(text).toContain("€1,175.00 for 1 person staying 5 days: €350.00 travel + €825.00 allowance. The host receives €500.00.");
+    expect(text).toContain("€1,175 for 1 person staying 5 days: €350 travel + €825 allowance. The host receives €500.");
     expect(text).toContain("Portugal, Serbia");
     expect(text).toMatch(/The round's budget not published/);
     expect(html).toContain("<strong>another</strong>");
@@ -42,6 +42,6 @@ describe("the round preview", () => {
   });
 
   it("shows the cap when two people's sum is larger than the largest grant", async () => {
-    expect(await render({ peoplePerExchange: 2 })).toContain("€1,175.00 for 2 people staying 5 days: €700.00 travel + €1,650.00 allowance, capped at €1,175.00.");
+    expect(await render({ peoplePerExchange: 2 })).toContain("€1,175 for 2 people staying 5 days: €700 travel + €1,650 allowance, capped at €1,175.");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amount, budgetText } from "@/components/admin/p2p/format";
+import { budgetText, euros } from "@/components/admin/p2p/format";
 
 describe("budgetText", () => {
   it("says what the agreed exchanges commit of the budget", () => {
@@ -12,7 +12,7 @@ describe("budgetText", () => {
   });
 
   it("writes whole euros without cents", () => {
-    expect(amount(50_000)).toBe("€500");
-    expect(amount(50_001)).toBe("€500.01");
+    expect(euros(50_000)).toBe("€500");
+    expect(euros(50_001)).toBe("€500.01");
   });
 });

@@ -1,11 +1,10 @@
 // How the staff P2P pages write days, money and statuses: in English, like every staff page.
 import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus, TravelMode } from "@/lib/generated/prisma/enums";
+import { formatEuros } from "@/components/p2p/money";
 import { isGreenTravel } from "@/lib/p2p/applications/answers";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const EUR = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" });
-const WHOLE_EUR = new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
 /** A date-only value: "27 March 2017". */
 export const day = (date: Date) => DAY.format(date);
@@ -13,17 +12,14 @@ export const day = (date: Date) => DAY.format(date);
 /** A date-only value's month: "May 2017". */
 export const month = (date: Date) => MONTH.format(date);
 
-/** Whole cents as euros: "€1,175.00". */
-export const euros = (cents: number) => EUR.format(cents / 100);
-
-/** Whole cents as euros, without the cents when there are none: "€20,000", "€1,175.50". */
-export const amount = (cents: number) => (cents % 100 === 0 ? WHOLE_EUR.format(cents / 100) : euros(cents));
+/** Whole cents as euros, without the cents when there are none: "€20,000", "€1,175.50" (the public pages' way, in English). */
+export const euros = (cents: number) => formatEuros(cents, "en-GB");
 
 /** "€2,350 committed of €20,000; 2 exchanges agreed by their hosts", or that the budget is not published. */
 export function budgetText(budgetCents: number | null, committed: { cents: number; exchanges: number }): string {
   const agreed = `${plural(committed.exchanges, "exchange", "exchanges")} agreed by ${committed.exchanges === 1 ? "its host" : "their hosts"}`;
-  if (budgetCents === null) return `Budget ${NOT_PUBLISHED}; ${amount(committed.cents)} committed, ${agreed}`;
-  return `${amount(committed.cents)} committed of ${amount(budgetCents)}; ${agreed}`;
+  if (budgetCents === null) return `Budget ${NOT_PUBLISHED}; ${euros(committed.cents)} committed, ${agreed}`;
+  return `${euros(committed.cents)} committed of ${euros(budgetCents)}; ${agreed}`;
 }
 
 export const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;

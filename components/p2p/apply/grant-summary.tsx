@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatEuros } from "@/components/p2p/money";
 import type { Grant, Rates } from "@/lib/p2p/applications/grant";
 
 /**
@@ -8,8 +9,8 @@ import type { Grant, Rates } from "@/lib/p2p/applications/grant";
  */
 export function GrantSummary({ rates, grant, days, people }: { rates: Rates; grant: Grant; days: number; people: number }) {
   const t = useTranslations("p2pApply.grant");
-  const format = useFormatter();
-  const euros = (cents: number) => format.number(cents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: cents % 100 ? 2 : 0 });
+  const locale = useLocale();
+  const euros = (cents: number) => formatEuros(cents, locale);
   const row = (label: string, value: string, strong = false) => (
     <div className={`flex flex-wrap justify-between gap-x-4 py-2 ${strong ? "font-semibold text-stone-950" : ""}`}>
       <dt>{label}</dt>

@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { formatEuros } from "@/components/p2p/money";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import type { ApplicationDetails, HostRequest } from "@/lib/p2p/agreement/queries";
@@ -86,13 +87,9 @@ export function VisitPlan({ details }: { details: ApplicationDetails }) {
   );
 }
 
-/** Whole euros without cents ("€500"), as the rounds publish them; cents only when there are some. */
-const euros = (format: ReturnType<typeof useFormatter>, cents: number) =>
-  format.number(cents / 100, { style: "currency", currency: "EUR", minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 });
-
 /** What the round gives the host hub, as the application was made under it. */
 export function HostGrant({ details, roundName, hostName }: { details: ApplicationDetails; roundName: string; hostName: string }) {
   const t = useTranslations("p2pHostRequests.detail");
-  const format = useFormatter();
-  return <p>{t("hostGrant", { hub: hostName, round: roundName, amount: euros(format, details.hostGrantCents) })}</p>;
+  const locale = useLocale();
+  return <p>{t("hostGrant", { hub: hostName, round: roundName, amount: formatEuros(details.hostGrantCents, locale) })}</p>;
 }
