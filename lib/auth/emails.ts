@@ -1,15 +1,15 @@
 import "server-only";
 import type { Email } from "@/lib/email/outbox";
-import { emailWords } from "@/lib/email/words";
+import { emailWords, type EmailWords } from "@/lib/email/words";
 import type { Locale } from "@/i18n/languages";
 
 // Plain-text emails that say what happened and what to do next, in the reader's language
 // (auth.emails.* in the catalogue; the commands choose whose language).
 
-async function personalEmail(to: string, name: string, locale: Locale, write: (words: Awaited<ReturnType<typeof emailWords>>) => { subject: string; body: string }): Promise<Email> {
+async function personalEmail(to: string, name: string, locale: Locale, write: (words: EmailWords) => { subject: string; body: string }): Promise<Email> {
   const words = await emailWords(locale);
   const { subject, body } = write(words);
-  return { to, subject, text: `${words.t("emails.greeting", { name })}\n\n${body}${words.signature}` };
+  return words.letter({ email: to, name }, subject, body);
 }
 
 export const verifyEmailMessage = (to: string, name: string, secret: string, locale: Locale) =>

@@ -16,12 +16,8 @@ const person = (p: Person) => `${p.name} <${p.email}>`;
 
 /** To the person who submitted the hub: received, and what happens next. */
 export async function hubSubmittedEmail(locale: Locale, to: Person, hub: HubRef): Promise<Email> {
-  const { t, url, signature } = await emailWords(locale);
-  return {
-    to: to.email,
-    subject: t("hubForms.emails.submitted.subject", { hub: hub.name }),
-    text: `${t("emails.greeting", { name: to.name })}\n\n${t("hubForms.emails.submitted.body", { hub: hub.name, place: place(hub, locale), url: url("/account/hubs") })}${signature}`,
-  };
+  const { t, url, letter } = await emailWords(locale);
+  return letter(to, t("hubForms.emails.submitted.subject", { hub: hub.name }), t("hubForms.emails.submitted.body", { hub: hub.name, place: place(hub, locale), url: url("/account/hubs") }));
 }
 
 /** To staff: a new hub waits in the moderation queue. */

@@ -1,11 +1,10 @@
 import "server-only";
 // The emails a member receives about their own application or registration, in their
 // language: each says what happened and what comes next.
-import { createFormatter } from "next-intl";
 import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords } from "@/lib/email/words";
-import { DAY, OFFER_DEADLINE } from "@/lib/events/applications/dates";
+import { OFFER_DEADLINE } from "@/lib/events/applications/dates";
 import { eventDates } from "@/lib/events/format";
 import { OFFER_HOURS } from "@/lib/events/rules";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
@@ -17,12 +16,10 @@ export type EmailEvent = { title: string; slug: string; startsOn: Date; endsOn: 
 /** What every email about an application is written with, in the reader's language. */
 export async function applicationEmailWords(locale: Locale) {
   const words = await emailWords(locale);
-  const { t, url, signature } = words;
-  const format = createFormatter({ locale, timeZone: "UTC" });
+  const { t, url, format } = words;
   const say = (message: Msg) => t(message.key, message.values as never);
   return {
     ...words,
-    day: (d: Date) => format.dateTime(d, DAY),
     deadline: (d: Date) => format.dateTime(d, OFFER_DEADLINE),
     /** "22–23 March 2027" */
     dates: (event: EmailEvent) => say(eventDates(event)),
@@ -30,8 +27,6 @@ export async function applicationEmailWords(locale: Locale) {
     mine: url("/account/applications"),
     /** "The event: <address>" */
     eventLink: (event: Pick<EmailEvent, "slug">) => t("eventApplications.emails.eventLink", { url: url(`/events/${event.slug}`) }),
-    /** The greeting, the body and the signature. */
-    letter: (to: Person, subject: string, body: string): Email => ({ to: to.email, subject, text: `${t("emails.greeting", { name: to.name })}\n\n${body}${signature}` }),
   };
 }
 

@@ -3,7 +3,6 @@ import "server-only";
 // happened, what comes next and by when) and to every owner of the host hub (a request to
 // answer, or that it was withdrawn). Host owners read only what they need to decide: never
 // the applicant's accessibility needs, which staff alone see.
-import { createFormatter } from "next-intl";
 import type { Locale } from "@/i18n/languages";
 import { countryName } from "@/lib/countries";
 import type { Email } from "@/lib/email/outbox";
@@ -23,20 +22,15 @@ export type EmailExchange = {
   people: number;
 };
 
-const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
-
 async function writer(locale: Locale) {
-  const { t, url, signature } = await emailWords(locale);
-  const format = createFormatter({ locale, timeZone: "UTC" });
+  const words = await emailWords(locale);
+  const { t, url, format } = words;
   return {
-    t,
-    url,
-    /** An instant or a date-only value as its UTC day: "20 December 2026". */
-    day: (d: Date) => format.dateTime(d, DAY),
-    stay: (x: EmailExchange) => format.dateTimeRange(x.startsOn, x.endsOn, DAY),
+    ...words,
+    /** "20–27 December 2026", the days read in UTC. */
+    stay: (x: EmailExchange) => format.dateTimeRange(x.startsOn, x.endsOn, { dateStyle: "long", timeZone: "UTC" }),
     from: (x: EmailExchange) => t("p2pApply.emails.from", { hub: x.visitingHub.name, country: countryName(x.visitingHub.countryCode, locale) }),
     application: (x: EmailExchange) => url(`/account/p2p/applications/${x.applicationId}`),
-    letter: (to: Person, subject: string, body: string): Email => ({ to: to.email, subject, text: `${t("emails.greeting", { name: to.name })}\n\n${body}${signature}` }),
   };
 }
 

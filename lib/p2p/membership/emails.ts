@@ -2,7 +2,6 @@ import "server-only";
 // The emails about joining the network, each in its reader's language: to staff when owners
 // ask, to the person who asked when staff decide, and to every owner when staff mark, change or
 // end the hub's membership by hand.
-import { createFormatter } from "next-intl";
 import type { Locale } from "@/i18n/languages";
 import { countryName } from "@/lib/countries";
 import type { Email } from "@/lib/email/outbox";
@@ -36,15 +35,10 @@ export async function membershipDecisionEmail(
   decision: MembershipDecision,
   info: { hub: string; kind: MembershipKind; since: Date; message: string | null },
 ): Promise<Email> {
-  const { t, url, signature } = await emailWords(locale);
-  const since = createFormatter({ locale, timeZone: "UTC" }).dateTime(info.since, { dateStyle: "long" });
-  const values = { hub: info.hub, kind: info.kind, since, message: info.message ?? "", p2p: url("/p2p"), membership: url("/account/p2p/membership") };
+  const { t, url, day, letter } = await emailWords(locale);
+  const values = { hub: info.hub, kind: info.kind, since: day(info.since), message: info.message ?? "", p2p: url("/p2p"), membership: url("/account/p2p/membership") };
   const note = decision === "accept" && info.message ? `\n\n${t("p2pMembership.emails.note", values)}` : "";
-  return {
-    to: to.email,
-    subject: t(`p2pMembership.emails.${decision}.subject`, values),
-    text: `${t("emails.greeting", { name: to.name })}\n\n${t(`p2pMembership.emails.${decision}.text`, values)}${note}${signature}`,
-  };
+  return letter(to, t(`p2pMembership.emails.${decision}.subject`, values), t(`p2pMembership.emails.${decision}.text`, values) + note);
 }
 
 /** What staff did to a hub's membership by hand: made it a member, changed its kind or the day it joined, or ended it. */
@@ -57,12 +51,7 @@ export async function membershipChangedEmail(
   change: MembershipChange,
   info: { hub: string; kind: MembershipKind; since: Date },
 ): Promise<Email> {
-  const { t, url, signature } = await emailWords(locale);
-  const since = createFormatter({ locale, timeZone: "UTC" }).dateTime(info.since, { dateStyle: "long" });
-  const values = { hub: info.hub, kind: info.kind, since, p2p: url("/p2p"), membership: url("/account/p2p/membership") };
-  return {
-    to: to.email,
-    subject: t(`p2pMembership.emails.${change}.subject`, values),
-    text: `${t("emails.greeting", { name: to.name })}\n\n${t(`p2pMembership.emails.${change}.text`, values)}${signature}`,
-  };
+  const { t, url, day, letter } = await emailWords(locale);
+  const values = { hub: info.hub, kind: info.kind, since: day(info.since), p2p: url("/p2p"), membership: url("/account/p2p/membership") };
+  return letter(to, t(`p2pMembership.emails.${change}.subject`, values), t(`p2pMembership.emails.${change}.text`, values));
 }
