@@ -2,10 +2,10 @@ import "server-only";
 // Reading hosts: the hubs open to hosting in a round (/p2p, the choice of host on /p2p/apply)
 // and, for their owners, the hubs they may open (/account/p2p/hosting).
 import type { CurrentUser } from "@/lib/auth/user";
-import { isoDate } from "@/lib/calendar";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { hostingRefusal, isHostable } from "@/lib/p2p/hosts/rules";
+import { publishedNotYetClosed } from "@/lib/p2p/rounds/queries";
 import { roundWindow } from "@/lib/p2p/rounds/rules";
 
 /** More hosts than a round has ever had; a bound so a page never reads without one. */
@@ -72,8 +72,7 @@ export async function listOwnHosting(actor: CurrentUser | null, now = new Date()
       take: MAX_OWN_HUBS,
     }),
     db.p2PRound.findMany({
-      // A round that closed before yesterday (in any zone) is no longer hostable; roundWindow decides the rest.
-      where: { status: "published", closesOn: { gte: new Date(`${isoDate(new Date(now.getTime() - 86_400_000))}T00:00:00Z`) } },
+      where: publishedNotYetClosed(now),
       select: hostingRoundSelect,
       orderBy: [{ opensOn: "asc" }, { id: "asc" }],
       // More rounds than ever run at once.

@@ -2,7 +2,7 @@ import "server-only";
 // Reading rounds for every page that needs "the round people apply to now": /p2p, /p2p/apply,
 // the commands' checks. Drafts are never read here.
 import { db, type Prisma } from "@/lib/db";
-import { isoDate } from "@/lib/calendar";
+import { DAY_MS, isoDate } from "@/lib/calendar";
 import { roundWindow } from "@/lib/p2p/rounds/rules";
 
 /** What applying needs of a round: its window, its rules for eligibility, its rates. */
@@ -16,12 +16,19 @@ export const roundForApplyingSelect = {
 export type RoundForApplying = Prisma.P2PRoundGetPayload<{ select: typeof roundForApplyingSelect }>;
 
 /**
+ * Published rounds whose window may not have closed yet: a round that closed before yesterday
+ * (in any zone) has; roundWindow decides the rest in the round's own zone.
+ */
+export const publishedNotYetClosed = (now: Date) =>
+  ({ status: "published", closesOn: { gte: new Date(`${isoDate(new Date(now.getTime() - DAY_MS))}T00:00:00Z`) } }) satisfies Prisma.P2PRoundWhereInput;
+
+/**
  * The published round that is open now, else the next to open, else null. Several published
  * rounds at once are allowed; the one whose window closes first wins.
  */
 export async function currentRound(now = new Date(), client: Prisma.TransactionClient | typeof db = db): Promise<RoundForApplying | null> {
   const rounds = await client.p2PRound.findMany({
-    where: { status: "published", closesOn: { gte: new Date(`${isoDate(new Date(now.getTime() - 86_400_000))}T00:00:00Z`) } },
+    where: publishedNotYetClosed(now),
     orderBy: [{ closesOn: "asc" }, { id: "asc" }],
     take: 10,
     select: roundForApplyingSelect,
