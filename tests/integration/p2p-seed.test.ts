@@ -3,10 +3,7 @@
 // with its hosts and one application in each state, consistent with the scheme's own rules,
 // which a second run leaves as it is. The demo puts an open round, demo accounts and sixty
 // hubs in the database, so this file runs on a database of its own.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { deployMigrations } from "@/prisma/migrate/migrations";
-import { createDatabase, dropDatabase, scratchName, withDatabase } from "@/scripts/lib/postgres";
-import { paths } from "@/scripts/lib/project";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isoDate, todayIn } from "@/lib/calendar";
 import { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -19,21 +16,9 @@ import { roundWindow } from "@/lib/p2p/rounds/rules";
 import { seedProgramme } from "@/prisma/seed/programme";
 import { seedDemo } from "@/prisma/seed/demo";
 import { DEMO_ROUND_SLUG, seedDemoP2P } from "@/prisma/seed/demo-p2p";
+import { onScratchDatabase } from "./scratch-database";
 
-const adminUrl = inject("adminUrl");
-const dbName = scratchName("echn_p2p_seed");
-
-beforeAll(async () => {
-  if ((globalThis as { prisma?: unknown }).prisma) throw new Error("the database client was created before the scratch database");
-  await createDatabase(adminUrl, dbName);
-  process.env.DATABASE_URL = withDatabase(adminUrl, dbName);
-  await deployMigrations({ url: process.env.DATABASE_URL, schemaPath: paths.schema, migrationsDir: paths.migrations });
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await dropDatabase(adminUrl, dbName);
-});
+onScratchDatabase("echn_p2p_seed");
 
 const DAY = 86_400_000;
 const iso = (d: Date | null) => (d ? isoDate(d) : null);

@@ -3,30 +3,14 @@
 // It deletes by age across whole tables, so it runs on a database of its own: the other
 // test files share theirs and some of their rows are old on purpose.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { deployMigrations } from "@/prisma/migrate/migrations";
-import { createDatabase, dropDatabase, scratchName, withDatabase } from "@/scripts/lib/postgres";
-import { paths } from "@/scripts/lib/project";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { purge, purgeExpiredData } from "@/lib/retention/commands";
 import { cutoff, RETENTION, type RetentionKind } from "@/lib/retention/periods";
 import { createPublishedHub, createUser, uniqueEmail } from "./helpers";
+import { onScratchDatabase } from "./scratch-database";
 
-const adminUrl = inject("adminUrl");
-const dbName = scratchName("echn_retention");
-
-beforeAll(async () => {
-  if ((globalThis as { prisma?: unknown }).prisma) throw new Error("the database client was created before the scratch database");
-  await createDatabase(adminUrl, dbName);
-  process.env.DATABASE_URL = withDatabase(adminUrl, dbName);
-  await deployMigrations({ url: process.env.DATABASE_URL, schemaPath: paths.schema, migrationsDir: paths.migrations });
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await dropDatabase(adminUrl, dbName);
-});
+onScratchDatabase("echn_retention");
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
