@@ -5,9 +5,10 @@ import type { Grant, Rates } from "@/lib/p2p/applications/grant";
 /**
  * The grant worked out line by line: travel per person, the daily allowance for each day and
  * person, the round's cap when it cuts the sum, and the host's separate grant. The same sum the
- * server stores (lib/p2p/applications/grant.ts).
+ * server stores (lib/p2p/applications/grant.ts). `note`: the sentence under the sums, where a page says more
+ * than the default (an application keeps the rates it was made under).
  */
-export function GrantSummary({ rates, grant, days, people }: { rates: Rates; grant: Grant; days: number; people: number }) {
+export function GrantSummary({ rates, grant, days, people, note }: { rates: Rates; grant: Grant; days: number; people: number; note?: string }) {
   const t = useTranslations("p2pApply.grant");
   const locale = useLocale();
   const euros = (cents: number) => formatEuros(cents, locale);
@@ -26,7 +27,7 @@ export function GrantSummary({ rates, grant, days, people }: { rates: Rates; gra
         {row(t("host"), euros(grant.hostGrantCents))}
       </dl>
       {grant.capped ? <p className="mt-2 text-sm text-stone-700">{t("capped", { max: euros(rates.maxGrantCents) })}</p> : null}
-      <p className="mt-2 text-sm text-stone-700">{t("note")}</p>
+      <p className="mt-2 text-sm text-stone-700">{note ?? t("note")}</p>
     </div>
   );
 }

@@ -110,8 +110,7 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
       </p>
 
       <Section id="grant" title={t("grant.title")}>
-        <GrantSummary rates={application} grant={grant} days={days} people={application.people} />
-        <p className="mt-2 text-sm text-stone-700">{t("grant.stored")}</p>
+        <GrantSummary rates={application} grant={grant} days={days} people={application.people} note={t("grant.stored")} />
       </Section>
 
       <Section id="steps" title={t("steps")}>
