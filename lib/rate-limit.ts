@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { waitMessage } from "@/lib/message";
 
 export type Limit = { name: string; max: number; windowSeconds: number };
 
@@ -34,6 +36,12 @@ export async function hitRateLimit(limit: Limit, subject: string): Promise<RateD
       GREATEST(1, CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${limit.windowSeconds}) - now()))))::int AS "retry"`;
   const row = rows[0]!;
   return row.count <= limit.max ? { allowed: true } : { allowed: false, retryAfterSeconds: row.retry };
+}
+
+/** Counts one hit, and refuses past the limit with how long to wait, for the form to say beside its submit. */
+export async function enforceRateLimit(limit: Limit, subject: string): Promise<void> {
+  const decision = await hitRateLimit(limit, subject);
+  if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
 }
 
 /** Forgets the count, e.g. the per-email sign-in counter after a successful sign-in. */

@@ -1,11 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
 import { msg } from "@/lib/message";
-import { waitMessage } from "@/lib/message";
-import { hitRateLimit, LIMITS } from "@/lib/rate-limit";
+import { enforceRateLimit, LIMITS } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
 import { getCurrentUser } from "@/lib/auth/session";
 import { markContactMessageHandled, sendContactMessage } from "@/lib/contact/commands";
@@ -17,8 +15,7 @@ export async function sendContactMessageAction(_prev: FormState, formData: FormD
   return handleForm(formData, contactSchema, async (input) => {
     // A bot filled the hidden field: answer as if it worked, store and send nothing.
     if (input.website) return { ok: true, message: SENT, values: {} };
-    const decision = await hitRateLimit(LIMITS.contactPerIp, await clientIp());
-    if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
+    await enforceRateLimit(LIMITS.contactPerIp, await clientIp());
     await sendContactMessage(input, await getCurrentUser(), await getLocale());
     return { ok: true, message: SENT, values: {} };
   });

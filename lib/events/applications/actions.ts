@@ -1,5 +1,4 @@
 "use server";
-import { waitMessage } from "@/lib/message";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/languages";
@@ -10,19 +9,13 @@ import { acceptOffer, declineOffer, submitApplication, updateApplication, withdr
 import { applicationIdSchema, submitApplicationSchema, updateApplicationSchema } from "@/lib/events/applications/schema";
 import { handleForm, type FormState } from "@/lib/forms";
 import { withNotice, type NoticeCode } from "@/lib/notices";
-import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { enforceRateLimit, type Limit } from "@/lib/rate-limit";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 // Generous for a person, short for a script sending the form in a loop.
 const FORM_SENDS_PER_USER: Limit = { name: "event-application:user", max: 20, windowSeconds: 60 * 60 };
 
 const MINE = "/account/applications";
-
-async function checkRate(userId: string) {
-  const decision = await hitRateLimit(FORM_SENDS_PER_USER, userId);
-  if (decision.allowed) return;
-  throw UserError.of(waitMessage(decision.retryAfterSeconds));
-}
 
 /** Seats and statuses show on the events' pages and on the applicant's own page. */
 function revalidateApplications() {
@@ -40,7 +33,7 @@ export async function submitApplicationAction(_prev: FormState, formData: FormDa
     if (!actor) throw new UserError("eventApplications.errors.signInToApply");
     // A bot filled the hidden field: send it somewhere harmless, having saved nothing.
     if (input.website) redirect({ href: MINE, locale });
-    await checkRate(actor.id);
+    await enforceRateLimit(FORM_SENDS_PER_USER, actor.id);
     const saved = await submitApplication(actor, input.eventSlug, input, { pageLocale: locale });
     revalidateApplications();
     backToMine(locale, saved.status);
@@ -53,7 +46,7 @@ export async function updateApplicationAction(_prev: FormState, formData: FormDa
   return handleForm(formData, updateApplicationSchema, async (input) => {
     if (!actor) throw new UserError("eventApplications.errors.signInToChange");
     if (input.website) redirect({ href: MINE, locale });
-    await checkRate(actor.id);
+    await enforceRateLimit(FORM_SENDS_PER_USER, actor.id);
     await updateApplication(actor, input.applicationId, input);
     revalidateApplications();
     backToMine(locale, "updated");

@@ -1,5 +1,4 @@
 import "server-only";
-import { waitMessage } from "@/lib/message";
 import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { NotFoundError, UserError } from "@/lib/errors";
@@ -7,7 +6,7 @@ import type { Locale } from "@/i18n/languages";
 import { publishedHubWhere } from "@/lib/hubs/filters";
 import { hubMessageAcknowledgement, hubMessageToHub } from "@/lib/hubs/contact/emails";
 import type { HubMessageInput } from "@/lib/hubs/contact/schema";
-import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { enforceRateLimit, hitRateLimit, type Limit } from "@/lib/rate-limit";
 
 /**
  * Messages through hub pages: a sender may write to a few hubs an hour, and a hub receives
@@ -25,8 +24,7 @@ export const HUB_CONTACT_LIMITS = {
  * address is never returned.
  */
 export async function sendHubMessage(input: HubMessageInput, ip: string, locale: Locale): Promise<{ id: string; hubName: string }> {
-  const byIp = await hitRateLimit(HUB_CONTACT_LIMITS.perIp, ip);
-  if (!byIp.allowed) throw UserError.of(waitMessage(byIp.retryAfterSeconds));
+  await enforceRateLimit(HUB_CONTACT_LIMITS.perIp, ip);
   const where = { id: input.hubId, ...publishedHubWhere({ stale: "1" }) };
   if (!(await db.hub.count({ where }))) throw new NotFoundError();
   const byHub = await hitRateLimit(HUB_CONTACT_LIMITS.perHub, input.hubId);

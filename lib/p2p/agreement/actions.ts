@@ -4,13 +4,12 @@ import { getLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/languages";
 import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { NotFoundError, UserError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
-import { waitMessage } from "@/lib/message";
 import { withNotice, type NoticeCode } from "@/lib/notices";
 import { acceptHostRequest, declineHostRequest } from "@/lib/p2p/agreement/commands";
 import { acceptHostRequestSchema, declineHostRequestSchema } from "@/lib/p2p/agreement/schema";
-import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { enforceRateLimit, type Limit } from "@/lib/rate-limit";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 // Generous for an owner answering their requests, short for a script sending the form in a loop.
@@ -18,11 +17,6 @@ const ANSWERS_PER_USER: Limit = { name: "p2p-host-answer:user", max: 30, windowS
 
 /** The signed-in P2P pages, in every language: the host's requests and the applicant's timeline. */
 const ACCOUNT_P2P = "/[locale]/(account)/account/p2p";
-
-async function checkRate(userId: string) {
-  const decision = await hitRateLimit(ANSWERS_PER_USER, userId);
-  if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
-}
 
 /** Back to the request, in the language the owner used, which shows the answer and confirms it. */
 function answered(locale: Locale, requestId: string, notice: NoticeCode<"hostRequest">): never {
@@ -37,7 +31,7 @@ export async function acceptHostRequestAction(_prev: FormState, formData: FormDa
   const locale = await getLocale();
   return handleForm(formData, acceptHostRequestSchema, async (input) => {
     if (!actor) throw new NotFoundError();
-    await checkRate(actor.id);
+    await enforceRateLimit(ANSWERS_PER_USER, actor.id);
     await acceptHostRequest(actor, input.requestId, { note: input.note ?? null }, { pageLocale: locale });
     answered(locale, input.requestId, "accepted");
   });
@@ -48,7 +42,7 @@ export async function declineHostRequestAction(_prev: FormState, formData: FormD
   const locale = await getLocale();
   return handleForm(formData, declineHostRequestSchema, async (input) => {
     if (!actor) throw new NotFoundError();
-    await checkRate(actor.id);
+    await enforceRateLimit(ANSWERS_PER_USER, actor.id);
     await declineHostRequest(actor, input.requestId, { reason: input.reason }, { pageLocale: locale });
     answered(locale, input.requestId, "declined");
   });

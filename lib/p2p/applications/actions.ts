@@ -6,11 +6,10 @@ import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
-import { waitMessage } from "@/lib/message";
 import { withNotice, type NoticeCode } from "@/lib/notices";
 import { chooseAnotherHost, startApplication, submitApplication, updateApplication, withdrawApplication } from "@/lib/p2p/applications/commands";
 import { applicationIdSchema, chooseAnotherHostSchema, startApplicationSchema, updateApplicationSchema } from "@/lib/p2p/applications/schema";
-import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { enforceRateLimit, type Limit } from "@/lib/rate-limit";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 // Generous for a person filling in a long form, short for a script sending it in a loop.
@@ -19,8 +18,7 @@ const FORM_SENDS_PER_USER: Limit = { name: "p2p-application:user", max: 60, wind
 async function signedIn() {
   const actor = await getCurrentUser();
   if (!actor) throw new UserError("p2pApply.errors.signIn");
-  const decision = await hitRateLimit(FORM_SENDS_PER_USER, actor.id);
-  if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
+  await enforceRateLimit(FORM_SENDS_PER_USER, actor.id);
   return actor;
 }
 

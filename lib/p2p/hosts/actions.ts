@@ -3,13 +3,11 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
-import { waitMessage } from "@/lib/message";
 import { withNotice, type NoticeCode } from "@/lib/notices";
 import { openHosting, stopHosting, updateHosting } from "@/lib/p2p/hosts/commands";
 import { hostingSchema, hostingTargetSchema } from "@/lib/p2p/hosts/schema";
-import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { enforceRateLimit, type Limit } from "@/lib/rate-limit";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 // Generous for an owner with a few hubs, short for a script sending the form in a loop.
@@ -18,11 +16,6 @@ const FORM_SENDS_PER_USER: Limit = { name: "p2p-hosting:user", max: 30, windowSe
 const HOSTING = "/account/p2p/hosting";
 /** The page in every language, as Next names its route. */
 const HOSTING_PAGE = "/[locale]/(account)/account/p2p/hosting";
-
-async function checkRate(userId: string) {
-  const decision = await hitRateLimit(FORM_SENDS_PER_USER, userId);
-  if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
-}
 
 /**
  * Back to the page, in the sender's language, with what to confirm. /p2p lists the hosts in
@@ -38,7 +31,7 @@ async function done(notice: NoticeCode<"accountP2PHosting">, flagChanged = false
 export async function openHostingAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, hostingSchema, async (input) => {
-    if (actor) await checkRate(actor.id);
+    if (actor) await enforceRateLimit(FORM_SENDS_PER_USER, actor.id);
     const { flagChanged } = await openHosting(actor, input);
     await done("opened", flagChanged);
   });
@@ -47,7 +40,7 @@ export async function openHostingAction(_prev: FormState, formData: FormData): P
 export async function updateHostingAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, hostingSchema, async (input) => {
-    if (actor) await checkRate(actor.id);
+    if (actor) await enforceRateLimit(FORM_SENDS_PER_USER, actor.id);
     await updateHosting(actor, input);
     await done("updated");
   });
@@ -56,7 +49,7 @@ export async function updateHostingAction(_prev: FormState, formData: FormData):
 export async function stopHostingAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
   return handleForm(formData, hostingTargetSchema, async (input) => {
-    if (actor) await checkRate(actor.id);
+    if (actor) await enforceRateLimit(FORM_SENDS_PER_USER, actor.id);
     await stopHosting(actor, input);
     await done("stopped");
   });

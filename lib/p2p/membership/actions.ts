@@ -4,13 +4,11 @@ import { redirect as redirectTo } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
-import { waitMessage } from "@/lib/message";
 import { withNotice, type NoticeCode } from "@/lib/notices";
 import { acceptMembershipRequest, declineMembershipRequest, endHubMembership, requestMembership, setHubMembership } from "@/lib/p2p/membership/commands";
 import { acceptMembershipSchema, declineMembershipSchema, hubIdSchema, membershipRequestSchema, setMembershipSchema } from "@/lib/p2p/membership/schema";
-import { hitRateLimit, type Limit } from "@/lib/rate-limit";
+import { enforceRateLimit, type Limit } from "@/lib/rate-limit";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 // The owners' "ask to join the network" form, and staff's decisions and changes on the
@@ -26,10 +24,7 @@ export async function requestMembershipAction(_prev: FormState, formData: FormDa
   const actor = await getCurrentUser();
   const locale = await getLocale();
   return handleForm(formData, membershipRequestSchema, async (input) => {
-    if (actor) {
-      const decision = await hitRateLimit(REQUESTS_PER_USER, actor.id);
-      if (!decision.allowed) throw UserError.of(waitMessage(decision.retryAfterSeconds));
-    }
+    if (actor) await enforceRateLimit(REQUESTS_PER_USER, actor.id);
     await requestMembership(actor, input);
     revalidatePath(OWN_MEMBERSHIP_PAGE, "page");
     revalidatePath("/admin/p2p/members");
