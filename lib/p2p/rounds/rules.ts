@@ -35,8 +35,6 @@ export function openUntil(round: Windowed, now: Date): Date | null {
   return window.state === "open" ? window.closesOn : null;
 }
 
-export const isRoundOpen = (round: Windowed, now: Date) => roundWindow(round, now).state === "open";
-
 /**
  * Why a round takes no application now, or null when it does. `nextOpensOn`: when the next
  * published round opens, if one is announced.
