@@ -24,6 +24,9 @@ export const NAMESPACES = [
   "p2pHosting",
   "p2pHostRequests",
   "p2pMembership",
+  "p2pReview",
+  "p2pGrant",
+  "p2pStories",
   "staff",
 ] as const;
 

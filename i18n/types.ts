@@ -21,6 +21,9 @@ import type p2pAccount from "@/messages/en-GB/p2pAccount.json";
 import type p2pHosting from "@/messages/en-GB/p2pHosting.json";
 import type p2pHostRequests from "@/messages/en-GB/p2pHostRequests.json";
 import type p2pMembership from "@/messages/en-GB/p2pMembership.json";
+import type p2pReview from "@/messages/en-GB/p2pReview.json";
+import type p2pGrant from "@/messages/en-GB/p2pGrant.json";
+import type p2pStories from "@/messages/en-GB/p2pStories.json";
 import type staff from "@/messages/en-GB/staff.json";
 import type { Locale } from "@/i18n/languages";
 
@@ -49,6 +52,9 @@ export type Messages = {
   p2pHosting: typeof p2pHosting;
   p2pHostRequests: typeof p2pHostRequests;
   p2pMembership: typeof p2pMembership;
+  p2pReview: typeof p2pReview;
+  p2pGrant: typeof p2pGrant;
+  p2pStories: typeof p2pStories;
   staff: typeof staff;
 };
 

@@ -67,6 +67,31 @@ export const AUDIT_ACTIONS = [
   "p2p.application.host-lapsed",
   "p2p.application.rehosted",
   "p2p.application.withdrawn",
+  "p2p.application.selection-set",
+  "p2p.application.selection-swapped",
+  "p2p.application.selected",
+  "p2p.application.reserved",
+  "p2p.application.not-selected",
+  "p2p.application.promoted",
+  "p2p.application.agreement-signed",
+  "p2p.application.report-submitted",
+  "p2p.application.report-changes-requested",
+  "p2p.application.report-approved",
+  "p2p.application.paid",
+  "p2p.panel.rubric-updated",
+  "p2p.panel.reviewer-added",
+  "p2p.panel.reviewer-removed",
+  "p2p.panel.assigned",
+  "p2p.panel.unassigned",
+  "p2p.panel.closed",
+  "p2p.review.conflict-confirmed-none",
+  "p2p.review.conflict-declared",
+  "p2p.review.submitted",
+  "p2p.review.changed",
+  "article.created",
+  "article.updated",
+  "article.published",
+  "article.unpublished",
   "job.run-requested",
 ] as const;
 
@@ -75,6 +100,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /** The kinds of record an audit row is about (its targetType). */
-export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job", "hub-membership-request", "p2p-round", "p2p-host-offer", "p2p-application"] as const;
+export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job", "hub-membership-request", "p2p-round", "p2p-host-offer", "p2p-application", "p2p-assignment", "p2p-review", "article"] as const;
 
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];

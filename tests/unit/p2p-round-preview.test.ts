@@ -12,7 +12,7 @@ const ROUND_2: StaffRound = {
   id: "r2", slug: "round-2", name: "Round 2", summary: "Hub staff spend a few days in **another** hub.", rules: "## Who may apply\n\n- Member hubs", status: "published",
   opensOn: day("2017-03-27"), closesOn: day("2017-04-23"), timeZone: "Europe/Brussels", exchangesFrom: day("2017-05-01"), exchangesUntil: day("2017-09-17"),
   periodPrecision: "day", maxStayDays: 5, peoplePerExchange: 1, travelRateCents: 35_000, dailyRateCents: 16_500, hostGrantCents: 50_000, maxGrantCents: 117_500,
-  budgetCents: null, hostAnswerDays: 14, membershipRequired: true, countries: ["RS", "PT"], publishedAt: day("2017-03-27"), createdAt: day("2017-03-01"),
+  budgetCents: null, hostAnswerDays: 14, membershipRequired: true, countries: ["RS", "PT"], publishedAt: day("2017-03-27"), reviewsNeeded: 2, committedCents: 0, panelClosedAt: null, resultsReleasedAt: null, createdAt: day("2017-03-01"),
   updatedAt: day("2017-03-01"), _count: { hostOffers: 0 }, applications: {}, committed: { cents: 0, exchanges: 0 },
 };
 

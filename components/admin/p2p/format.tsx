@@ -42,6 +42,14 @@ export const APPLICATION_STATUS_LABELS: Record<P2PApplicationStatus, string> = {
   host_declined: "Host declined",
   host_lapsed: "Host did not answer in time",
   withdrawn: "Withdrawn",
+  selected: "Selected",
+  reserve: "Reserve",
+  not_selected: "Not selected",
+  agreement_signed: "Agreement signed",
+  report_submitted: "Report to read",
+  report_changes_requested: "Report: changes asked for",
+  report_approved: "Report approved (to pay)",
+  paid: "Paid",
 };
 
 export const HOST_REQUEST_STATUS_LABELS: Record<P2PHostRequestStatus, string> = {

@@ -76,5 +76,8 @@ export function nextStep(application: TimelineApplication & { hostHub: { name: s
       return closesOn ? msg("p2pAccount.next.chooseAnother", { closesOn }) : msg("p2pAccount.next.ended");
     case "withdrawn":
       return closesOn ? msg("p2pAccount.next.withdrawnOpen", { closesOn }) : msg("p2pAccount.next.withdrawn");
+    // FOUNDATION PLACEHOLDER (issue 13): the after-selection helper writes each of these.
+    default:
+      return msg("p2pAccount.next.accepted");
   }
 }

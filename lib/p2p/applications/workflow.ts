@@ -1,13 +1,31 @@
 // A P2P application's life as a workflow (lib/workflow): the applicant submits, the host's
 // owners accept or decline, the site lets an unanswered request lapse, the applicant asks
-// another host after a decline or a lapse, or withdraws. Part 2 adds the panel's states.
+// another host after a decline or a lapse, or withdraws. Then (part 2) staff release the
+// panel's results (the pending `selection` becomes the status), the applicant signs the grant
+// agreement and sends the report, staff ask for changes or approve it, and record the payment.
 // Pure: pages offer only what the table allows, and the commands refuse the rest with the
 // same reason.
 import type { P2PApplicationStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 import { canTake, type Workflow } from "@/lib/workflow/transitions";
 
-export const APPLICATION_DECISIONS = ["submit", "accept", "decline", "lapse", "rehost", "withdraw"] as const;
+export const APPLICATION_DECISIONS = [
+  "submit",
+  "accept",
+  "decline",
+  "lapse",
+  "rehost",
+  "withdraw",
+  "releaseSelected",
+  "releaseReserve",
+  "releaseNotSelected",
+  "promote",
+  "sign",
+  "submitReport",
+  "requestChanges",
+  "approveReport",
+  "recordPayment",
+] as const;
 export type ApplicationDecision = (typeof APPLICATION_DECISIONS)[number];
 
 export const APPLICATION_WORKFLOW: Workflow<P2PApplicationStatus, ApplicationDecision> = {
@@ -29,8 +47,34 @@ export const APPLICATION_WORKFLOW: Workflow<P2PApplicationStatus, ApplicationDec
       message: "none",
       emails: true,
     },
+    // Releasing a round's results (lib/p2p/selection): each reviewed application takes its
+    // pending selection; the release sends all the emails at once.
+    releaseSelected: { from: ["host_accepted"], to: "selected", by: "staff", audit: "p2p.application.selected", message: "none", emails: true },
+    releaseReserve: { from: ["host_accepted"], to: "reserve", by: "staff", audit: "p2p.application.reserved", message: "none", emails: true },
+    releaseNotSelected: { from: ["host_accepted"], to: "not_selected", by: "staff", audit: "p2p.application.not-selected", message: "none", emails: true },
+    // After the release, a reserve takes a place the budget has room for (a selected one withdrew).
+    promote: { from: ["reserve"], to: "selected", by: "staff", audit: "p2p.application.promoted", message: "none", emails: true },
+    sign: { from: ["selected"], to: "agreement_signed", by: "party", audit: "p2p.application.agreement-signed", message: "none", emails: true },
+    submitReport: {
+      from: ["agreement_signed", "report_changes_requested"],
+      to: "report_submitted",
+      by: "party",
+      audit: "p2p.application.report-submitted",
+      message: "none",
+      emails: true,
+    },
+    requestChanges: { from: ["report_submitted"], to: "report_changes_requested", by: "staff", audit: "p2p.application.report-changes-requested", message: "required", emails: true },
+    // Approving drafts the P2P story (lib/p2p/stories).
+    approveReport: { from: ["report_submitted"], to: "report_approved", by: "staff", audit: "p2p.application.report-approved", message: "optional", emails: true },
+    recordPayment: { from: ["report_approved"], to: "paid", by: "staff", audit: "p2p.application.paid", message: "none", emails: true },
   },
 };
+
+/** Statuses a panel reviews: the host agreed. */
+export const REVIEWABLE_STATUSES = ["host_accepted"] as const satisfies readonly P2PApplicationStatus[];
+
+/** Statuses after the agreement is signed, when the exchange takes place and is reported. */
+export const SIGNED_STATUSES = ["agreement_signed", "report_submitted", "report_changes_requested", "report_approved", "paid"] as const satisfies readonly P2PApplicationStatus[];
 
 /** Statuses that count as the person's one application in a round (the partial unique index lists the others). */
 export const LIVE_APPLICATION_STATUSES = ["draft", "submitted", "host_accepted"] as const satisfies readonly P2PApplicationStatus[];
