@@ -41,3 +41,44 @@ export async function createHost(roundId: string, opts: { countryCode?: string; 
   });
   return { hub, owner: owner!, offer };
 }
+
+/** Three criteria like an EU call's (relevance counts double): labels for 0–5 each. */
+export const TEST_RUBRIC = [
+  { name: "Relevance", weight: 2 },
+  { name: "Quality of the plan", weight: 1 },
+  { name: "Impact", weight: 1 },
+].map((c, position) => ({ ...c, position, description: "", labels: ["None", "Poor", "Fair", "Good", "Very good", "Excellent"] }));
+
+/** A round in review (its window closed), with TEST_RUBRIC, two reviews needed, Round 2's rates and `budgetCents`. */
+export async function createReviewRound(overrides: Partial<Prisma.P2PRoundCreateInput> = {}) {
+  const round = await createOpenRound({ status: "in_review", opensOn: dayFrom(-40), closesOn: dayFrom(-10), reviewsNeeded: 2, ...overrides });
+  await db.p2PCriterion.createMany({ data: TEST_RUBRIC.map((c) => ({ ...c, roundId: round.id })) });
+  return round;
+}
+
+/**
+ * An application the host agreed to (status host_accepted), in `roundId`: a new applicant owning
+ * a member hub in `countryCode` (Netherlands by default), hosted by a new host in Portugal. The
+ * grant is Round 2's full one (EUR 1,175) and the host's EUR 500.
+ */
+export async function createAcceptedApplication(roundId: string, opts: { countryCode?: string; startsIn?: number } = {}) {
+  const { hub: visitingHub, owner: applicant } = await createMemberHub({ countryCode: opts.countryCode ?? "NL" });
+  const host = await createHost(roundId, { places: 3 });
+  const startsOn = dayFrom(opts.startsIn ?? 40);
+  const application = await db.p2PApplication.create({
+    data: {
+      roundId, applicantId: applicant!.id, visitingHubId: visitingHub.id, hostHubId: host.hub.id, status: "host_accepted",
+      role: "Programme lead", startsOn, endsOn: new Date(startsOn.getTime() + 4 * DAY), people: 1, aim: "both",
+      plan: ["Arrive, meet the team", "Workshop", "Workshop", "Open studio", "Closing event"],
+      visitorGains: "How a maker space runs its membership.", hostGains: "Our way of running residencies.", sharing: "A closing talk at the host.",
+      travelMode: "train", accessibilityNeeds: "Step-free access, please.",
+      travelRateCents: 35_000, dailyRateCents: 16_500, maxGrantCents: 117_500, hostGrantCents: 50_000, grantCents: 117_500,
+      submittedAt: new Date(),
+    },
+  });
+  await db.p2PHostRequest.create({
+    data: { applicationId: application.id, hostHubId: host.hub.id, status: "accepted", dueAt: dayFrom(14), answeredById: host.owner.id, answeredAt: new Date() },
+  });
+  await db.p2PHostOffer.update({ where: { id: host.offer.id }, data: { placesTaken: { increment: 1 } } });
+  return { application, applicant: applicant!, visitingHub, host };
+}
