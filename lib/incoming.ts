@@ -35,14 +35,48 @@ export function stampPeer(req: IncomingMessage): void {
   }
 }
 
+const REFUSAL = `This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
+
+/** How long the rest of a refused chunked body is read and thrown away before the connection is cut (its size: the limit again). */
+const LINGER_MS = 5_000;
+
 /**
- * `close`: for a body of unknown length, the connection ends with the answer. A declared
- * length is read to its end and thrown away instead, so that the client, still sending, gets
- * the answer rather than a broken pipe (Node's request timeout bounds how long that takes).
+ * The 413 answer, and what happens to the rest of the body. A declared length is read to its
+ * end and thrown away (Node's request timeout bounds how long that takes). A chunked body is
+ * refused while the client may still be sending: the answer goes out whole at once (its length
+ * declared), and the connection stays open, reading and throwing away, until the body ends —
+ * cutting it at once would reset the socket under data the client is still writing, and the
+ * client would read "broken pipe" instead of the answer (a lingering close, as nginx does). A
+ * client that goes on sending as much again as the limit, or for LINGER_MS, is cut off.
  */
-function refuseOversized(res: ServerResponse, close: boolean) {
-  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", ...(close ? { connection: "close" } : {}) });
-  res.end(`This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+function refuseOversized(req: IncomingMessage, res: ServerResponse, chunked: boolean, max: number): void {
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(REFUSAL), ...(chunked ? { connection: "close" } : {}) });
+  if (!chunked) {
+    res.end(REFUSAL);
+    return;
+  }
+  res.write(REFUSAL);
+  let thrownAway = 0;
+  const close = () => {
+    clearTimeout(timer);
+    req.push = () => false;
+    // connection: close makes Node end the socket once the answer is finished.
+    if (!res.writableEnded) res.end();
+  };
+  const timer = setTimeout(() => {
+    close();
+    req.socket.destroy();
+  }, LINGER_MS);
+  timer.unref();
+  // Nothing more reaches the request's reader (Next): it never sees a body that looks whole.
+  req.push = (chunk: Buffer | string | null, encoding?: BufferEncoding) => {
+    if (chunk === null) close();
+    else if ((thrownAway += Buffer.byteLength(chunk, encoding)) > max) {
+      close();
+      req.socket.destroy();
+    }
+    return true;
+  };
 }
 
 /**
@@ -52,7 +86,7 @@ function refuseOversized(res: ServerResponse, close: boolean) {
  */
 export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_BODY_BYTES): boolean {
   if (Number(req.headers["content-length"] ?? 0) > max) {
-    refuseOversized(res, false);
+    refuseOversized(req, res, false, max);
     req.resume();
     return false;
   }
@@ -64,8 +98,11 @@ export function limitBody(req: IncomingMessage, res: ServerResponse, max = MAX_B
     if (chunk !== null) {
       seen += Buffer.byteLength(chunk, encoding);
       if (seen > max) {
+        if (!res.headersSent) {
+          refuseOversized(req, res, true, max);
+          return true; // keep the socket flowing: the rest is thrown away
+        }
         req.push = () => false;
-        if (!res.headersSent) refuseOversized(res, true);
         req.socket.destroySoon();
         return false;
       }

@@ -98,6 +98,29 @@ describe("the body limit", () => {
     expect(answer.text).toMatch(/the body is larger than/);
   });
 
+  // Each chunk written after the previous one left, as a browser uploads: the client is still
+  // writing when the answer comes, and must read it rather than a reset connection.
+  const sendSteadily = (chunks: number, end = true) =>
+    new Promise<{ status: number; closed: Promise<void> }>((resolve, reject) => {
+      const req = request({ port, host: "127.0.0.1", method: "POST", headers: { "transfer-encoding": "chunked" } }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode!, closed: new Promise((done) => req.socket!.once("close", () => done())) });
+      });
+      req.on("error", reject);
+      const write = (left: number) => (left === 0 ? end && req.end() : req.write(chunk, () => write(left - 1)));
+      write(chunks);
+    });
+
+  it("lets a client still sending read the 413, not a broken pipe, every time", async () => {
+    for (let i = 0; i < 20; i++) expect((await sendSteadily(LIMIT / chunk.length + 3)).status).toBe(413);
+  });
+
+  it("cuts off a client that goes on sending as much again after the 413", async () => {
+    const { status, closed } = await sendSteadily(3 * (LIMIT / chunk.length), false);
+    expect(status).toBe(413);
+    await closed;
+  });
+
   it("answers 413 at once to a declared length over it", async () => {
     const body = Buffer.alloc(LIMIT + 1, "x");
     const answer = await send({ "content-length": String(body.length) }, (write) => write(body));
