@@ -88,7 +88,7 @@ describe("the site's assignment", () => {
     expect(result.added).toBe(4);
     expect(result.short).toEqual(expect.arrayContaining([{ applicationId: application.id, missing: 1 }, { applicationId: other.id, missing: 1 }]));
 
-    const listed = await listPanelApplicationsForStaff(staff.actor, round.id, { page: 1, show: "short", panel });
+    const listed = await listPanelApplicationsForStaff(staff.actor, round.id, { page: 1, show: "short", panel: panel.map((p) => ({ userId: p.id })) });
     expect(listed.short).toBe(2);
     expect(listed.applications.map((a) => a.id).sort()).toEqual([application.id, other.id].sort());
     expect(listed.applications[0]!.reviewers.map((r) => r.state)).toEqual(["assigned", "assigned"]);

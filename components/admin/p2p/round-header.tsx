@@ -25,6 +25,7 @@ export function windowText(round: Windowed, now: Date): string {
 const TABS = [
   { key: "edit", label: "Edit", href: (id: string) => `/admin/p2p/rounds/${id}` },
   { key: "preview", label: "Preview", href: (id: string) => `/admin/p2p/rounds/${id}/preview` },
+  { key: "panel", label: "Review panel", href: (id: string) => `/admin/p2p/rounds/${id}/panel` },
 ] as const;
 
 /** The round's name, status, window and budget, and the links between its staff pages. */

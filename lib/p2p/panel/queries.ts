@@ -17,7 +17,7 @@ export const PANEL_APPLICATIONS_PER_PAGE = 25;
 
 const hubNamed = { select: { name: true, city: true, countryCode: true } } as const;
 
-/** The panel's settings: the round's review facts, its criteria, and whether a review exists (the rubric is then locked). */
+/** The panel's settings: the round's review facts, its criteria, how many reviews exist (one locks the rubric) and how many assignments await theirs. */
 export async function getPanelSettingsForStaff(actor: StaffActor | null, roundId: string) {
   assertStaff(actor);
   const round = await db.p2PRound.findUnique({
@@ -28,12 +28,14 @@ export async function getPanelSettingsForStaff(actor: StaffActor | null, roundId
       reviewsNeeded: true,
       panelClosedAt: true,
       criteria: { select: { name: true, description: true, weight: true, labels: true }, orderBy: { position: "asc" } },
-      _count: { select: { assignments: { where: { review: { isNot: null } } } } },
     },
   });
   if (!round) throw new NotFoundError();
-  const { _count, ...rest } = round;
-  return { ...rest, reviews: _count.assignments };
+  const [reviews, unreviewed] = await Promise.all([
+    db.p2PReview.count({ where: { roundId } }),
+    db.p2PAssignment.count({ where: { roundId, status: { not: "conflict" }, review: { is: null } } }),
+  ]);
+  return { ...round, reviews, unreviewed };
 }
 
 /** The panel, by name: each person's assignments (declared conflicts apart) and submitted reviews in the round. */
