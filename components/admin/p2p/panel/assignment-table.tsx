@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { hubCell } from "@/components/admin/p2p/application-table";
 import { AssignForm, UnassignButton } from "@/components/admin/p2p/panel/panel-forms";
-import { countryName } from "@/lib/countries";
 import type { StaffPanelApplication, StaffPanelist } from "@/lib/p2p/panel/queries";
 
 /** Where a reviewer stands on an application. */
@@ -17,15 +17,6 @@ const STATE_STYLES: Record<keyof typeof ASSIGNMENT_STATE_LABELS, string> = {
   conflict: "border-red-700 bg-red-50 text-red-900",
   reviewed: "border-green-700 bg-green-50 text-green-900",
 };
-
-const hub = (h: { name: string; city: string; countryCode: string }) => (
-  <>
-    {h.name}
-    <span className="block text-stone-600">
-      {h.city}, {countryName(h.countryCode, "en-GB")}
-    </span>
-  </>
-);
 
 /**
  * A page of applications with their reviewers and where each stands; while assigning is open,
@@ -64,8 +55,8 @@ export function AssignmentTable({ roundId, applications, panel, needed, page, as
                     {active} of {needed} reviewers{active < needed ? ": short" : ""}
                   </span>
                 </th>
-                <td className="p-3">{hub(a.visitingHub)}</td>
-                <td className="p-3">{hub(a.hostHub)}</td>
+                <td className="p-3">{hubCell(a.visitingHub)}</td>
+                <td className="p-3">{hubCell(a.hostHub)}</td>
                 <td className="p-3">
                   {a.reviewers.length === 0 ? (
                     <span className="text-stone-600 italic">None yet</span>

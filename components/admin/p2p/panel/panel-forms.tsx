@@ -22,11 +22,11 @@ import { MAX_REVIEWS_NEEDED } from "@/lib/p2p/panel/schema";
 export function ReviewsNeededForm({ roundId, reviewsNeeded }: { roundId: string; reviewsNeeded: number }) {
   const [state, action] = useActionState(setReviewsNeededAction, { ok: false, values: { reviewsNeeded: String(reviewsNeeded) } });
   return (
-    <form action={action} noValidate className="flex flex-wrap items-end gap-3">
+    <form action={action} noValidate className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="roundId" value={roundId} />
-      <div key={JSON.stringify(state.values ?? {})} className="w-48">
-        <Field name="reviewsNeeded" label="Reviews per application" type="number" state={state} required hint={`1 to ${MAX_REVIEWS_NEEDED}.`} />
+      <div key={JSON.stringify(state.values ?? {})} className="max-w-xs">
+        <Field name="reviewsNeeded" label="Reviews per application" type="number" state={state} required hint={`1 to ${MAX_REVIEWS_NEEDED}. “Assign for me” fills each application up to this number.`} />
       </div>
       <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
     </form>
