@@ -78,6 +78,15 @@ describe("the site's assignment", () => {
     expect(panelists.map((p) => p.load)).toEqual([3, 3, 3, 3]);
   });
 
+  it("two fills at the same moment run one after the other: the second adds nothing", async () => {
+    const round = await createReviewRound({ reviewsNeeded: 2 });
+    for (let i = 0; i < 3; i++) await createAcceptedApplication(round.id);
+    await panelOf(round.id, 3);
+    const results = await Promise.all([fillPanel(staff.actor, round.id), fillPanel(staff.actor, round.id)]);
+    expect(results.map((r) => r.added).sort()).toEqual([0, 6]);
+    expect(await db.p2PAssignment.count({ where: { roundId: round.id } })).toBe(6);
+  });
+
   it("reports the applications it cannot fill, and staff's page lists them as short", async () => {
     const round = await createReviewRound({ reviewsNeeded: 3 });
     const { application } = await createAcceptedApplication(round.id);
