@@ -113,6 +113,17 @@ export const NOTICES = {
     "results-released": "staff.notices.p2pRound.resultsReleased",
     closed: "staff.notices.p2pRound.closed",
   },
+  /** /admin/p2p/rounds/[id]/panel, after a change to the round's panel (lib/p2p/panel/actions.ts). */
+  adminP2PPanel: {
+    "rubric-saved": "staff.notices.p2pPanel.rubricSaved",
+    "reviews-needed-saved": "staff.notices.p2pPanel.reviewsNeededSaved",
+    unchanged: "staff.notices.p2pPanel.unchanged",
+    "reviewer-added": "staff.notices.p2pPanel.reviewerAdded",
+    "reviewer-removed": "staff.notices.p2pPanel.reviewerRemoved",
+    assigned: "staff.notices.p2pPanel.assigned",
+    unassigned: "staff.notices.p2pPanel.unassigned",
+    "panel-closed": "staff.notices.p2pPanel.closed",
+  },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {
     set: "staff.notices.p2pMembers.set",

@@ -3,7 +3,8 @@ import { APPLICATION_STATUS_LABELS, day, euros, travelText } from "@/components/
 import { countryName } from "@/lib/countries";
 import type { StaffListedApplication } from "@/lib/p2p/applications/admin-queries";
 
-const hub = (h: { name: string; city: string; countryCode: string }) => (
+/** A hub in a staff table: its name, then its city and country. */
+export const hubCell = (h: { name: string; city: string; countryCode: string }) => (
   <>
     {h.name}
     <span className="block text-stone-600">
@@ -37,8 +38,8 @@ export function ApplicationTable({ applications }: { applications: StaffListedAp
                 <Link href={`/admin/p2p/applications/${a.id}`} className="font-semibold">{a.applicant.name}</Link>
                 <span className="block text-stone-600">{a.round.name}</span>
               </th>
-              <td className="p-3">{hub(a.visitingHub)}</td>
-              <td className="p-3">{hub(a.hostHub)}</td>
+              <td className="p-3">{hubCell(a.visitingHub)}</td>
+              <td className="p-3">{hubCell(a.hostHub)}</td>
               <td className="p-3 whitespace-nowrap">
                 {day(a.startsOn)} –<br />
                 {day(a.endsOn)}

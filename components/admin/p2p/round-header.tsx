@@ -25,7 +25,7 @@ export function windowText(round: Windowed, now: Date): string {
 const TABS = [
   { key: "edit", label: "Edit", href: (id: string) => `/admin/p2p/rounds/${id}` },
   { key: "preview", label: "Preview", href: (id: string) => `/admin/p2p/rounds/${id}/preview` },
-  { key: "panel", label: "Panel", href: (id: string) => `/admin/p2p/rounds/${id}/panel` },
+  { key: "panel", label: "Review panel", href: (id: string) => `/admin/p2p/rounds/${id}/panel` },
   { key: "ranking", label: "Ranking and decisions", href: (id: string) => `/admin/p2p/rounds/${id}/ranking` },
   { key: "outbox", label: "Results emails", href: (id: string) => `/admin/p2p/rounds/${id}/outbox` },
 ] as const;
