@@ -10,7 +10,7 @@ import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 import { insertCancelledEvent } from "./support/public-events";
 import { insertApplication, insertEvent } from "./support/event-admin";
-import { demoRound, hubIdOf, insertP2PHub } from "./support/p2p";
+import { demoRound, hubIdOf, insertP2PHub, roundIdOf } from "./support/p2p";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
 // scrolling on a 360 px phone, and a skip link that keyboard users reach first. Every page
@@ -33,7 +33,7 @@ type Check = {
   /** The address to open; a function when it needs data first (of the member the check made, if any). */
   path: string | ((member?: Member) => Promise<string>);
   /** A member: this demo account (prisma/seed/demo-p2p.ts) rather than one of our own, for pages that only read its data. */
-  as?: `member${"" | 2 | 3 | 4 | 5 | 6 | 7}@echn.test`;
+  as?: `member${"" | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}@echn.test` | `reviewer${1 | 2 | 3}@echn.test`;
   status?: number;
   /** Brings the page into the state to check, once it is open. */
   prepare?: (page: Page) => Promise<void>;
@@ -41,6 +41,8 @@ type Check = {
   headers?: Record<string, string>;
   /** Checked in this language (its address prefixed): German, besides English. */
   german?: boolean;
+  /** Another state of a page (route null) with words of its own: checked in German too. */
+  alsoInGerman?: boolean;
 };
 
 const GERMAN = JSON.parse(readFileSync(new URL("../../messages/de/common.json", import.meta.url), "utf8")) as { skipToContent: string; error: { heading: string } };
@@ -542,6 +544,14 @@ const CHECKS: Check[] = [
     },
   },
   { route: null, name: "a request to host, accepted", who: "member", as: "member6@echn.test", path: "/account/p2p/requests/demo-p2p-accepted-request" },
+  // P2P part 2 (issue 13): the demo's round in review and round whose results are out (prisma/seed/demo-p2p-review.ts, demo-p2p-results.ts).
+  { route: "/review", name: "a reviewer's queue", who: "member", as: "reviewer1@echn.test", path: "/review" },
+  { route: null, name: "a review's conflict step", who: "member", as: "reviewer1@echn.test", path: "/review/demo-p2p-review-croix-rousse-reviewer1", alsoInGerman: true },
+  { route: "/review/[assignmentId]", name: "a review, scored, with the other reviewer's", who: "member", as: "reviewer1@echn.test", path: "/review/demo-p2p-review-podil-reviewer1" },
+  { route: "/p2p/stories/[slug]", name: "a P2P story", who: "visitor", path: "/p2p/stories/demo-story-kyiv-lisbon" },
+  { route: null, name: "a P2P application, selected: the grant agreement", who: "member", as: "member@echn.test", path: "/account/p2p/applications/demo-p2p-released-selected", alsoInGerman: true },
+  { route: null, name: "a P2P application, the exchange over: the report", who: "member", as: "member4@echn.test", path: "/account/p2p/applications/demo-p2p-released-signed", alsoInGerman: true },
+  { route: null, name: "a request to host, the exchange agreed: the host's note", who: "member", as: "member2@echn.test", path: "/account/p2p/requests/demo-p2p-released-signed-request", alsoInGerman: true },
   // Staff P2P pages.
   { route: "/admin/p2p", name: "staff: P2P rounds", who: "staff", path: "/admin/p2p" },
   { route: "/admin/p2p/rounds/new", name: "staff: new P2P round", who: "staff", path: "/admin/p2p/rounds/new" },
@@ -570,14 +580,23 @@ const CHECKS: Check[] = [
   { route: "/admin/p2p/applications", name: "staff: P2P applications", who: "staff", path: "/admin/p2p/applications" },
   { route: null, name: "staff: P2P applications at 390 px", who: "staff", path: "/admin/p2p/applications", prepare: phone },
   { route: "/admin/p2p/applications/[id]", name: "staff: a P2P application", who: "staff", path: "/admin/p2p/applications/demo-p2p-submitted" },
+  { route: "/admin/p2p/rounds/[id]/panel", name: "staff: a round's review panel", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/panel` },
+  { route: "/admin/p2p/rounds/[id]/panel/rubric", name: "staff: a round's rubric", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/panel/rubric` },
+  { route: "/admin/p2p/rounds/[id]/ranking", name: "staff: a round's ranking", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/ranking` },
+  { route: "/admin/p2p/rounds/[id]/outbox", name: "staff: a round's results' emails", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/outbox` },
+  { route: "/admin/p2p/reports", name: "staff: P2P reports and payments", who: "staff", path: "/admin/p2p/reports" },
+  { route: null, name: "staff: a P2P application, its report to read", who: "staff", path: "/admin/p2p/applications/demo-p2p-released-report-submitted" },
+  { route: "/admin/p2p/stories", name: "staff: P2P stories", who: "staff", path: "/admin/p2p/stories" },
+  { route: "/admin/p2p/stories/[id]", name: "staff: a P2P story", who: "staff", path: "/admin/p2p/stories/demo-story-kyiv-lisbon" },
+  { route: "/admin/p2p/stories/[id]/preview", name: "staff: a P2P story's preview", who: "staff", path: "/admin/p2p/stories/demo-story-kyiv-lisbon/preview" },
 ];
 
 /**
  * Each page outside the staff area again, in German, once (the other states of a page share
- * its words and layout): in the state it opens in (the steps that bring a page into another
+ * its words and layout, but for those marked alsoInGerman): in the state it opens in (the steps that bring a page into another
  * state click English labels), at its /de address.
  */
-const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => c.route !== null && c.who !== "staff" && !c.route.startsWith("/dev") && (!c.prepare || c.prepare === phone)).map((c): Check => ({
+const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => (c.route !== null || c.alsoInGerman) && c.who !== "staff" && !c.route?.startsWith("/dev") && (!c.prepare || c.prepare === phone)).map((c): Check => ({
   ...c,
   route: null,
   name: `${c.name}, in German`,

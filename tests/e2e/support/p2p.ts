@@ -17,6 +17,13 @@ export async function demoRound() {
   return rows[0] as { id: string; from: string; until: string };
 }
 
+/** A demo round's id, by its slug. */
+export async function roundIdOf(slug: string): Promise<string> {
+  const { rows } = await db.query(`SELECT "id" FROM "P2PRound" WHERE "slug" = $1`, [slug]);
+  if (!rows[0]) throw new Error(`No round ${slug}: the end-to-end database is seeded with --demo`);
+  return rows[0].id as string;
+}
+
 /** A demo hub's id, by its slug. */
 export async function hubIdOf(slug: string): Promise<string> {
   const { rows } = await db.query(`SELECT "id" FROM "Hub" WHERE "slug" = $1`, [slug]);
