@@ -4,14 +4,10 @@
 // written: never a reviewer on a hub they own, the budget's committed sum the trigger keeps,
 // each review's total the rubric's, one published story linking its two hubs. Seeds the demo,
 // so it runs on a database of its own.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/calendar";
 import { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
-import { checkDates, checkHost, checkPeople, checkVisitingHub } from "@/lib/p2p/applications/eligibility";
 import { conflictedWith, conflictSelect } from "@/lib/p2p/panel/fill";
 import { anyDisagreement, weightedTotal } from "@/lib/p2p/reviews/rubric";
 import { fileStorage } from "@/lib/storage";
@@ -19,59 +15,32 @@ import { seedProgramme } from "@/prisma/seed/programme";
 import { seedDemo } from "@/prisma/seed/demo";
 import { DEMO_RESULTS_ROUND_SLUG, DEMO_STORY_SLUG, seedDemoP2PResults } from "@/prisma/seed/demo-p2p-results";
 import { DEMO_REVIEW_ROUND_SLUG, seedDemoP2PReview } from "@/prisma/seed/demo-p2p-review";
+import { expectWithinTheScheme, onTemporaryUploads, p2pSeedRows } from "./p2p-seed-support";
 import { onScratchDatabase } from "./scratch-database";
 
 onScratchDatabase("echn_p2p_seed_review");
+onTemporaryUploads();
 
 const DAY = 86_400_000;
 const today = new Date(Math.floor(Date.now() / DAY) * DAY);
 const now = new Date(today.getTime() + 10 * 3_600_000);
 const todayIso = isoDate(today);
-let uploadDir: string;
 
 const round = (slug: string) => db.p2PRound.findUniqueOrThrow({ where: { slug } });
 
-/** Every row the two seeds write, in a stable order: what a second run must leave unchanged. */
-async function rows() {
-  return {
-    rounds: await db.p2PRound.findMany({ orderBy: { slug: "asc" } }),
-    offers: await db.p2PHostOffer.findMany({ orderBy: [{ roundId: "asc" }, { hubId: "asc" }] }),
-    applications: await db.p2PApplication.findMany({ orderBy: { id: "asc" } }),
-    requests: await db.p2PHostRequest.findMany({ orderBy: { id: "asc" } }),
-    criteria: await db.p2PCriterion.findMany({ orderBy: [{ roundId: "asc" }, { position: "asc" }] }),
-    panelists: await db.p2PPanelist.findMany({ orderBy: { id: "asc" } }),
-    assignments: await db.p2PAssignment.findMany({ orderBy: { id: "asc" } }),
-    reviews: await db.p2PReview.findMany({ orderBy: { id: "asc" } }),
-    scores: await db.p2PScore.findMany({ orderBy: [{ reviewId: "asc" }, { criterionId: "asc" }] }),
-    revisions: await db.p2PReviewRevision.findMany({ orderBy: { id: "asc" } }),
-    reports: await db.p2PReport.findMany({ orderBy: { id: "asc" } }),
-    photos: await db.p2PReportPhoto.findMany({ orderBy: { id: "asc" } }),
-    reminders: await db.p2PReminder.findMany({ orderBy: [{ applicationId: "asc" }, { kind: "asc" }] }),
-    articles: await db.article.findMany({ orderBy: { id: "asc" } }),
-    articleHubs: await db.articleHub.findMany({ orderBy: [{ articleId: "asc" }, { hubId: "asc" }] }),
-    users: await db.user.count(),
-  };
-}
-
 beforeAll(async () => {
-  uploadDir = await mkdtemp(path.join(tmpdir(), "echn-seed-uploads-"));
-  process.env.UPLOAD_DIR = uploadDir;
   await seedProgramme(db);
   await seedDemo(db, now);
 }, 60_000);
 
-afterAll(async () => {
-  await rm(uploadDir, { recursive: true, force: true });
-});
-
 describe("the demo's later P2P rounds", () => {
   it("are written once: a second run, a later one or the whole demo again, adds and changes nothing", async () => {
-    const first = await rows();
+    const first = await p2pSeedRows();
     expect(first.rounds.map((r) => r.slug)).toEqual(["demo-round", DEMO_RESULTS_ROUND_SLUG, DEMO_REVIEW_ROUND_SLUG, "round-1", "round-2"]);
     await seedDemoP2PReview(db, now);
     await seedDemoP2PResults(db, new Date(now.getTime() + 3 * DAY));
     await seedDemo(db, now);
-    expect(await rows()).toEqual(first);
+    expect(await p2pSeedRows()).toEqual(first);
   }, 60_000);
 
   it("hold every status an application can have, across the three demo rounds", async () => {
@@ -82,25 +51,12 @@ describe("the demo's later P2P rounds", () => {
   it("pass the scheme's rules: member hubs of the applicants, hosts abroad, dates and people within each round, one application a person", async () => {
     for (const slug of [DEMO_REVIEW_ROUND_SLUG, DEMO_RESULTS_ROUND_SLUG]) {
       const demo = await round(slug);
-      const applications = await db.p2PApplication.findMany({
-        where: { roundId: demo.id },
-        include: {
-          visitingHub: { select: { id: true, countryCode: true, status: true, membership: true, owners: { select: { userId: true } } } },
-          hostHub: { select: { id: true, countryCode: true, owners: { select: { userId: true } }, hostOffers: { where: { roundId: demo.id } } } },
-          hostRequests: true,
-        },
-      });
+      const applications = await expectWithinTheScheme(demo);
       expect(new Set(applications.map((a) => a.applicantId)).size, slug).toBe(applications.length);
       for (const a of applications) {
-        const visiting = { ...a.visitingHub, owned: a.visitingHub.owners.some((o) => o.userId === a.applicantId), member: a.visitingHub.membership !== null };
-        expect(checkVisitingHub(demo, visiting), a.id).toBeNull();
-        const offer = a.hostHub.hostOffers[0]!;
-        const host = { id: a.hostHub.id, countryCode: a.hostHub.countryCode, ownedByApplicant: a.hostHub.owners.some((o) => o.userId === a.applicantId), placesLeft: offer.places - offer.placesTaken + 1 };
-        expect(checkHost(demo, visiting, host), a.id).toBeNull();
-        expect(checkDates(demo, a.startsOn, a.endsOn), a.id).toBeNull();
-        expect(checkPeople(demo, a.people), a.id).toBeNull();
         expect(a.hostRequests.map((r) => r.status), a.id).toEqual(["accepted"]);
-        expect(a.hostHub.owners.map((o) => o.userId), a.id).toContain(a.hostRequests[0]!.answeredById);
+        expect(a.hostRequests[0]!.dueAt.getTime() - a.hostRequests[0]!.createdAt.getTime(), a.id).toBe(14 * DAY);
+        expect(a.hostRequests[0]!.answeredAt! < a.hostRequests[0]!.dueAt, a.id).toBe(true);
       }
       for (const offer of await db.p2PHostOffer.findMany({ where: { roundId: demo.id } })) {
         const accepted = await db.p2PHostRequest.count({ where: { hostHubId: offer.hubId, status: "accepted", application: { roundId: demo.id } } });

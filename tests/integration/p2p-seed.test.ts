@@ -3,14 +3,11 @@
 // with its hosts and one application in each state, consistent with the scheme's own rules,
 // which a second run leaves as it is. The demo puts an open round, demo accounts and sixty
 // hubs in the database, so this file runs on a database of its own.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isoDate, todayIn } from "@/lib/calendar";
 import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant";
-import { checkDates, checkHost, checkPeople, checkVisitingHub } from "@/lib/p2p/applications/eligibility";
+import { checkVisitingHub } from "@/lib/p2p/applications/eligibility";
 import { LIVE_APPLICATION_STATUSES } from "@/lib/p2p/applications/workflow";
 import { PROGRAMME_COUNTRIES_2017, PROGRAMME_COUNTRIES_CURRENT } from "@/lib/p2p/rounds/countries";
 import { currentRound } from "@/lib/p2p/rounds/queries";
@@ -18,27 +15,15 @@ import { roundWindow } from "@/lib/p2p/rounds/rules";
 import { seedProgramme } from "@/prisma/seed/programme";
 import { seedDemo } from "@/prisma/seed/demo";
 import { DEMO_ROUND_SLUG, seedDemoP2P } from "@/prisma/seed/demo-p2p";
+import { expectWithinTheScheme, onTemporaryUploads, p2pSeedRows as p2pRows } from "./p2p-seed-support";
 import { onScratchDatabase } from "./scratch-database";
 
 onScratchDatabase("echn_p2p_seed");
+onTemporaryUploads();
 
 const DAY = 86_400_000;
 const iso = (d: Date | null) => (d ? isoDate(d) : null);
 const round = (slug: string) => db.p2PRound.findUniqueOrThrow({ where: { slug } });
-
-/** Every P2P row the seeds write, in a stable order: what a second run must leave unchanged. */
-async function p2pRows() {
-  return {
-    rounds: await db.p2PRound.findMany({ orderBy: { slug: "asc" } }),
-    offers: await db.p2PHostOffer.findMany({ orderBy: [{ roundId: "asc" }, { hubId: "asc" }] }),
-    applications: await db.p2PApplication.findMany({ orderBy: { id: "asc" } }),
-    requests: await db.p2PHostRequest.findMany({ orderBy: { id: "asc" } }),
-    memberships: await db.hubMembership.findMany({ orderBy: { hubId: "asc" } }),
-    membershipRequests: await db.hubMembershipRequest.findMany({ orderBy: { id: "asc" } }),
-    owners: await db.hubOwner.count(),
-    users: await db.user.count(),
-  };
-}
 
 describe("the programme's P2P rounds", () => {
   it("are ECHN's Round 1 and Round 2, closed, written once whatever the number of runs", async () => {
@@ -98,19 +83,10 @@ describe("the demo P2P content", () => {
   const today = new Date(Math.floor(Date.now() / DAY) * DAY);
   const now = new Date(today.getTime() + 5 * 60_000);
 
-  let uploadDir: string;
-
   beforeAll(async () => {
-    // The demo stores its pictures (prisma/seed/demo-images.ts).
-    uploadDir = await mkdtemp(path.join(tmpdir(), "echn-seed-uploads-"));
-    process.env.UPLOAD_DIR = uploadDir;
     await seedProgramme(db);
     await seedDemo(db, now);
   }, 60_000);
-
-  afterAll(async () => {
-    await rm(uploadDir, { recursive: true, force: true });
-  });
 
   it("is written once: a second run, alone or with the rest of the demo, adds and changes nothing", async () => {
     const first = await p2pRows();
@@ -193,28 +169,7 @@ describe("the demo P2P content", () => {
   });
 
   it("passes the scheme's own rules: member hubs of the applicants, hosts abroad with a place, dates and people within the round", async () => {
-    const demo = await round(DEMO_ROUND_SLUG);
-    const applications = await db.p2PApplication.findMany({
-      where: { roundId: demo.id },
-      include: {
-        visitingHub: { select: { id: true, countryCode: true, status: true, membership: true, owners: { select: { userId: true } } } },
-        hostHub: { select: { id: true, countryCode: true, owners: { select: { userId: true } }, hostOffers: { where: { roundId: demo.id } } } },
-        hostRequests: true,
-      },
-    });
-    for (const a of applications) {
-      const visiting = { ...a.visitingHub, owned: a.visitingHub.owners.some((o) => o.userId === a.applicantId), member: a.visitingHub.membership !== null };
-      expect(checkVisitingHub(demo, visiting), a.id).toBeNull();
-      const offer = a.hostHub.hostOffers[0]!;
-      // The places left when it was sent: its own acceptance aside.
-      const placesLeft = offer.places - offer.placesTaken + (a.status === "host_accepted" ? 1 : 0);
-      const host = { id: a.hostHub.id, countryCode: a.hostHub.countryCode, ownedByApplicant: a.hostHub.owners.some((o) => o.userId === a.applicantId), placesLeft };
-      expect(checkHost(demo, visiting, host), a.id).toBeNull();
-      expect(checkDates(demo, a.startsOn, a.endsOn), a.id).toBeNull();
-      expect(checkPeople(demo, a.people), a.id).toBeNull();
-      // Whoever answered a request owns the host hub.
-      for (const r of a.hostRequests.filter((r) => r.answeredById)) expect(a.hostHub.owners.map((o) => o.userId), a.id).toContain(r.answeredById);
-    }
+    await expectWithinTheScheme(await round(DEMO_ROUND_SLUG));
   });
 
   it("has six hosts in six countries, open to exchanges, one with no place left, their places counted from the accepted requests", async () => {
