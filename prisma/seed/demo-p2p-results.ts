@@ -6,9 +6,8 @@
 //
 // Written once, like demo-p2p.ts: fixed ids and slugs, and the dates follow the round's own
 // opening day. The pictures are drawings stored under fixed keys (demo-images.ts).
-import type { P2PApplicationStatus, PrismaClient } from "@/lib/generated/prisma/client";
+import type { P2PApplicationStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { computeGrant, stayDays } from "@/lib/p2p/applications/grant";
-import { draftStoryFromReport } from "@/lib/p2p/stories/draft";
 import { DEMO_IMAGES, storeDemoImages } from "./demo-images";
 import { DEMO_ROUND_TERMS, HOSTS } from "./demo-p2p";
 import { DAY, clockFrom, demoIds, roundClock, utcDay, writeApplication, writeHostOffers, type Clock, type DemoApplication, type DemoEmail, type DemoIds } from "./demo-p2p-rows";
@@ -228,9 +227,24 @@ const PUBLISHED_STORY = {
   publishedDay: -12,
 };
 
+/** The approved report's story, a draft until staff publish it. */
+const DRAFT_STORY = {
+  id: "demo-story-tbilisi-kyiv",
+  slug: "demo-story-tbilisi-kyiv",
+  application: "demo-p2p-released-approved",
+  title: "Mtkvari Media Lab × Podil Print Studio",
+};
+
+type StoryRows = Omit<Prisma.ArticleUncheckedCreateInput, "kind" | "language" | "p2pApplicationId" | "hubs"> & { id: string };
+
+/** A P2P story in English about an exchange, linking its two hubs. */
+async function writeStory(tx: Prisma.TransactionClient, article: StoryRows & { p2pApplicationId: string }, hubIds: string[]) {
+  await tx.article.upsert({ where: { id: article.id }, create: { ...article, kind: "p2p_story", language: "en-GB" }, update: {} });
+  await tx.articleHub.createMany({ data: hubIds.map((hubId) => ({ articleId: article.id, hubId })), skipDuplicates: true });
+}
+
 export async function seedDemoP2PResults(db: PrismaClient, now = new Date()) {
   const ids = await demoIds(db, [STAFF, "member2@echn.test", ...APPLICANTS], HUBS);
-  const staffId = ids.user(STAFF);
   await storeDemoImages();
   await db.$transaction(async (tx) => {
     const seeded = resultsRound(clockFrom(utcDay(now), now));
@@ -258,26 +272,38 @@ export async function seedDemoP2PResults(db: PrismaClient, now = new Date()) {
           id, applicationId: application, ...report, evidence: report.staffMessage ? [] : ["travel_tickets"],
           submittedAt: clock.at(submitted, 18), approvedAt: approved === undefined ? null : clock.at(approved, 11),
           createdAt: clock.at(submitted - 2, 20), updatedAt: clock.at(report.staffMessage ? submitted + 2 : (approved ?? submitted), 11),
-          ...(photo && { photos: { create: [{ id: `${id}-photo-1`, storageKey: photo.key, alt: photo.alt, position: 0, createdAt: clock.at(submitted - 2, 20) }] } }),
         },
         update: {},
       });
+      if (photo) {
+        await tx.p2PReportPhoto.upsert({
+          where: { id: `${id}-photo-1` },
+          create: { id: `${id}-photo-1`, reportId: id, storageKey: photo.key, alt: photo.alt, position: 0, createdAt: clock.at(submitted - 2, 20) },
+          update: {},
+        });
+      }
     }
 
-    const { id, application, publishedDay, ...story } = PUBLISHED_STORY;
-    const paid = applications.find((a) => a.id === application)!;
+    const story = (applicationId: string, article: StoryRows) => {
+      const { visiting, host } = applications.find((a) => a.id === applicationId)!;
+      return writeStory(tx, { ...article, p2pApplicationId: applicationId }, [ids.hub(visiting), ids.hub(host)]);
+    };
+    const { application, publishedDay, ...published } = PUBLISHED_STORY;
     const cover = DEMO_IMAGES.tilesAndPosters;
-    await tx.article.upsert({
-      where: { id },
-      create: {
-        id, kind: "p2p_story", ...story, language: "en-GB", status: "published", publishedAt: clock.at(publishedDay, 9),
-        coverKey: cover.key, coverAlt: cover.alt, coverCaption: "The Kyiv printers' stay at the Alfama Tile Workshop, drawn for the demo.", coverCredit: "Demo drawing",
-        p2pApplicationId: application, createdAt: clock.at(-22, 11), updatedAt: clock.at(publishedDay, 9),
-        hubs: { create: [{ hubId: ids.hub(paid.visiting) }, { hubId: ids.hub(paid.host) }] },
-      },
-      update: {},
+    await story(application, {
+      ...published, status: "published", publishedAt: clock.at(publishedDay, 9), coverKey: cover.key, coverAlt: cover.alt,
+      coverCaption: "The Kyiv printers' stay at the Alfama Tile Workshop, drawn for the demo.", coverCredit: "Demo drawing",
+      createdAt: clock.at(-22, 11), updatedAt: clock.at(publishedDay, 9),
     });
-    // The approved report's draft story, as approving it makes one (lib/p2p/stories/draft.ts).
-    await draftStoryFromReport(tx, "demo-p2p-released-approved", staffId);
+    // The approved report's draft story, as approving a report makes one (lib/p2p/stories/draft.ts
+    // is the rule; written here as rows, like the rest of the demo): the report's own words, for
+    // staff to edit and publish.
+    const { application: approved, ...draft } = DRAFT_STORY;
+    const report = REPORTS.find((r) => r.application === approved)!;
+    await story(approved, {
+      ...draft, standfirst: report.publicSummary, status: "draft",
+      body: [report.whatHappened, report.outcomes, report.nextSteps, report.hostNote].filter((part) => part.trim()).join("\n\n"),
+      coverKey: report.photo?.key ?? null, coverAlt: report.photo?.alt ?? null, createdAt: clock.at(report.approved!, 11), updatedAt: clock.at(report.approved!, 11),
+    });
   });
 }
