@@ -76,7 +76,7 @@ function released(clock: Clock, ids: DemoIds, base: Omit<DemoApplication, "statu
     status: outcome.status,
     createdAt: clock.at(created, 9),
     submittedAt: clock.at(created, 12),
-    updatedAt: clock.at(RELEASED_DAY, 10),
+    updatedAt: clock.at(Math.max(RELEASED_DAY, outcome.signed ?? RELEASED_DAY, outcome.paid?.day ?? RELEASED_DAY, reportChangedDay(application.id) ?? RELEASED_DAY), 11),
     request: { status: "accepted", answeredBy: hostOwner, answeredAt: clock.at(created + 5, 10), message: hostMessage },
     later: { selection: DECISION[outcome.status] ?? "selected", selectionById: ids.user(STAFF), selectionAt: clock.at(RELEASED_DAY - 4, 15), ...signed, ...paid },
   };
@@ -208,6 +208,13 @@ const REPORTS: readonly DemoReport[] = [
   },
 ];
 
+/** When staff last decided on an application's report (changes asked two days after it came, or approved), or when it came. */
+function reportChangedDay(applicationId: string): number | undefined {
+  const report = REPORTS.find((r) => r.application === applicationId);
+  if (!report) return undefined;
+  return report.approved ?? (report.staffMessage ? report.submitted + 2 : report.submitted);
+}
+
 /** The paid exchange's published story: written for the demo, about demo hubs. */
 const PUBLISHED_STORY = {
   id: "demo-story-kyiv-lisbon",
@@ -271,7 +278,7 @@ export async function seedDemoP2PResults(db: PrismaClient, now = new Date()) {
         create: {
           id, applicationId: application, ...report, evidence: report.staffMessage ? [] : ["travel_tickets"],
           submittedAt: clock.at(submitted, 18), approvedAt: approved === undefined ? null : clock.at(approved, 11),
-          createdAt: clock.at(submitted - 2, 20), updatedAt: clock.at(report.staffMessage ? submitted + 2 : (approved ?? submitted), 11),
+          createdAt: clock.at(submitted - 2, 20), updatedAt: clock.at(reportChangedDay(application)!, 11),
         },
         update: {},
       });
