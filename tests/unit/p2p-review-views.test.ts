@@ -7,7 +7,7 @@ import { AnswersView } from "@/components/p2p/account/answers-view";
 import { ReviewCard } from "@/components/p2p/review/review-card";
 import { ReviewForm } from "@/components/p2p/review/review-form";
 import { msg } from "@/lib/message";
-import { scoreField } from "@/lib/p2p/reviews/schema";
+import { scoreField } from "@/lib/p2p/reviews/rules";
 import { renderIn, textOf } from "@/tests/support/intl";
 
 vi.mock("@/lib/p2p/reviews/actions", () => ({ submitReviewAction: async () => ({ ok: false }) }));

@@ -3,7 +3,8 @@
 // differ by more than 30 % of the higher).
 import { describe, expect, it } from "vitest";
 import { anyDisagreement, disagree, MIN_REVIEWS_FOR_Z, reviewerStats, weightedTotal, zScore } from "@/lib/p2p/reviews/rubric";
-import { reviewSchema, scoreField, scoresFrom } from "@/lib/p2p/reviews/schema";
+import { scoreField } from "@/lib/p2p/reviews/rules";
+import { reviewSchema, scoresFrom } from "@/lib/p2p/reviews/schema";
 
 // Relevance counts double, like the integration tests' rubric.
 const RUBRIC = [{ weight: 2 }, { weight: 1 }, { weight: 1 }];

@@ -7,7 +7,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState } from "@/lib/form-state";
 import { confirmNoConflictAction, declareConflictAction } from "@/lib/p2p/reviews/actions";
-import { CONFLICT_REASON_MAX } from "@/lib/p2p/reviews/schema";
+import { CONFLICT_REASON_MAX } from "@/lib/p2p/reviews/rules";
 
 export function ConfirmNoConflictForm({ assignmentId }: { assignmentId: string }) {
   const [state, action] = useActionState(confirmNoConflictAction, initialFormState);

@@ -9,7 +9,7 @@ import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 import { submitReviewAction } from "@/lib/p2p/reviews/actions";
 import { SCALE } from "@/lib/p2p/reviews/rubric";
-import { REVIEW_COMMENT_MAX, scoreField } from "@/lib/p2p/reviews/schema";
+import { REVIEW_COMMENT_MAX, scoreField } from "@/lib/p2p/reviews/rules";
 
 export type FormCriterion = { id: string; name: string; description: string; labels: string[]; share: number };
 

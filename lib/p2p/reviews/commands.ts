@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { conflictedWith, conflictSelect, fillAssignments } from "@/lib/p2p/panel/fill";
 import { reviewerAssignments } from "@/lib/p2p/reviews/queries";
 import { weightedTotal } from "@/lib/p2p/reviews/rubric";
-import { scoreField } from "@/lib/p2p/reviews/schema";
+import { scoreField } from "@/lib/p2p/reviews/rules";
 
 type Tx = Prisma.TransactionClient;
 type Options = { now?: Date };

@@ -1,19 +1,13 @@
 // What the reviewer's forms accept: an assignment by id; a declared conflict's reason; a review
 // (a value 0–5 for each of the round's criteria, and a comment). The review's schema is built
 // from the round's criteria, so every missing score is said beside its own question at once.
-// Client-safe: the form reads the limits and the field names from here.
+// The limits and field names are in ./rules.ts, where the forms read them.
 import { z } from "zod";
+import { CONFLICT_REASON_MAX, REVIEW_COMMENT_MAX, scoreField } from "@/lib/p2p/reviews/rules";
 import { SCALE } from "@/lib/p2p/reviews/rubric";
-
-/** Long enough for a paragraph per criterion; short enough to read a panel's worth of them. */
-export const REVIEW_COMMENT_MAX = 4000;
-export const CONFLICT_REASON_MAX = 1000;
 
 const assignmentId = z.string().min(1).max(40);
 const TOO_LONG = "p2pReview.errors.tooLong";
-
-/** The form field holding a criterion's score. */
-export const scoreField = (criterionId: string) => `score-${criterionId}`;
 
 export const assignmentSchema = z.object({ assignmentId });
 

@@ -15,7 +15,7 @@ import { requireUser } from "@/lib/auth/session";
 import { calendarDay, DAY_MS } from "@/lib/calendar";
 import { computeGrant, stayDays } from "@/lib/p2p/applications/grant";
 import { getReviewAssignment, type ReviewAssignment, type ReviewStep } from "@/lib/p2p/reviews/queries";
-import { scoreField } from "@/lib/p2p/reviews/schema";
+import { scoreField } from "@/lib/p2p/reviews/rules";
 
 type Params = { params: Promise<{ locale: string; assignmentId: string }> };
 
