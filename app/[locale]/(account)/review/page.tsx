@@ -40,7 +40,7 @@ export default async function ReviewQueuePage({ params }: Params) {
             <h2 id="counts" className="sr-only">
               {t("countsLabel")}
             </h2>
-            <dl className="grid grid-cols-3 gap-3">
+            <dl className="grid gap-3 sm:grid-cols-3">
               {STATES.map((state) => (
                 <div key={state} className="rounded-lg border border-stone-200 bg-white px-4 py-3">
                   <dt className="text-sm text-stone-700">{t(`states.${state}`)}</dt>
