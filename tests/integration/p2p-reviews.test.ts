@@ -197,6 +197,21 @@ describe("scoring", () => {
     expect(await snapshot(application.id, reviewer!.id)).toEqual(before);
   });
 
+  it("two submissions of one review at the same moment make one review and at most one revision", async () => {
+    const { round, reviewers: [reviewer] } = await panel(1);
+    const { application } = await createAcceptedApplication(round.id);
+    const assignment = await assign(round, application.id, reviewer!);
+    await confirmNoConflict(reviewer!.actor, assignment.id);
+    const [a, b] = await Promise.all([
+      submitReview(reviewer!.actor, assignment.id, { scores: await scoresFor(round, [1, 2, 3]), comment: "First tab." }),
+      submitReview(reviewer!.actor, assignment.id, { scores: await scoresFor(round, [3, 2, 1]), comment: "Second tab." }),
+    ]);
+    expect([a, b].sort()).toEqual(["changed", "submitted"]);
+    expect(await db.p2PReview.count({ where: { assignmentId: assignment.id } })).toBe(1);
+    expect(await db.p2PScore.count({ where: { review: { assignmentId: assignment.id } } })).toBe(3);
+    expect(await db.p2PReviewRevision.count({ where: { review: { assignmentId: assignment.id } } })).toBe(1);
+  });
+
   it("nothing changes once the panel has closed, and a round no longer in review is not found; its reviews stay readable while in review", async () => {
     const { round, reviewers: [reviewer, late] } = await panel(2);
     const { application } = await createAcceptedApplication(round.id);
