@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { confirmNoConflict, declareConflict, submitReview } from "@/lib/p2p/reviews/commands";
-import { getReviewAssignment, listReviewQueue, nextAssignmentToReview, reviewCriterionIds } from "@/lib/p2p/reviews/queries";
+import { countReviewsToDo, getReviewAssignment, listReviewQueue, nextAssignmentToReview, reviewCriterionIds } from "@/lib/p2p/reviews/queries";
 import { weightedTotal } from "@/lib/p2p/reviews/rubric";
 import { createUser } from "./helpers";
 import { createAcceptedApplication, createReviewRound, TEST_RUBRIC } from "./p2p-fixtures";
@@ -258,12 +258,14 @@ describe("save and next", () => {
     await assign(closed.round, stale.application.id, me!, new Date(t - 5000));
 
     expect(await nextAssignmentToReview(me!.actor)).toBe(mine.b.id);
+    expect(await countReviewsToDo(me!.actor)).toBe(3);
     await review(round, mine.b.id, me!, [4, 4, 4]);
     expect(await nextAssignmentToReview(me!.actor)).toBe(mine.c.id);
     await review(round, mine.c.id, me!, [4, 4, 4]);
     expect(await nextAssignmentToReview(me!.actor)).toBe(mine.a.id);
     await review(round, mine.a.id, me!, [4, 4, 4]);
     expect(await nextAssignmentToReview(me!.actor)).toBeNull();
+    expect(await countReviewsToDo(me!.actor)).toBe(0);
 
     const queue = await listReviewQueue(me!.actor);
     expect(queue.counts).toEqual({ toConfirm: 1, toScore: 0, reviewed: 3 });

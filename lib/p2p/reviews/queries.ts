@@ -149,6 +149,15 @@ export async function reviewCriterionIds(actor: Actor<"id">, assignmentId: strin
   return assignment ? assignment.round.criteria.map((c) => c.id) : null;
 }
 
+/** Assignments still to review (not declared a conflict, no review yet) in panels still open. */
+const toReview = (actor: Actor<"id">) => {
+  const mine = reviewerAssignments(actor);
+  return { ...mine, review: { is: null }, round: { ...mine.round, panelClosedAt: null } } satisfies Prisma.P2PAssignmentWhereInput;
+};
+
+/** The actor's assignments still to review in panels still open (none: they sit on no panel, or are done), for a link to /review. */
+export const countReviewsToDo = (actor: Actor<"id">) => db.p2PAssignment.count({ where: toReview(actor) });
+
 /**
  * "Save and next": the actor's assignment still to review (not declared a conflict, no review of
  * theirs yet) whose application has the fewest submitted reviews overall, oldest assignment
@@ -156,7 +165,7 @@ export async function reviewCriterionIds(actor: Actor<"id">, assignmentId: strin
  */
 export async function nextAssignmentToReview(actor: Actor<"id">): Promise<string | null> {
   const next = await db.p2PAssignment.findFirst({
-    where: { ...reviewerAssignments(actor), review: { is: null }, round: { ...reviewerAssignments(actor).round, panelClosedAt: null } },
+    where: toReview(actor),
     select: { id: true },
     orderBy: [{ application: { reviews: { _count: "asc" } } }, { createdAt: "asc" }, { id: "asc" }],
   });
