@@ -158,6 +158,9 @@ const toReview = (actor: Actor<"id">) => {
 /** The actor's assignments still to review in panels still open (none: they sit on no panel, or are done), for a link to /review. */
 export const countReviewsToDo = (actor: Actor<"id">) => db.p2PAssignment.count({ where: toReview(actor) });
 
+/** Whether the actor sits on any round's panel (their account page then links to /review). */
+export const sitsOnAPanel = async (actor: Actor<"id">) => (await db.p2PPanelist.count({ where: { userId: actor.id }, take: 1 })) > 0;
+
 /**
  * "Save and next": the actor's assignment still to review (not declared a conflict, no review of
  * theirs yet) whose application has the fewest submitted reviews overall, oldest assignment
