@@ -65,6 +65,18 @@ export const NOTICES = {
     accepted: "p2pHostRequests.notices.accepted",
     declined: "p2pHostRequests.notices.declined",
   },
+  /** /review, the reviewer's queue, after a declared conflict or the last review of "save and next" (lib/p2p/reviews/actions.ts). */
+  review: {
+    "conflict-declared": "p2pReview.notices.conflictDeclared",
+    "all-reviewed": "p2pReview.notices.allReviewed",
+  },
+  /** /review/[assignmentId], after saving a review (lib/p2p/reviews/actions.ts). */
+  reviewAssignment: {
+    saved: "p2pReview.notices.saved",
+    "saved-next": "p2pReview.notices.savedNext",
+    changed: "p2pReview.notices.changed",
+    unchanged: "p2pReview.notices.unchanged",
+  },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
     "manager-approved": "staff.notices.hubs.managerApproved",

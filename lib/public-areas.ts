@@ -46,8 +46,8 @@ export const navAreas = (nav: "main" | "support") =>
   (Object.entries(PUBLIC_AREAS) as [PublicAreaName, Area][]).filter(([, area]) => area.nav === nav).map(([name, area]) => ({ href: area.path, label: name }));
 const AREAS: readonly Area[] = Object.values(PUBLIC_AREAS);
 
-/** Pages of one person: signing in, the account. Rendered per request with a nonce, in every language. */
-const PERSONAL = /^\/(account|sign-in|sign-up|forgot-password|reset-password|verify-email)(\/|$)/;
+/** Pages of one person: signing in, the account, a panelist's reviews. Rendered per request with a nonce, in every language. */
+const PERSONAL = /^\/(account|review|sign-in|sign-up|forgot-password|reset-password|verify-email)(\/|$)/;
 
 /** Addresses that are not pages in a language: staff and development pages, the API, files and data exports (CSV, iCal). */
 const UNLOCALISED = /^\/(admin|api|dev|media|_next)(\/|$)|\.[A-Za-z0-9]+$/;

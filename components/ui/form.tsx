@@ -82,13 +82,16 @@ export function Honeypot() {
   );
 }
 
-/** Disabled while the action runs, so a double click does not submit twice. */
-export function SubmitButton({ children, pendingLabel, variant = "primary" }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "danger" }) {
+/**
+ * Disabled while the action runs, so a double click does not submit twice. `name` and `value`:
+ * sent with the form when this button submits it (a form with two ways to save).
+ */
+export function SubmitButton({ children, pendingLabel, variant = "primary", name, value }: { children: React.ReactNode; pendingLabel?: string; variant?: "primary" | "danger"; name?: string; value?: string }) {
   const t = useTranslations("forms.submit");
   const { pending } = useFormStatus();
   const colours = variant === "danger" ? "bg-red-800 hover:bg-red-900" : "bg-brand-700 hover:bg-brand-800";
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold text-white disabled:opacity-60 ${colours}`}>
+    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold text-white disabled:opacity-60 ${colours}`}>
       {pending ? (pendingLabel ?? t("pending")) : children}
     </button>
   );

@@ -8,31 +8,35 @@
 // hub, a hub's membership, a fixed id for the requests and applications) and left as it is when
 // it exists, so a second run adds nothing and what someone did while trying the scheme stands.
 // The dates follow the round's own opening day, so rows added later still fit the round.
-import type { P2PAim, P2PApplicationStatus, P2PHostRequestStatus, PrismaClient, TravelMode } from "@/lib/generated/prisma/client";
-import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { PROGRAMME_COUNTRIES_CURRENT } from "@/lib/p2p/rounds/countries";
+import { DAY, HOUR, MINUTE, clockFrom, demoIds, roundClock, utcDay, writeApplication, writeHostOffers, type Clock, type DemoApplication } from "./demo-p2p-rows";
 import { ROUND_2_RATES } from "./p2p";
 
 export const DEMO_ROUND_SLUG = "demo-round";
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 /** How long after its window opened the round is seeded: the window opens 14 days before. */
 const OPENED_DAYS_BEFORE = 14;
 
-/** Dates counted from the seeding day (UTC midnight): date-only values, and instants at an hour of a day. */
-function clockFrom(seededOn: Date, now: Date) {
-  const base = seededOn.getTime();
-  return {
-    now,
-    date: (days: number) => new Date(base + days * DAY),
-    at: (days: number, hours: number) => new Date(base + days * DAY + hours * HOUR),
-  };
-}
-type Clock = ReturnType<typeof clockFrom>;
-
-const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+/** The rules and rates every demo round shares: Round 2's rates, up to two people for up to five days. */
+export const DEMO_ROUND_TERMS = {
+  rules: [
+    "- Apply from a hub you own or co-own: published on the map, a member of the network, in one of the round's countries.",
+    "- Choose a hub that hosts in this round, in another of the round's countries; not your own hub, and not one with no place left.",
+    "- The stay falls within the round's exchange period and lasts at most the longest stay; one or two people travel.",
+    "- The grant is computed from the round's rates, up to the largest grant per exchange; the host's grant is separate.",
+    "- The host has the round's number of days to answer. After a decline, or no answer in time, you may choose another host while the round is open.",
+    "- One application per person in the round (withdrawn, declined or unanswered ones aside).",
+  ].join("\n"),
+  timeZone: "Europe/Brussels",
+  periodPrecision: "day" as const,
+  maxStayDays: 5,
+  peoplePerExchange: 2,
+  ...ROUND_2_RATES,
+  hostAnswerDays: 14,
+  membershipRequired: true,
+  countries: [...PROGRAMME_COUNTRIES_CURRENT],
+};
 
 function demoRound(clock: Clock) {
   return {
@@ -43,30 +47,15 @@ function demoRound(clock: Clock) {
       "",
       "People who run a member hub choose a host hub in another country and ask to spend up to five days there, alone or with a colleague, to share what they know or to start a project together. The host agrees on the site.",
     ].join("\n"),
-    rules: [
-      "- Apply from a hub you own or co-own: published on the map, a member of the network, in one of the round's countries.",
-      "- Choose a hub that hosts in this round, in another of the round's countries; not your own hub, and not one with no place left.",
-      "- The stay falls within the round's exchange period and lasts at most the longest stay; one or two people travel.",
-      "- The grant is computed from the round's rates, up to the largest grant per exchange; the host's grant is separate.",
-      "- The host has the round's number of days to answer. After a decline, or no answer in time, you may choose another host while the round is open.",
-      "- One application per person in the round (withdrawn, declined or unanswered ones aside).",
-    ].join("\n"),
     status: "published" as const,
     publishedAt: clock.at(-21, 9),
     createdAt: clock.at(-28, 10),
     opensOn: clock.date(-OPENED_DAYS_BEFORE),
     closesOn: clock.date(45),
-    timeZone: "Europe/Brussels",
     exchangesFrom: clock.date(60),
     exchangesUntil: clock.date(240),
-    periodPrecision: "day" as const,
-    maxStayDays: 5,
-    peoplePerExchange: 2,
-    ...ROUND_2_RATES,
     budgetCents: 2_000_000,
-    hostAnswerDays: 14,
-    membershipRequired: true,
-    countries: [...PROGRAMME_COUNTRIES_CURRENT],
+    ...DEMO_ROUND_TERMS,
   };
 }
 
@@ -78,10 +67,13 @@ const MEMBERS = [
   { hub: "croix-rousse-textile-lab", kind: "regular", sinceDaysAgo: 610 },
   { hub: "kvart-collective", kind: "regular", sinceDaysAgo: 900 },
   { hub: "mtkvari-media-lab", kind: "regular", sinceDaysAgo: 450 },
+  // Their owners applied in the round whose results are out (demo-p2p-results.ts).
+  { hub: "metaxourgeio-open-studios", kind: "regular", sinceDaysAgo: 820 },
+  { hub: "tresnjevka-creative-hub", kind: "associate", sinceDaysAgo: 380 },
 ] as const;
 
-/** Hubs open to hosting in the demo round: six countries; Kvart's one place is taken by the accepted application. */
-const HOSTS = [
+/** Hubs open to hosting in the demo round (and, with their own places, in the other two): six countries; Kvart's one place is taken by the accepted application. */
+export const HOSTS = [
   {
     hub: "alfama-tile-workshop", places: 2, languages: ["pt", "en"], daysBefore: 13,
     offer: "A bench in the tile workshop, a day with our painters on traditional glazes, and an evening with the neighbourhood's makers.",
@@ -127,33 +119,6 @@ const MEMBERSHIP_REQUEST = {
     "Members learn from each other, and we help young makers price and sell their work.",
   ].join("\n\n"),
 } as const;
-
-type DemoEmail = `member${"" | 2 | 3 | 4 | 5 | 6 | 7}@echn.test`;
-
-type DemoApplication = {
-  id: string;
-  status: P2PApplicationStatus;
-  applicant: DemoEmail;
-  visiting: string;
-  host: string;
-  role: string;
-  /** First and last day of the stay, in days after the seeding day. */
-  stay: [number, number];
-  partner?: { name: string; role: string; email: string };
-  aim: P2PAim | null;
-  plan: string[];
-  visitorGains: string;
-  hostGains: string;
-  sharing: string;
-  travelMode: TravelMode | null;
-  accessibilityNeeds?: string;
-  createdAt: Date;
-  submittedAt?: Date;
-  withdrawnAt?: Date;
-  updatedAt: Date;
-  /** The request to the host, made on submit. */
-  request?: { status: P2PHostRequestStatus; answeredBy?: DemoEmail; answeredAt?: Date; message?: string };
-};
 
 /** One application in each state, by six people; none by member@echn.test is live, so that account can apply. */
 function demoApplications(clock: Clock): DemoApplication[] {
@@ -302,29 +267,14 @@ function demoApplications(clock: Clock): DemoApplication[] {
   ];
 }
 
-const PEOPLE: readonly DemoEmail[] = ["member@echn.test", "member2@echn.test", "member3@echn.test", "member4@echn.test", "member5@echn.test", "member6@echn.test", "member7@echn.test"];
-
-/** The demo accounts' and hubs' ids; demo.ts seeds them first. */
-async function lookUp(db: PrismaClient) {
-  const users = await db.user.findMany({ where: { email: { in: [...PEOPLE] } }, select: { id: true, email: true } });
-  const slugs = [...new Set([...MEMBERS.map((m) => m.hub), ...HOSTS.map((h) => h.hub)])];
-  const hubs = await db.hub.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  const userId = new Map(users.map((u) => [u.email, u.id]));
-  const hubId = new Map(hubs.map((h) => [h.slug, h.id]));
-  const missing = [...PEOPLE.filter((e) => !userId.has(e)), ...slugs.filter((s) => !hubId.has(s))];
-  if (missing.length) throw new Error(`The P2P demo needs the demo accounts and hubs first; missing: ${missing.join(", ")}`);
-  return { user: (email: string) => userId.get(email)!, hub: (slug: string) => hubId.get(slug)! };
-}
+const PEOPLE = ["member@echn.test", "member2@echn.test", "member3@echn.test", "member4@echn.test", "member5@echn.test", "member6@echn.test", "member7@echn.test"] as const;
 
 export async function seedDemoP2P(db: PrismaClient, now = new Date()) {
-  const ids = await lookUp(db);
+  const ids = await demoIds(db, PEOPLE, [...new Set([...MEMBERS.map((m) => m.hub), ...HOSTS.map((h) => h.hub)])]);
   await db.$transaction(async (tx) => {
     const seeded = demoRound(clockFrom(utcDay(now), now));
     const round = await tx.p2PRound.upsert({ where: { slug: DEMO_ROUND_SLUG }, create: seeded, update: {} });
-    const seededOn = round.opensOn ? new Date(round.opensOn.getTime() + OPENED_DAYS_BEFORE * DAY) : utcDay(now);
-    const clock = clockFrom(seededOn, now);
-    const rates = roundRates(round);
-    if (!rates) throw new Error("The demo round has no rates");
+    const clock = roundClock(round, OPENED_DAYS_BEFORE, now);
     const applications = demoApplications(clock);
     const answerDays = round.hostAnswerDays ?? seeded.hostAnswerDays;
 
@@ -344,44 +294,7 @@ export async function seedDemoP2P(db: PrismaClient, now = new Date()) {
       update: {},
     });
 
-    for (const host of HOSTS) {
-      const hubId = ids.hub(host.hub);
-      const placesTaken = applications.filter((a) => a.host === host.hub && a.status === "host_accepted").length;
-      const createdAt = clock.at(-host.daysBefore, 10);
-      await tx.p2PHostOffer.upsert({
-        where: { roundId_hubId: { roundId: round.id, hubId } },
-        create: {
-          roundId: round.id, hubId, offer: host.offer, availability: host.availability, languages: [...host.languages],
-          places: host.places, placesTaken, createdAt, updatedAt: createdAt,
-        },
-        update: {},
-      });
-    }
-
-    for (const { id, applicant, visiting, host, stay, partner, request, ...application } of applications) {
-      const startsOn = clock.date(stay[0]);
-      const endsOn = clock.date(stay[1]);
-      const people = partner ? 2 : 1;
-      const { grantCents } = computeGrant(rates, stayDays(startsOn, endsOn), people);
-      await tx.p2PApplication.upsert({
-        where: { id },
-        create: {
-          id, ...application, roundId: round.id, applicantId: ids.user(applicant), visitingHubId: ids.hub(visiting), hostHubId: ids.hub(host),
-          startsOn, endsOn, people, partnerName: partner?.name ?? null, partnerRole: partner?.role ?? null, partnerEmail: partner?.email ?? null,
-          ...rates, grantCents,
-        },
-        update: {},
-      });
-      if (!request || !application.submittedAt) continue;
-      const { answeredBy, ...answer } = request;
-      await tx.p2PHostRequest.upsert({
-        where: { id: `${id}-request` },
-        create: {
-          id: `${id}-request`, applicationId: id, hostHubId: ids.hub(host), ...answer, answeredById: answeredBy ? ids.user(answeredBy) : null,
-          createdAt: application.submittedAt, dueAt: new Date(application.submittedAt.getTime() + answerDays * DAY),
-        },
-        update: {},
-      });
-    }
+    await writeHostOffers(tx, round, ids, clock, HOSTS, applications);
+    for (const application of applications) await writeApplication(tx, round, ids, clock, application, answerDays);
   });
 }

@@ -3,6 +3,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { seedDemoEvents } from "./events";
 import { seedHubs } from "./hubs";
 import { seedDemoP2P } from "./demo-p2p";
+import { seedDemoP2PResults } from "./demo-p2p-results";
+import { seedDemoP2PReview } from "./demo-p2p-review";
 
 /** For local use only; the README lists these. Never seeded unless --demo is given. */
 const DEMO_PASSWORD = "echn-demo-2026";
@@ -18,6 +20,13 @@ const DEMO_ACCOUNTS = [
   { email: "member5@echn.test", name: "Claire Dubois", role: "member" },
   { email: "member6@echn.test", name: "Nikola Petrović", role: "member" },
   { email: "member7@echn.test", name: "Nino Beridze", role: "member" },
+  // Owners of two more member hubs, who applied in the round whose results are out (demo-p2p-results.ts).
+  { email: "member8@echn.test", name: "Giorgos Antoniou", role: "member" },
+  { email: "member9@echn.test", name: "Ivana Horvat", role: "member" },
+  // The panel of the round in review (demo-p2p-review.ts): members who own no hub, not staff.
+  { email: "reviewer1@echn.test", name: "Anna Lindqvist", role: "member" },
+  { email: "reviewer2@echn.test", name: "Pieter de Vries", role: "member" },
+  { email: "reviewer3@echn.test", name: "Lucía Romero", role: "member" },
 ] as const;
 
 export async function seedDemo(db: PrismaClient, now = new Date()) {
@@ -32,4 +41,6 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   await seedHubs(db, now.getTime());
   await seedDemoEvents(db, now.getTime());
   await seedDemoP2P(db, now);
+  await seedDemoP2PReview(db, now);
+  await seedDemoP2PResults(db, now);
 }

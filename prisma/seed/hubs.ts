@@ -431,7 +431,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["games", "startups", "design"], services: ["desks", "incubation", "mentoring", "networking"],
     summary: "Coworking and incubation for game developers and creative start-ups in a former tram workshop.",
     story: "The hub hosts Zagreb's monthly game developers' meetup.\n\nNew studios get three months of free desks.",
-    founded: 2016, team: "1-5", members: "21-100",
+    founded: 2016, team: "1-5", members: "21-100", owner: "member9@echn.test",
   },
   {
     name: "Baščaršija Craft Lab", city: "Sarajevo", country: "BA", at: [43.8595, 18.4310], kind: "lab",
@@ -473,7 +473,7 @@ const DEMO_HUBS: readonly SeedHub[] = [
     disciplines: ["visual-arts", "performing-arts"], services: ["studios", "event-space", "residencies"],
     summary: "Studios and a rehearsal hall in a neoclassical house, shared by painters, choreographers and guest artists.",
     story: "The house was falling down when the artists moved in and repaired it room by room.\n\nTwo guest studios are offered to artists from partner hubs each year.",
-    founded: 2012, team: "1-5", members: "21-100", open: true, web: true,
+    founded: 2012, team: "1-5", members: "21-100", open: true, web: true, owner: "member8@echn.test",
   },
   {
     name: "Navigli Design Factory", city: "Milan", country: "IT", at: [45.4520, 9.1750], kind: "studio",

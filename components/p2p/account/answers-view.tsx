@@ -2,8 +2,15 @@ import { useTranslations } from "next-intl";
 import { isGreenTravel } from "@/lib/p2p/applications/answers";
 import type { FullOwnP2PApplication } from "@/lib/p2p/applications/queries";
 
-/** The answers as they were sent, once the host has answered and they can no longer change. */
-export function AnswersView({ application, planDays }: { application: FullOwnP2PApplication; planDays: string[] }) {
+/**
+ * What the view shows: reviewers' reads leave out the email address and the accessibility needs
+ * (lib/p2p/reviews/queries.ts), and then they are not shown at all.
+ */
+type ShownAnswers = Pick<FullOwnP2PApplication, "role" | "people" | "partnerName" | "partnerRole" | "aim" | "plan" | "visitorGains" | "hostGains" | "sharing" | "travelMode"> &
+  Partial<Pick<FullOwnP2PApplication, "partnerEmail" | "accessibilityNeeds">>;
+
+/** The answers as they were sent: to the applicant once the host has answered and they can no longer change, and to a reviewer. */
+export function AnswersView({ application, planDays }: { application: ShownAnswers; planDays: string[] }) {
   const t = useTranslations("p2pApply.form");
   const none = t("notGiven");
   const item = (label: string, value: string | null | undefined, note?: string | null) => (
@@ -25,7 +32,7 @@ export function AnswersView({ application, planDays }: { application: FullOwnP2P
       {item(t("hostGains.label"), application.hostGains)}
       {item(t("sharing.label"), application.sharing)}
       {item(t("travelMode.legend"), application.travelMode ? t(`travelMode.options.${application.travelMode}`) : null, isGreenTravel(application.travelMode) ? t("travelMode.green") : null)}
-      {item(t("accessibilityNeeds.label"), application.accessibilityNeeds)}
+      {application.accessibilityNeeds !== undefined ? item(t("accessibilityNeeds.label"), application.accessibilityNeeds) : null}
     </dl>
   );
 }

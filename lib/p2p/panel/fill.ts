@@ -38,14 +38,16 @@ export const conflictSelect = {
 export async function fillAssignments(tx: Tx, roundId: string, opts: { actorId: string | null; applicationIds?: readonly string[] }) {
   const [round] = await tx.$queryRaw<{ reviewsNeeded: number }[]>`SELECT "reviewsNeeded" FROM "P2PRound" WHERE "id" = ${roundId} FOR UPDATE`;
   if (!round) return { added: 0, short: [] };
-  const [applications, panel] = await Promise.all([
-    tx.p2PApplication.findMany({
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const applications = await tx.p2PApplication.findMany({
       where: { roundId, status: { in: [...REVIEWABLE_STATUSES] }, ...(opts.applicationIds ? { id: { in: [...opts.applicationIds] } } : {}) },
       select: { id: true, ...conflictSelect },
       orderBy: { id: "asc" },
-    }),
-    tx.p2PPanelist.findMany({ where: { roundId }, select: { userId: true, user: { select: { _count: { select: { p2pAssignments: { where: { roundId, status: { not: "conflict" } } } } } } } } }),
-  ]);
+  });
+  const panel = await tx.p2PPanelist.findMany({
+    where: { roundId },
+    select: { userId: true, user: { select: { _count: { select: { p2pAssignments: { where: { roundId, status: { not: "conflict" } } } } } } } },
+  });
   const needs: AssignmentNeed[] = applications.map((a) => ({
     applicationId: a.id,
     excluded: conflictedWith(a),

@@ -41,10 +41,11 @@ export async function draftStoryFromReport(tx: Tx, applicationId: string, actorI
       coverKey: cover?.storageKey ?? null,
       coverAlt: cover?.alt ?? null,
       p2pApplicationId: application.id,
-      hubs: { create: [{ hubId: application.visitingHubId }, { hubId: application.hostHubId }] },
     },
     select: { id: true, slug: true },
   });
+  // Apart from the create: a nested create overlaps its queries on the transaction's one connection.
+  await tx.articleHub.createMany({ data: [application.visitingHubId, application.hostHubId].map((hubId) => ({ articleId: article.id, hubId })) });
   await recordAudit(tx, { actorId, action: "article.created", targetType: "article", targetId: article.id, data: { from: "p2p-report", applicationId } });
   return article;
 }

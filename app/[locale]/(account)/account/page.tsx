@@ -7,6 +7,7 @@ import { pageMetadata } from "@/i18n/alternates";
 import { isLocale, type Locale } from "@/i18n/languages";
 import { getOwnAccount } from "@/lib/auth/queries";
 import { requireUser } from "@/lib/auth/session";
+import { countReviewsToDo, sitsOnAPanel } from "@/lib/p2p/reviews/queries";
 import { linkTo, strong } from "@/components/i18n/rich-text";
 
 type Params = Promise<{ locale: string }>;
@@ -27,7 +28,13 @@ export default async function AccountPage({ params }: { params: Params }) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const user = await requireUser();
-  const [account, t, format] = await Promise.all([getOwnAccount(user.id), getTranslations("account"), getFormatter()]);
+  const [account, t, format, onAPanel, reviewsToDo] = await Promise.all([
+    getOwnAccount(user.id),
+    getTranslations("account"),
+    getFormatter(),
+    sitsOnAPanel(user),
+    countReviewsToDo(user),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <div>
@@ -43,6 +50,7 @@ export default async function AccountPage({ params }: { params: Params }) {
         <p className="mt-2">{t.rich("yourHubs", { link: linkTo("/account/hubs") })}</p>
         <p className="mt-2">{t.rich("yourApplications", { link: linkTo("/account/applications") })}</p>
         <p className="mt-2">{t.rich("yourP2P", { link: linkTo("/account/p2p") })}</p>
+        {onAPanel ? <p className="mt-2">{t.rich("yourReviews", { link: linkTo("/review"), count: reviewsToDo })}</p> : null}
         <PageNotice page="account" />
       </div>
       <ClientMessages only={ACCOUNT_FORM_MESSAGES}>
