@@ -32,7 +32,7 @@ export function AssignmentTable({ roundId, applications, panel, needed, page, as
 }) {
   const names = new Map(panel.map((p) => [p.userId, `${p.name} (${p.load} assigned)`]));
   return (
-    <div role="region" aria-label="Applications and their reviewers" tabIndex={0} className="mt-4 overflow-x-auto">
+    <div role="region" aria-label="Applications and their reviewers" tabIndex={0} className="relative mt-4 overflow-x-auto">
       <table className="w-full min-w-[60rem] border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Applications and their reviewers, oldest first</caption>
         <thead>

@@ -8,7 +8,7 @@ const ROLE = { member: "Member", staff: "Staff", admin: "Admin" } as const;
 export function PanelistTable({ roundId, panelists, editable }: { roundId: string; panelists: StaffPanelist[]; editable: boolean }) {
   if (panelists.length === 0) return <p className="mt-4 rounded-md border border-stone-300 bg-white p-6">Nobody is on the panel yet. Add people by their email address below.</p>;
   return (
-    <div role="region" aria-label="The panel" tabIndex={0} className="mt-4 overflow-x-auto">
+    <div role="region" aria-label="The panel" tabIndex={0} className="relative mt-4 overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm">
         <caption className="sr-only">The panel, by name, with each reviewer’s load</caption>
         <thead>
