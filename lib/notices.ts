@@ -42,6 +42,11 @@ export const NOTICES = {
     sent: "p2pAccount.notices.sent",
     "sent-again": "p2pAccount.notices.sentAgain",
     withdrawn: "p2pAccount.notices.withdrawn",
+    signed: "p2pGrant.notices.signed",
+    "report-saved": "p2pGrant.notices.reportSaved",
+    "report-sent": "p2pGrant.notices.reportSent",
+    "photo-added": "p2pGrant.notices.photoAdded",
+    "photo-removed": "p2pGrant.notices.photoRemoved",
   },
   /** /account/hubs, after an action that changed the list (lib/hubs/ownership/actions.ts). */
   accountHubs: {
@@ -64,6 +69,7 @@ export const NOTICES = {
   hostRequest: {
     accepted: "p2pHostRequests.notices.accepted",
     declined: "p2pHostRequests.notices.declined",
+    "note-saved": "p2pGrant.notices.hostNoteSaved",
   },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
@@ -112,6 +118,12 @@ export const NOTICES = {
     "review-started": "staff.notices.p2pRound.reviewStarted",
     "results-released": "staff.notices.p2pRound.resultsReleased",
     closed: "staff.notices.p2pRound.closed",
+  },
+  /** /admin/p2p/applications/[id], after a decision on the report or the payment (lib/p2p/reports/actions.ts, lib/p2p/grant/actions.ts). */
+  adminP2PApplication: {
+    "report-approved": "staff.notices.p2pReport.approved",
+    "changes-requested": "staff.notices.p2pReport.changesRequested",
+    paid: "staff.notices.p2pReport.paid",
   },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {
