@@ -42,11 +42,11 @@ export const NOTICES = {
     sent: "p2pAccount.notices.sent",
     "sent-again": "p2pAccount.notices.sentAgain",
     withdrawn: "p2pAccount.notices.withdrawn",
-    signed: "p2pGrant.notices.signed",
-    "report-saved": "p2pGrant.notices.reportSaved",
-    "report-sent": "p2pGrant.notices.reportSent",
-    "photo-added": "p2pGrant.notices.photoAdded",
-    "photo-removed": "p2pGrant.notices.photoRemoved",
+    signed: "p2pAccount.notices.signed",
+    "report-saved": "p2pAccount.notices.reportSaved",
+    "report-sent": "p2pAccount.notices.reportSent",
+    "photo-added": "p2pAccount.notices.photoAdded",
+    "photo-removed": "p2pAccount.notices.photoRemoved",
   },
   /** /account/hubs, after an action that changed the list (lib/hubs/ownership/actions.ts). */
   accountHubs: {
@@ -69,7 +69,7 @@ export const NOTICES = {
   hostRequest: {
     accepted: "p2pHostRequests.notices.accepted",
     declined: "p2pHostRequests.notices.declined",
-    "note-saved": "p2pGrant.notices.hostNoteSaved",
+    "note-saved": "p2pHostRequests.notices.noteSaved",
   },
   /** /admin/hubs, the moderation queue, after a decision on a request to manage a hub (lib/hubs/moderation/actions.ts). */
   adminHubs: {
