@@ -3,26 +3,18 @@
 // payment, and the P2P story drafted from the approved report.
 import Link from "next/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { Fact } from "@/components/admin/p2p/fact";
 import { day, euros } from "@/components/admin/p2p/format";
 import { PaymentForm, ReportDecisionForms } from "@/components/admin/p2p/report-forms";
+import { PhotoFigure } from "@/components/p2p/grant/photo-figure";
 import { isoDate } from "@/lib/calendar";
 import type { reportForStaff } from "@/lib/p2p/reports/queries";
-import { mediaUrl } from "@/lib/storage/urls";
 import { formatTimestamp } from "@/lib/timestamps";
 
 type Record = NonNullable<Awaited<ReturnType<typeof reportForStaff>>>;
 
 const EVIDENCE_LABELS: { [code: string]: string } = { travel_tickets: "Travel tickets", boarding_passes: "Boarding passes", receipts: "Receipts", attendance_list: "Attendance list", photos: "Photos" };
 const FORM_MESSAGES = ["p2pApply.workflow", "p2pGrant.errors"];
-
-function Row({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 border-b border-stone-200 py-3 sm:grid-cols-3 sm:gap-4">
-      <dt className="font-semibold text-stone-900">{term}</dt>
-      <dd className="break-words whitespace-pre-wrap text-stone-800 sm:col-span-2">{children}</dd>
-    </div>
-  );
-}
 
 const given = (text: string | undefined) => (text?.trim() ? text : <span className="text-stone-600 italic">not given</span>);
 
@@ -34,14 +26,14 @@ export function GrantRecord({ record, applicant }: { record: Record; applicant: 
         <h2 id="agreement-heading" className="text-2xl font-bold">Grant agreement</h2>
         {record.agreementSignedAt ? (
           <dl className="mt-2">
-            <Row term="Signed">{formatTimestamp(record.agreementSignedAt)}, typing the name “{record.agreementName}”</Row>
-            <Row term="Report due">{record.reportDueOn ? day(record.reportDueOn) : "—"}</Row>
-            <Row term="Terms accepted">
+            <Fact term="Signed">{formatTimestamp(record.agreementSignedAt)}, typing the name “{record.agreementName}”</Fact>
+            <Fact term="Report due">{record.reportDueOn ? day(record.reportDueOn) : "—"}</Fact>
+            <Fact term="Terms accepted">
               <details>
                 <summary className="cursor-pointer">Read the terms as the applicant accepted them</summary>
                 <div className="mt-2">{record.agreementTerms}</div>
               </details>
-            </Row>
+            </Fact>
           </dl>
         ) : (
           <p className="mt-2 text-stone-700">{record.status === "selected" ? "Selected: the applicant has not signed the agreement yet." : "No agreement: the application was not selected."}</p>
@@ -56,23 +48,19 @@ export function GrantRecord({ record, applicant }: { record: Record; applicant: 
             {report.approvedAt ? ` · approved ${formatTimestamp(report.approvedAt)}` : ""}
           </p>
           <dl className="mt-2">
-            <Row term="What happened">{given(report.whatHappened)}</Row>
-            <Row term="Outcomes">{given(report.outcomes)}</Row>
-            <Row term="What comes next">{given(report.nextSteps)}</Row>
-            <Row term="Public summary">{given(report.publicSummary)}</Row>
-            <Row term="Evidence kept">{report.evidence.length ? report.evidence.map((e) => EVIDENCE_LABELS[e] ?? e).join(", ") : given("")}</Row>
-            <Row term="Host's note">{given(report.hostNote)}</Row>
-            {report.staffMessage ? <Row term="Changes last asked for">{report.staffMessage}</Row> : null}
+            <Fact term="What happened">{given(report.whatHappened)}</Fact>
+            <Fact term="Outcomes">{given(report.outcomes)}</Fact>
+            <Fact term="What comes next">{given(report.nextSteps)}</Fact>
+            <Fact term="Public summary">{given(report.publicSummary)}</Fact>
+            <Fact term="Evidence kept">{report.evidence.length ? report.evidence.map((e) => EVIDENCE_LABELS[e] ?? e).join(", ") : given("")}</Fact>
+            <Fact term="Host's note">{given(report.hostNote)}</Fact>
+            {report.staffMessage ? <Fact term="Changes last asked for">{report.staffMessage}</Fact> : null}
           </dl>
           {report.photos.length ? (
             <ul className="mt-4 grid gap-4 sm:grid-cols-3">
               {report.photos.map((photo) => (
                 <li key={photo.id}>
-                  <figure>
-                    {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
-                    <img src={mediaUrl(photo.storageKey)} alt={photo.alt} className="aspect-[4/3] w-full rounded-md border border-stone-300 object-cover" />
-                    <figcaption className="mt-1 text-sm text-stone-700">{photo.alt}</figcaption>
-                  </figure>
+                  <PhotoFigure photo={photo} />
                 </li>
               ))}
             </ul>
@@ -99,8 +87,8 @@ export function GrantRecord({ record, applicant }: { record: Record; applicant: 
           <h2 id="payment-heading" className="text-2xl font-bold">Payment</h2>
           {record.paidAt ? (
             <dl className="mt-2">
-              <Row term="Paid">{`${euros(record.paidCents ?? 0)} on ${day(record.paidAt)}, with the host's grant of ${euros(record.hostGrantCents)}`}</Row>
-              <Row term="Reference">{record.paymentReference ?? "—"}</Row>
+              <Fact term="Paid">{`${euros(record.paidCents ?? 0)} on ${day(record.paidAt)}, with the host's grant of ${euros(record.hostGrantCents)}`}</Fact>
+              <Fact term="Reference">{record.paymentReference ?? "—"}</Fact>
             </dl>
           ) : (
             <div className="mt-2">

@@ -4,32 +4,13 @@
 // "p2pGrant.report", refusals from "p2pGrant.errors" and "p2pApply.workflow" (GRANT_MESSAGES).
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
 import { ChoiceGroup } from "@/components/ui/choice-fields";
-import { Field, FormMessage } from "@/components/ui/form";
+import { Field, FormMessage, SaveAndSendButtons } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 import { saveReportAction } from "@/lib/p2p/reports/actions";
 import { EVIDENCE, PUBLIC_SUMMARY_MAX, REPORT_TEXT_MAX } from "@/lib/p2p/reports/rules";
 
 const TEXTS = ["whatHappened", "outcomes", "nextSteps"] as const;
-
-function Buttons({ canSend }: { canSend: boolean }) {
-  const t = useTranslations("p2pGrant.report");
-  const { pending } = useFormStatus();
-  const base = "rounded-md px-5 py-2.5 font-semibold disabled:opacity-60";
-  return (
-    <div className="flex flex-wrap gap-3">
-      <button type="submit" name="intent" value="save" disabled={pending} aria-disabled={pending} className={`${base} border border-stone-400 bg-white text-stone-900 hover:bg-stone-100`}>
-        {pending ? t("pending") : t("save")}
-      </button>
-      {canSend ? (
-        <button type="submit" name="intent" value="send" disabled={pending} aria-disabled={pending} className={`${base} bg-brand-700 text-white hover:bg-brand-800`}>
-          {pending ? t("pending") : t("send")}
-        </button>
-      ) : null}
-    </div>
-  );
-}
 
 export function ReportForm({ applicationId, initial, canSend, notYet }: { applicationId: string; initial: FormState; canSend: boolean; notYet: React.ReactNode }) {
   const t = useTranslations("p2pGrant.report");
@@ -46,7 +27,7 @@ export function ReportForm({ applicationId, initial, canSend, notYet }: { applic
         <ChoiceGroup name="evidence" type="checkbox" legend={t("evidence.legend")} hint={t("evidence.hint")} state={state} options={EVIDENCE.map((value) => ({ value, label: t(`evidence.options.${value}`) }))} />
       </div>
       <p className="text-sm text-stone-700">{canSend ? t("sendHint") : notYet}</p>
-      <Buttons canSend={canSend} />
+      <SaveAndSendButtons saveLabel={t("save")} sendLabel={canSend ? t("send") : null} pendingLabel={t("pending")} />
     </form>
   );
 }

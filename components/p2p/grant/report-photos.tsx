@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { hidden } from "@/components/i18n/rich-text";
+import { PhotoFigure } from "@/components/p2p/grant/photo-figure";
 import { ButtonForm } from "@/components/ui/button-form";
 import { removeReportPhotoAction } from "@/lib/p2p/reports/actions";
-import { mediaUrl } from "@/lib/storage/urls";
 
 type Photo = { id: string; storageKey: string; alt: string };
 
@@ -14,11 +14,7 @@ export async function ReportPhotos({ photos, applicationId, removable }: { photo
     <ul className="grid gap-4 sm:grid-cols-2">
       {photos.map((photo, i) => (
         <li key={photo.id}>
-          <figure>
-            {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
-            <img src={mediaUrl(photo.storageKey)} alt={photo.alt} className="aspect-[4/3] w-full rounded-md border border-stone-300 object-cover" />
-            <figcaption className="mt-1 text-sm text-stone-700">{photo.alt}</figcaption>
-          </figure>
+          <PhotoFigure photo={photo} />
           {removable ? (
             <div className="mt-2">
               <ButtonForm action={removeReportPhotoAction} fields={{ applicationId, photoId: photo.id }} pendingLabel={t("removing")}>

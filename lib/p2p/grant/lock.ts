@@ -52,3 +52,10 @@ export const exchangeOf = (a: LockedGrantApplication): GrantExchange => ({
 /** Moves the application from the status read under the lock: 0 when it had moved (it cannot, under the lock). */
 export const moveFrom = (tx: Tx, a: LockedGrantApplication, data: Prisma.P2PApplicationUpdateManyMutationInput) => async (to: LockedGrantApplication["status"]) =>
   (await tx.p2PApplication.updateMany({ where: { id: a.id, status: a.status }, data: { ...data, status: to } })).count;
+
+/** The same, and the report row changed with it (sent, approved, sent back) when the application moved. */
+export const moveWithReport = (tx: Tx, a: LockedGrantApplication, report: Prisma.P2PReportUpdateInput) => async (to: LockedGrantApplication["status"]) => {
+  const moved = await moveFrom(tx, a, {})(to);
+  if (moved) await tx.p2PReport.update({ where: { applicationId: a.id }, data: report });
+  return moved;
+};

@@ -11,7 +11,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
 import { staleRefusal } from "@/lib/p2p/grant/commands";
 import { applicantEmail, reportToReadEmail } from "@/lib/p2p/grant/emails";
-import { exchangeOf, lockApplication, moveFrom, type LockedGrantApplication } from "@/lib/p2p/grant/lock";
+import { exchangeOf, lockApplication, moveWithReport, type LockedGrantApplication } from "@/lib/p2p/grant/lock";
 import type { ReportInput } from "@/lib/p2p/reports/schema";
 import { missingForSending, PHOTOS_MAX, sendingTooEarly } from "@/lib/p2p/reports/rules";
 import { fileStorage } from "@/lib/storage";
@@ -54,11 +54,7 @@ export async function saveReport(actor: Actor<"id"> | null, applicationId: strin
       decision: "submitReport",
       targetId: a.id,
       status: a.status,
-      move: async (to) => {
-        const moved = await moveFrom(tx, a, {})(to);
-        if (moved) await tx.p2PReport.update({ where: { applicationId: a.id }, data: { submittedAt: now } });
-        return moved;
-      },
+      move: moveWithReport(tx, a, { submittedAt: now }),
       stale: staleRefusal(a, "submitReport"),
       emails: async () => {
         const x = exchangeOf(a);

@@ -10,7 +10,7 @@ import { readerLocale } from "@/lib/email/words";
 import { APPLICATION_WORKFLOW } from "@/lib/p2p/applications/workflow";
 import { staleRefusal } from "@/lib/p2p/grant/commands";
 import { applicantEmail } from "@/lib/p2p/grant/emails";
-import { exchangeOf, lockApplication, moveFrom } from "@/lib/p2p/grant/lock";
+import { exchangeOf, lockApplication, moveWithReport } from "@/lib/p2p/grant/lock";
 import { draftStoryFromReport } from "@/lib/p2p/stories/draft";
 import { takeDecision } from "@/lib/workflow/take";
 
@@ -29,11 +29,7 @@ export async function approveReport(actor: Staff, applicationId: string, input: 
       targetId: a.id,
       status: a.status,
       message: input.message,
-      move: async (to) => {
-        const moved = await moveFrom(tx, a, {})(to);
-        if (moved) await tx.p2PReport.update({ where: { applicationId: a.id }, data: { approvedAt: now } });
-        return moved;
-      },
+      move: moveWithReport(tx, a, { approvedAt: now }),
       stale: staleRefusal(a, "approveReport"),
       emails: async () => [await applicantEmail("approved", a.applicant, exchangeOf(a), readerLocale(a.applicant, pageLocale), { message: input.message?.trim() || null })],
     });
@@ -56,11 +52,7 @@ export async function requestReportChanges(actor: Staff, applicationId: string, 
       targetId: a.id,
       status: a.status,
       message,
-      move: async (to) => {
-        const moved = await moveFrom(tx, a, {})(to);
-        if (moved) await tx.p2PReport.update({ where: { applicationId: a.id }, data: { staffMessage: message } });
-        return moved;
-      },
+      move: moveWithReport(tx, a, { staffMessage: message }),
       stale: staleRefusal(a, "requestChanges"),
       emails: async () => [await applicantEmail("changesRequested", a.applicant, exchangeOf(a), readerLocale(a.applicant, pageLocale), { message })],
     });

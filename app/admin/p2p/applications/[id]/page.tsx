@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { APPLICATION_STATUS_LABELS, day, euros, HOST_REQUEST_STATUS_LABELS, plural, travelText } from "@/components/admin/p2p/format";
+import { Fact } from "@/components/admin/p2p/fact";
 import { GrantRecord } from "@/components/admin/p2p/grant-record";
 import { PageNotice } from "@/components/site/page-notice";
 import { requireStaff } from "@/lib/auth/session";
@@ -28,15 +29,6 @@ async function load(actor: CurrentUser, id: string) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 border-b border-stone-200 py-3 sm:grid-cols-3 sm:gap-4">
-      <dt className="font-semibold text-stone-900">{term}</dt>
-      <dd className="whitespace-pre-wrap text-stone-800 sm:col-span-2">{children}</dd>
-    </div>
-  );
 }
 
 const Empty = () => <span className="text-stone-600 italic">not given</span>;
