@@ -10,7 +10,10 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { JOBS } from "@/lib/jobs/registry";
 import { getOwnP2PApplication } from "@/lib/p2p/applications/queries";
 import { nextStep } from "@/lib/p2p/applications/timeline";
+import { LOCALES } from "@/i18n/languages";
 import { recordPayment, signGrantAgreement } from "@/lib/p2p/grant/commands";
+import { applicantEmail, hostSignedEmail, reportToReadEmail, type ApplicantEmail } from "@/lib/p2p/grant/emails";
+import { agreementTerms } from "@/lib/p2p/grant/terms";
 import { addReportPhoto, saveReport } from "@/lib/p2p/reports/commands";
 import { saveHostNote } from "@/lib/p2p/reports/host-note";
 import { hostNoteFor, listReportsForStaff } from "@/lib/p2p/reports/queries";
@@ -219,6 +222,30 @@ describe("the report, staff's decisions and the payment", () => {
     const photos = await db.p2PReportPhoto.findMany({ where: { report: { applicationId: s.application.id } }, orderBy: { position: "asc" } });
     expect(photos.map((p) => p.position)).toEqual([0, 1, 2, 3, 4, 5]);
     await expectRefusal(addReportPhoto(s.applicant, s.application.id, { storageKey: "p2p/one-more.webp", alt: "One more" }), "p2pGrant.errors.tooManyPhotos", { max: 6 });
+  });
+});
+
+describe("the words", () => {
+  it("write the terms and every email in each language, with every value in place", async () => {
+    const x = {
+      applicationId: "a1", applicantName: "Ana Martins", roundName: "Round 2", visitingHub: { name: "Canal Studios" }, hostHub: { name: "Lisbon Loft" },
+      startsOn: new Date("2027-05-03T00:00:00Z"), endsOn: new Date("2027-05-07T00:00:00Z"), reportDueOn: new Date("2027-05-21T00:00:00Z"),
+    };
+    const person = { name: "Ana Martins", email: "ana@test.invalid" };
+    const kinds: ApplicantEmail[] = ["signed", "reportSent", "changesRequested", "approved", "paid", "reportOpen", "reportDueSoon", "reportOverdue"];
+    for (const locale of LOCALES) {
+      const terms = await agreementTerms({ ...x, grantCents: 117_500, hostGrantCents: 50_000 }, locale);
+      const emails = [
+        ...(await Promise.all(kinds.map((kind) => applicantEmail(kind, person, x, locale, { message: "Add the dates.", amountCents: 117_500 })))),
+        await hostSignedEmail(person, x, locale),
+        await reportToReadEmail(person, x, locale),
+      ];
+      for (const text of [terms, ...emails.flatMap((e) => [e.subject, e.text])]) {
+        expect(text, `${locale}: ${text}`).not.toMatch(/p2pGrant\.|\{|\}/);
+      }
+      expect(terms, locale).toContain("Lisbon Loft");
+      expect(emails[4]!.text, locale).toMatch(/1[.,\s\u00a0]?175/);
+    }
   });
 });
 

@@ -2,12 +2,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { timeline, type TimelineApplication } from "@/lib/p2p/applications/timeline";
 
 /** Every step of an application with its date, oldest first, with the host's or staff's own words where they gave them. */
-export function Timeline({ application, headingId }: { application: TimelineApplication; headingId?: string }) {
+export function Timeline({ application, headingId, now }: { application: TimelineApplication; headingId?: string; now?: Date }) {
   const t = useTranslations("p2pAccount.timeline");
   const format = useFormatter();
   return (
     <ol aria-labelledby={headingId} className="space-y-3 border-l-2 border-stone-300 pl-4">
-      {timeline(application).map((step, i) => (
+      {timeline(application, now).map((step, i) => (
         <li key={i}>
           <p className="text-sm text-stone-700">
             <time dateTime={step.at.toISOString()}>{format.dateTime(step.at, { dateStyle: "long" })}</time>

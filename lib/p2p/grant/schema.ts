@@ -6,6 +6,6 @@ const NAME_MISSING = "p2pGrant.errors.nameMissing";
 
 export const signAgreementSchema = z.object({
   applicationId: z.string().min(1).max(40),
-  name: z.string({ error: NAME_MISSING }).trim().min(1, NAME_MISSING).min(SIGN_NAME_MIN).max(SIGN_NAME_MAX),
+  name: z.string({ error: NAME_MISSING }).trim().min(SIGN_NAME_MIN, NAME_MISSING).max(SIGN_NAME_MAX),
   accept: z.literal("on", { error: "p2pGrant.errors.acceptMissing" }),
 });

@@ -7,25 +7,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
-import { addDays, isoDate, todayIn } from "@/lib/calendar";
+import { todayIn } from "@/lib/calendar";
 import type { P2PReminderKind } from "@/lib/generated/prisma/enums";
 import { applicantEmail, type ApplicantEmail } from "@/lib/p2p/grant/emails";
+import { reminderDue } from "@/lib/p2p/reports/rules";
 
 /** Applications looked at per run: the job runs hourly and a round has a few dozen exchanges. */
 const BATCH = 500;
 
 const EMAIL_OF: Record<P2PReminderKind, ApplicantEmail> = { report_open: "reportOpen", report_due_soon: "reportDueSoon", report_overdue: "reportOverdue" };
-
-type Due = { endsOn: Date; reportDueOn: Date };
-
-/** The reminder due today (in the round's zone) for an application waiting for its report, if any: the latest that applies. */
-export function reminderDue(application: Due, today: string): P2PReminderKind | null {
-  const due = isoDate(application.reportDueOn);
-  if (today > due) return "report_overdue";
-  if (today >= addDays(due, -2)) return "report_due_soon";
-  if (today > isoDate(application.endsOn)) return "report_open";
-  return null;
-}
 
 /** Sends the reminders due at `now`; returns how many were sent. */
 export async function sendReportReminders(now = new Date()): Promise<number> {

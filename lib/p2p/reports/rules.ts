@@ -1,7 +1,7 @@
 // The exchange report as plain functions: its limits, the evidence it lists, when it may be
 // sent and who may still change what. The forms read the same limits. Client-safe.
-import { calendarDay, isoDate, todayIn } from "@/lib/calendar";
-import type { P2PApplicationStatus } from "@/lib/generated/prisma/enums";
+import { addDays, calendarDay, isoDate, todayIn } from "@/lib/calendar";
+import type { P2PApplicationStatus, P2PReminderKind } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 
 /** Each of the report's long answers: a page or two. */
@@ -45,3 +45,16 @@ export function sendingTooEarly(application: { startsOn: Date; round: { timeZone
 
 /** The answers still missing before sending, in the form's order. */
 export const missingForSending = (report: Record<(typeof REQUIRED_FOR_SENDING)[number], string>) => REQUIRED_FOR_SENDING.filter((field) => !report[field].trim());
+
+/**
+ * The reminder due on `today` (in the round's zone) for an application still owing its report,
+ * if any, the latest that applies: overdue from the day after the due day, due soon from two
+ * days before it, open from the day after the exchange's last day. Each is sent once (the job).
+ */
+export function reminderDue(application: { endsOn: Date; reportDueOn: Date }, today: string): P2PReminderKind | null {
+  const due = isoDate(application.reportDueOn);
+  if (today > due) return "report_overdue";
+  if (today >= addDays(due, -2)) return "report_due_soon";
+  if (today > isoDate(application.endsOn)) return "report_open";
+  return null;
+}
