@@ -3,6 +3,7 @@ import { PhotoForm } from "@/components/p2p/grant/photo-form";
 import { ReportForm } from "@/components/p2p/grant/report-form";
 import { ReportPhotos } from "@/components/p2p/grant/report-photos";
 import { Text } from "@/components/ui/text";
+import { calendarDay } from "@/lib/calendar";
 import type { Msg } from "@/lib/message";
 import { EVIDENCE, PHOTOS_MAX } from "@/lib/p2p/reports/rules";
 
@@ -47,7 +48,7 @@ export async function ReportSection({ applicationId, report, editable, dueOn, no
       ) : null}
       {editable ? (
         <>
-          {dueOn ? <p className="text-stone-700">{t("report.intro", { due: dueOn })}</p> : null}
+          {dueOn ? <p className="text-stone-700">{t("report.intro", { due: calendarDay(dueOn) })}</p> : null}
           <ReportForm applicationId={applicationId} initial={{ ok: false, values }} canSend={notYet === null} notYet={notYet ? <Text msg={notYet} /> : null} />
         </>
       ) : (

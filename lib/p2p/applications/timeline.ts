@@ -66,16 +66,17 @@ function afterSelection(application: TimelineApplication, now: Date): TimelineSt
   if (!application.agreementSignedAt) return steps;
   steps.push({ code: "signed", at: application.agreementSignedAt });
   const today = todayIn(round.timeZone, now);
-  if (startsOn && reached(startsOn, today)) steps.push({ code: "underway", at: startsOn });
+  if (startsOn && reached(startsOn, today)) steps.push({ code: "underway", at: calendarDay(startsOn) });
   // From the day after the last day, unless the report was already sent by then.
   const owedFrom = endsOn ? addDays(isoDate(endsOn), 1) : null;
   const firstSent = application.reportEvents?.find((e) => e.code === "reportSent")?.at;
   if (owedFrom && application.reportDueOn && owedFrom <= today && !(firstSent && isoDate(firstSent) < owedFrom)) {
-    steps.push({ code: "reportDue", at: new Date(`${owedFrom}T00:00:00Z`), due: calendarDay(application.reportDueOn) });
+    steps.push({ code: "reportDue", at: calendarDay(new Date(`${owedFrom}T00:00:00Z`)), due: calendarDay(application.reportDueOn) });
   }
   for (const event of application.reportEvents ?? []) steps.push({ code: event.code, at: event.at, message: event.code === "changesAsked" ? (event.message ?? null) : null });
   if (application.report?.approvedAt) steps.push({ code: "approved", at: application.report.approvedAt });
-  if (application.paidAt) steps.push({ code: "paid", at: application.paidAt });
+  // The payment is recorded as a day.
+  if (application.paidAt) steps.push({ code: "paid", at: calendarDay(application.paidAt) });
   return steps;
 }
 

@@ -3,7 +3,8 @@ import "server-only";
 // its last day), two days before the report is due, and the day after it was due without a
 // report. Days are calendar days in the round's time zone. Each reminder goes once per
 // application: its row in "P2PReminder" is inserted with ON CONFLICT DO NOTHING, and the email
-// is queued only when this run inserted it, in the same transaction, so two runs at once send one.
+// is queued only when this run inserted it, in the same transaction, so two runs at once send one;
+// the insert checks the report is still owed, so a report sent meanwhile gets no reminder.
 import { db } from "@/lib/db";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { readerLocale } from "@/lib/email/words";
@@ -36,7 +37,9 @@ export async function sendReportReminders(now = new Date()): Promise<number> {
     if (!kind || a.reminders.some((r) => r.kind === kind)) continue;
     const inserted = await db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<{ kind: string }[]>`
-        INSERT INTO "P2PReminder" ("applicationId", "kind", "sentAt") VALUES (${a.id}, ${kind}::"P2PReminderKind", ${now})
+        INSERT INTO "P2PReminder" ("applicationId", "kind", "sentAt")
+        SELECT "id", ${kind}::"P2PReminderKind", ${now} FROM "P2PApplication"
+        WHERE "id" = ${a.id} AND "status" IN ('agreement_signed', 'report_changes_requested')
         ON CONFLICT DO NOTHING RETURNING "kind"`;
       if (rows.length === 0) return false;
       const x = { applicationId: a.id, applicantName: a.applicant.name, roundName: a.round.name, visitingHub: a.visitingHub, hostHub: a.hostHub, startsOn: a.startsOn, endsOn: a.endsOn, reportDueOn: a.reportDueOn };
