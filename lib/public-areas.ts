@@ -30,7 +30,7 @@ const PUBLIC_AREAS = {
   map: { path: "/map", folder: "map", nav: "main", shows: ["hubs"], twin: pagedList("/map") },
   hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
   events: { path: "/events", folder: "events", nav: "main", shows: ["events"], twin: pagedList("/events"), forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
-  p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/] },
+  p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/], storage: "p2p" },
   tools: { path: "/tools", folder: "tools", nav: "main" },
   news: { path: "/news", folder: "news", nav: "main" },
   about: { path: "/about", folder: "about", nav: "main", twin: oneCopy("/about/cached") },

@@ -85,6 +85,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "p2p.application.report-changes-requested": "asked for changes to the report of",
   "p2p.application.report-approved": "approved the report of",
   "p2p.application.paid": "recorded the grant payment of",
+  "p2p.report.host-note-saved": "wrote, as host, the note on the report of",
   "p2p.panel.rubric-updated": "changed the rubric of",
   "p2p.panel.reviewer-added": "added a reviewer to the panel of",
   "p2p.panel.reviewer-removed": "removed a reviewer from the panel of",
