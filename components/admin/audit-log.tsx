@@ -99,6 +99,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "article.updated": "edited",
   "article.published": "published",
   "article.unpublished": "unpublished",
+  "article.archived": "archived",
   "job.run-requested": "started by hand the job",
 };
 
