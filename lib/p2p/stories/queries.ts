@@ -33,13 +33,17 @@ const storySelect = {
 type StoryRow = Prisma.ArticleGetPayload<{ select: typeof storySelect }>;
 export type StoryHub = StoryRow["hubs"][number]["hub"] & { role: "visiting" | "host" | null };
 
+type HubRole = "visiting" | "host" | null;
+
 /** The linked hubs, the visiting one first, each with its part in the exchange (null when the exchange is gone). */
-function hubsOf(story: { hubs: { hub: Omit<StoryHub, "role"> }[]; p2pApplication: { visitingHubId: string } | null }): StoryHub[] {
-  const visiting = story.p2pApplication?.visitingHubId;
-  return story.hubs
-    .map(({ hub }) => ({ ...hub, role: visiting ? (hub.id === visiting ? ("visiting" as const) : ("host" as const)) : null }))
+export function storyHubs<H extends { id: string; name: string }>(hubs: H[], visitingHubId: string | undefined): (H & { role: HubRole })[] {
+  return hubs
+    .map((hub) => ({ ...hub, role: visitingHubId ? (hub.id === visitingHubId ? ("visiting" as const) : ("host" as const)) : null }))
     .sort((a, b) => (a.role === "visiting" ? -1 : b.role === "visiting" ? 1 : a.name.localeCompare(b.name)));
 }
+
+const hubsOf = (story: { hubs: { hub: Omit<StoryHub, "role"> }[]; p2pApplication: { visitingHubId: string } | null }): StoryHub[] =>
+  storyHubs(story.hubs.map(({ hub }) => hub), story.p2pApplication?.visitingHubId);
 
 /** A published P2P story by its address, with its hubs; null for anything else (drafts included). */
 export const getPublishedStory = cache(async (slug: string) => {

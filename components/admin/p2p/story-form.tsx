@@ -1,0 +1,103 @@
+"use client";
+// The staff story form: the words, the address, the language and the cover (one of the
+// report's photos, described apart from its caption and credit). A draft can be saved and
+// published in one go; what publishing lacks shows beside each field.
+import { useActionState, useId } from "react";
+import { useFormStatus } from "react-dom";
+import { FieldError, SelectField } from "@/components/ui/choice-fields";
+import { Field, FormMessage } from "@/components/ui/form";
+import { LANGUAGES } from "@/i18n/languages";
+import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/schema";
+import { valueOf, type FormState } from "@/lib/form-state";
+import { mediaUrl } from "@/lib/storage/urls";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+export type CoverChoice = { key: string; alt: string };
+
+const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
+
+function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+      <legend className="px-1 text-xl font-semibold text-stone-950">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function IntentButton({ intent, children, primary }: { intent: "save" | "publish"; children: React.ReactNode; primary?: boolean }) {
+  const { pending } = useFormStatus();
+  const colours = primary ? "bg-brand-700 text-white hover:bg-brand-800" : "border border-stone-400 bg-white text-stone-900 hover:bg-stone-100";
+  return (
+    <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold disabled:opacity-60 ${colours}`}>
+      {pending ? "Saving…" : children}
+    </button>
+  );
+}
+
+/** The cover, picked by its picture: each choice shows the photo and the description its author gave. */
+function CoverChoices({ state, covers }: { state: FormState; covers: CoverChoice[] }) {
+  const id = `cover${useId()}`;
+  const errors = state.fieldErrors?.coverKey;
+  const chosen = valueOf(state, "coverKey") ?? "";
+  if (!covers.length) {
+    return (
+      <div>
+        <p className="text-stone-800">The report has no photo, so the story has no cover and cannot be published yet. Ask the applicant for a photo (staff can ask for changes to the report).</p>
+        <FieldError id={`${id}-error`} errors={errors} />
+      </div>
+    );
+  }
+  return (
+    <fieldset aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}>
+      <legend className="font-medium text-stone-900">Cover picture</legend>
+      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">One of the report&apos;s photos. Published stories need one.</p>
+      <FieldError id={`${id}-error`} errors={errors} />
+      <div className="mt-2 grid gap-4 sm:grid-cols-3">
+        {covers.map((cover, i) => (
+          <label key={cover.key} className="flex items-start gap-2 rounded-md border border-stone-300 p-2">
+            <input type="radio" name="coverKey" value={cover.key} defaultChecked={chosen === cover.key} className="mt-1 size-4 accent-brand-700" />
+            <span>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, already resized */}
+              <img src={mediaUrl(cover.key)} alt="" className="h-24 w-auto rounded" />
+              <span className="mt-1 block text-sm text-stone-800">{cover.alt ? `Photo ${i + 1}: ${cover.alt}` : `Photo ${i + 1} (not described)`}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function StoryForm({ action, initial, story, covers }: { action: Action; initial: FormState; story: { id: string; status: string }; covers: CoverChoice[] }) {
+  const [state, formAction] = useActionState(action, initial);
+  return (
+    <form action={formAction} noValidate className="space-y-8">
+      <FormMessage state={state} />
+      <input type="hidden" name="articleId" value={story.id} />
+      <Group legend="The story">
+        <Field name="title" label="Title" state={state} required maxLength={MAX_ARTICLE_TITLE} />
+        <Field name="slug" label="Address" hint="The end of its address, /p2p/stories/…: lower-case letters, digits and hyphens. Changing it after publishing breaks links others made." state={state} required maxLength={80} />
+        <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read the story in this language." options={LANGUAGE_OPTIONS} state={state} required placeholder="Choose a language" />
+        <Field name="standfirst" label="Standfirst" hint="One or two sentences under the title, also shown on /p2p and on the hubs' pages." state={state} multiline maxLength={MAX_ARTICLE_STANDFIRST} />
+        <Field name="body" label="Text" hint="Markdown: blank lines between paragraphs, ## for a heading, [words](https://…) for a link. HTML is not shown." state={state} multiline required maxLength={MAX_ARTICLE_BODY} />
+      </Group>
+      <Group legend="Cover">
+        <CoverChoices state={state} covers={covers} />
+        <Field name="coverAlt" label="Description of the picture" hint="What the picture shows, for people who cannot see it. Not the caption: say what is in it." state={state} maxLength={MAX_COVER_ALT} />
+        <Field name="coverCaption" label="Caption" hint="Shown under the picture." state={state} maxLength={MAX_COVER_CAPTION} />
+        <Field name="coverCredit" label="Credit" hint="Who took it, as they wish to be named: “Photo: …”." state={state} maxLength={MAX_COVER_CREDIT} />
+      </Group>
+      <div className="flex flex-wrap gap-3">
+        <IntentButton intent="save" primary={story.status !== "draft"}>
+          Save
+        </IntentButton>
+        {story.status === "draft" ? (
+          <IntentButton intent="publish" primary>
+            Save and publish
+          </IntentButton>
+        ) : null}
+      </div>
+    </form>
+  );
+}
