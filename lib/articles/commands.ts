@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { articleContentSelect } from "@/lib/articles/fields";
 import { publishGaps } from "@/lib/articles/rules";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
@@ -19,19 +20,8 @@ type StaffActor = Actor<"id" | "role">;
 type Tx = Prisma.TransactionClient;
 
 const LOCKED = {
-  id: true,
-  kind: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  body: true,
-  language: true,
-  coverKey: true,
-  coverAlt: true,
-  coverCaption: true,
-  coverCredit: true,
+  ...articleContentSelect,
   status: true,
-  publishedAt: true,
   p2pApplication: { select: { report: { select: { photos: { select: { storageKey: true } } } } } },
 } satisfies Prisma.ArticleSelect;
 

@@ -47,6 +47,21 @@ export const articleSchema = z.object({
 
 export type ArticleInput = Omit<z.output<typeof articleSchema>, "articleId">;
 
+type StoredArticle = { [K in keyof ArticleInput]: string | null };
+
+/** The form's fields for an article as it is stored: what the edit page starts with. */
+export const articleFormValues = (article: StoredArticle): Record<keyof ArticleInput, string> => ({
+  title: article.title ?? "",
+  slug: article.slug ?? "",
+  language: article.language ?? "",
+  standfirst: article.standfirst ?? "",
+  body: article.body ?? "",
+  coverKey: article.coverKey ?? "",
+  coverAlt: article.coverAlt ?? "",
+  coverCaption: article.coverCaption ?? "",
+  coverCredit: article.coverCredit ?? "",
+});
+
 export const articleDecisionSchema = z.object({
   articleId: z.string().min(1),
   decision: z.enum(ARTICLE_DECISIONS, { error: key("staff.articles.errors.decision") }),

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { archiveArticle, publishArticle, unpublishArticle, updateArticle } from "@/lib/articles/commands";
-import { articleSchema, type ArticleInput } from "@/lib/articles/schema";
+import { articleFormValues, articleSchema, type ArticleInput } from "@/lib/articles/schema";
 import { getStoryForStaff, listStoriesForStaff } from "@/lib/p2p/stories/admin-queries";
 import { draftStoryFromReport } from "@/lib/p2p/stories/draft";
 import { getPublishedStory, listHubStories, listPublishedStories } from "@/lib/p2p/stories/queries";
@@ -39,19 +39,8 @@ async function approvedExchange(opts: { photoAlt?: string } = {}) {
 /** What the staff form sends for the story as it is stored, with `over` changed. */
 async function formInput(id: string, over: Record<string, string> = {}): Promise<ArticleInput> {
   const row = await articleRow(id);
-  const { articleId: _, ...input } = articleSchema.parse({
-    articleId: id,
-    title: row.title,
-    slug: row.slug,
-    language: row.language,
-    standfirst: row.standfirst,
-    body: row.body,
-    coverKey: row.coverKey ?? "",
-    coverAlt: row.coverAlt ?? "",
-    coverCaption: row.coverCaption ?? "",
-    coverCredit: row.coverCredit ?? "",
-    ...over,
-  });
+  const { articleId, ...input } = articleSchema.parse({ articleId: id, ...articleFormValues(row), ...over });
+  expect(articleId).toBe(id);
   return input;
 }
 

@@ -3,37 +3,19 @@
 // report's photos, described apart from its caption and credit). A draft can be saved and
 // published in one go; what publishing lacks shows beside each field.
 import { useActionState, useId } from "react";
-import { useFormStatus } from "react-dom";
+import { FormGroup, SaveButtons } from "@/components/admin/form-parts";
 import { FieldError, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
 import { LANGUAGES } from "@/i18n/languages";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/schema";
 import { valueOf, type FormState } from "@/lib/form-state";
+import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 import { mediaUrl } from "@/lib/storage/urls";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export type CoverChoice = { key: string; alt: string };
 
 const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
-
-function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <legend className="px-1 text-xl font-semibold text-stone-950">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-function IntentButton({ intent, children, primary }: { intent: "save" | "publish"; children: React.ReactNode; primary?: boolean }) {
-  const { pending } = useFormStatus();
-  const colours = primary ? "bg-brand-700 text-white hover:bg-brand-800" : "border border-stone-400 bg-white text-stone-900 hover:bg-stone-100";
-  return (
-    <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold disabled:opacity-60 ${colours}`}>
-      {pending ? "Saving…" : children}
-    </button>
-  );
-}
 
 /** The cover, picked by its picture: each choice shows the photo and the description its author gave. */
 function CoverChoices({ state, covers }: { state: FormState; covers: CoverChoice[] }) {
@@ -75,29 +57,24 @@ export function StoryForm({ action, initial, story, covers }: { action: Action; 
     <form action={formAction} noValidate className="space-y-8">
       <FormMessage state={state} />
       <input type="hidden" name="articleId" value={story.id} />
-      <Group legend="The story">
-        <Field name="title" label="Title" state={state} required maxLength={MAX_ARTICLE_TITLE} />
-        <Field name="slug" label="Address" hint="The end of its address, /p2p/stories/…: lower-case letters, digits and hyphens. Changing it after publishing breaks links others made." state={state} required maxLength={80} />
-        <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read the story in this language." options={LANGUAGE_OPTIONS} state={state} required placeholder="Choose a language" />
-        <Field name="standfirst" label="Standfirst" hint="One or two sentences under the title, also shown on /p2p and on the hubs' pages." state={state} multiline maxLength={MAX_ARTICLE_STANDFIRST} />
-        <Field name="body" label="Text" hint="Markdown: blank lines between paragraphs, ## for a heading, [words](https://…) for a link. HTML is not shown." state={state} multiline required maxLength={MAX_ARTICLE_BODY} />
-      </Group>
-      <Group legend="Cover">
-        <CoverChoices state={state} covers={covers} />
-        <Field name="coverAlt" label="Description of the picture" hint="What the picture shows, for people who cannot see it. Not the caption: say what is in it." state={state} maxLength={MAX_COVER_ALT} />
-        <Field name="coverCaption" label="Caption" hint="Shown under the picture." state={state} maxLength={MAX_COVER_CAPTION} />
-        <Field name="coverCredit" label="Credit" hint="Who took it, as they wish to be named: “Photo: …”." state={state} maxLength={MAX_COVER_CREDIT} />
-      </Group>
-      <div className="flex flex-wrap gap-3">
-        <IntentButton intent="save" primary={story.status !== "draft"}>
-          Save
-        </IntentButton>
-        {story.status === "draft" ? (
-          <IntentButton intent="publish" primary>
-            Save and publish
-          </IntentButton>
-        ) : null}
+      {/* Remounted with each answer: React resets a form after its action, and selects and
+          radios take their kept values only as they mount. */}
+      <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
+        <FormGroup legend="The story">
+          <Field name="title" label="Title" state={state} required maxLength={MAX_ARTICLE_TITLE} />
+          <Field name="slug" label="Address" hint="The end of its address, /p2p/stories/…: lower-case letters, digits and hyphens. Changing it after publishing breaks links others made." state={state} required maxLength={MAX_SLUG_LENGTH} />
+          <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read the story in this language." options={LANGUAGE_OPTIONS} state={state} required placeholder="Choose a language" />
+          <Field name="standfirst" label="Standfirst" hint="One or two sentences under the title, also shown on /p2p and on the hubs' pages." state={state} multiline maxLength={MAX_ARTICLE_STANDFIRST} />
+          <Field name="body" label="Text" hint="Markdown: blank lines between paragraphs, ## for a heading, [words](https://…) for a link. HTML is not shown." state={state} multiline required maxLength={MAX_ARTICLE_BODY} />
+        </FormGroup>
+        <FormGroup legend="Cover">
+          <CoverChoices state={state} covers={covers} />
+          <Field name="coverAlt" label="Description of the picture" hint="What the picture shows, for people who cannot see it. Not the caption: say what is in it." state={state} maxLength={MAX_COVER_ALT} />
+          <Field name="coverCaption" label="Caption" hint="Shown under the picture." state={state} maxLength={MAX_COVER_CAPTION} />
+          <Field name="coverCredit" label="Credit" hint="Who took it, as they wish to be named: “Photo: …”." state={state} maxLength={MAX_COVER_CREDIT} />
+        </FormGroup>
       </div>
+      <SaveButtons save="Save" publish={story.status === "draft"} primarySave={story.status !== "draft"} />
     </form>
   );
 }

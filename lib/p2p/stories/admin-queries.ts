@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
+import { articleContentSelect } from "@/lib/articles/fields";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
@@ -49,18 +50,8 @@ export async function getStoryForStaff(actor: StaffActor | null, id: string) {
   const story = await db.article.findFirst({
     where: { id, kind: "p2p_story" },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      standfirst: true,
-      body: true,
-      language: true,
-      coverKey: true,
-      coverAlt: true,
-      coverCaption: true,
-      coverCredit: true,
+      ...articleContentSelect,
       status: true,
-      publishedAt: true,
       updatedAt: true,
       hubs: { select: { hub: { select: { id: true, slug: true, name: true, city: true, countryCode: true, latitude: true, longitude: true, status: true } } } },
       p2pApplication: { select: { ...exchangeSelect, report: { select: { photos: { orderBy: { position: "asc" }, select: { storageKey: true, alt: true } } } } } },

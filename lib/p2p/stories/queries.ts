@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
+import { articleContentSelect } from "@/lib/articles/fields";
 
 // What visitors read of P2P stories: published ones only (a draft or an archived story is not
 // found), each with the two hubs it links that are still public, the visiting hub first.
@@ -14,17 +15,7 @@ const publicHubs = {
 const published = { kind: "p2p_story", status: "published" } satisfies Prisma.ArticleWhereInput;
 
 const storySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  body: true,
-  language: true,
-  coverKey: true,
-  coverAlt: true,
-  coverCaption: true,
-  coverCredit: true,
-  publishedAt: true,
+  ...articleContentSelect,
   updatedAt: true,
   p2pApplication: { select: { visitingHubId: true } },
   hubs: publicHubs,

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { StoryForm } from "@/components/admin/p2p/story-form";
 import { StoryHeader } from "@/components/admin/p2p/story-header";
 import { StoryStatusActions } from "@/components/admin/p2p/story-status-actions";
+import { PublishGaps } from "@/components/admin/publish-gaps";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
-import { Text } from "@/components/ui/text";
 import { publishGaps } from "@/lib/articles/rules";
+import { articleFormValues } from "@/lib/articles/schema";
 import { requireStaff } from "@/lib/auth/session";
 import { foundOrNotFoundPage } from "@/lib/http/found";
 import { updateStoryAction } from "@/lib/p2p/stories/actions";
@@ -19,17 +20,6 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   const photos = story.p2pApplication?.report?.photos ?? [];
   const covers = [...(story.coverKey && !photos.some((p) => p.storageKey === story.coverKey) ? [{ key: story.coverKey, alt: story.coverAlt ?? "" }] : []), ...photos.map((p) => ({ key: p.storageKey, alt: p.alt }))];
   const gaps = story.status === "published" ? [] : publishGaps(story);
-  const values = {
-    title: story.title,
-    slug: story.slug,
-    language: story.language,
-    standfirst: story.standfirst,
-    body: story.body,
-    coverKey: story.coverKey ?? "",
-    coverAlt: story.coverAlt ?? "",
-    coverCaption: story.coverCaption ?? "",
-    coverCredit: story.coverCredit ?? "",
-  };
   return (
     <div>
       <StoryHeader story={story} current="edit" title={story.title} />
@@ -41,18 +31,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
             <StoryStatusActions articleId={story.id} status={story.status} />
           </ClientMessages>
         </div>
-        {gaps.length ? (
-          <div className="mt-4 max-w-3xl rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-stone-900">
-            <p className="font-semibold">Before it can be published, the story needs:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {gaps.map((gap) => (
-                <li key={gap.field}>
-                  <Text msg={gap.reason} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <PublishGaps what="story" gaps={gaps} />
       </section>
       <section aria-labelledby="details-heading" className="mt-10">
         <h2 id="details-heading" className="text-2xl font-bold">Details</h2>
@@ -61,7 +40,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         ) : null}
         <div className="mt-4">
           <ClientMessages only={["staff.articles"]}>
-            <StoryForm action={updateStoryAction} initial={{ ok: false, values }} story={{ id: story.id, status: story.status }} covers={covers} />
+            <StoryForm action={updateStoryAction} initial={{ ok: false, values: articleFormValues(story) }} story={{ id: story.id, status: story.status }} covers={covers} />
           </ClientMessages>
         </div>
       </section>
