@@ -9,6 +9,7 @@ import { articleFormValues, articleSchema, type ArticleInput } from "@/lib/artic
 import { getStoryForStaff, listStoriesForStaff } from "@/lib/p2p/stories/admin-queries";
 import { draftStoryFromReport } from "@/lib/p2p/stories/draft";
 import { getPublishedStory, listHubStories, listPublishedStories } from "@/lib/p2p/stories/queries";
+import { listAuditEvents } from "@/lib/users/queries";
 import { createAcceptedApplication, createReviewRound } from "./p2p-fixtures";
 import { createUser } from "./helpers";
 
@@ -109,6 +110,8 @@ describe("publishing", () => {
     expect(await listHubStories(host.hub.id)).toEqual([]);
     const actions = await db.auditEvent.findMany({ where: { targetType: "article", targetId: story.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["article.created", "article.updated", "article.published", "article.unpublished", "article.published", "article.archived"]);
+    const { events } = await listAuditEvents(staff.actor, { page: 1, person: staff.email, target: "article" });
+    expect(events.find((e) => e.targetId === story.id && e.action === "article.archived")?.targetName).toBe((await articleRow(story.id)).title);
   });
 
   it("refuses a published story's edit that removes the cover's description, and a taken address", async () => {
