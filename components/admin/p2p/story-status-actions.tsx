@@ -2,16 +2,18 @@
 // The moves of a story (ARTICLE_WORKFLOW) besides the form's "Save and publish": each asks to
 // be confirmed first, in place, and the page it leads to says what was done.
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
+import { FieldErrors } from "@/components/ui/form";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
+import type { FormState } from "@/lib/form-state";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { decideStoryAction } from "@/lib/p2p/stories/actions";
 import { decisionsFrom } from "@/lib/workflow/transitions";
 
 const WORDS: Record<ArticleDecision, { label: string; question: string; explain: string; button: string }> = {
   publish: {
-    label: "Publish again…",
-    question: "Publish this story again?",
-    explain: "It returns to the public site, /p2p and both hubs' pages, with the date it was first published.",
+    label: "Publish…",
+    question: "Publish this story?",
+    explain: "It appears on the public site, /p2p and both hubs' pages. A story published before keeps the date it was first published.",
     button: "Publish it",
   },
   unpublish: {
@@ -28,6 +30,16 @@ const WORDS: Record<ArticleDecision, { label: string; question: string; explain:
   },
 };
 
+/** What publishing lacks (the form's fields are on the page below): said here, where the button was pressed. */
+function WhatIsMissing({ state }: { state: FormState }) {
+  const errors = Object.values(state.fieldErrors ?? {}).flatMap((e) => e ?? []);
+  return errors.length ? (
+    <p className="font-medium text-red-800">
+      <FieldErrors errors={errors} /> Use the form below.
+    </p>
+  ) : null;
+}
+
 /** The moves open to the story now: publishing a draft is the form's "Save and publish". */
 export function StoryStatusActions({ articleId, status }: { articleId: string; status: ArticleStatus }) {
   const moves = decisionsFrom(ARTICLE_WORKFLOW, status).filter((d) => !(d === "publish" && status === "draft"));
@@ -38,7 +50,9 @@ export function StoryStatusActions({ articleId, status }: { articleId: string; s
       {moves.length ? (
         <div className="flex flex-wrap items-start gap-3">
           {moves.map((decision) => (
-            <ConfirmButtonForm key={decision} {...WORDS[decision]} action={decideStoryAction} hidden={{ articleId, decision }} variant={decision === "archive" ? "danger" : undefined} />
+            <ConfirmButtonForm key={decision} {...WORDS[decision]} action={decideStoryAction} hidden={{ articleId, decision }} variant={decision === "archive" ? "danger" : undefined}>
+              {(state) => <WhatIsMissing state={state} />}
+            </ConfirmButtonForm>
           ))}
         </div>
       ) : null}
