@@ -8,7 +8,7 @@ import { archiveArticle, publishArticle, unpublishArticle, updateArticle } from 
 import { articleFormValues, articleSchema, type ArticleInput } from "@/lib/articles/schema";
 import { getStoryForStaff, listStoriesForStaff } from "@/lib/p2p/stories/admin-queries";
 import { draftStoryFromReport } from "@/lib/p2p/stories/draft";
-import { getPublishedStory, listHubStories, listPublishedStories } from "@/lib/p2p/stories/queries";
+import { getPublishedStory, listHubStories, listPublishedStories, listPublishedStorySlugs } from "@/lib/p2p/stories/queries";
 import { listAuditEvents } from "@/lib/users/queries";
 import { createAcceptedApplication, createReviewRound } from "./p2p-fixtures";
 import { createUser } from "./helpers";
@@ -67,6 +67,7 @@ describe("a draft story from an approved report", () => {
     const { story, visitingHub } = await approvedExchange();
     expect(await getPublishedStory(story.slug)).toBeNull();
     expect((await listHubStories(visitingHub.id)).map((s) => s.id)).not.toContain(story.id);
+    expect((await listPublishedStorySlugs()).map((s) => s.slug)).not.toContain(story.slug);
   });
 });
 
@@ -93,6 +94,7 @@ describe("publishing", () => {
     ]);
     expect(page?.hubs[0]).toMatchObject({ slug: visitingHub.slug, name: visitingHub.name, city: visitingHub.city, countryCode: visitingHub.countryCode, latitude: visitingHub.latitude });
     expect((await listPublishedStories(50)).map((s) => s.id)).toContain(story.id);
+    expect((await listPublishedStorySlugs()).map((s) => s.slug)).toContain(story.slug);
     for (const hubId of [visitingHub.id, host.hub.id]) expect((await listHubStories(hubId)).map((s) => s.id)).toEqual([story.id]);
   });
 
