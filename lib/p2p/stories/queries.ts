@@ -22,9 +22,9 @@ const storySelect = {
 } satisfies Prisma.ArticleSelect;
 
 type StoryRow = Prisma.ArticleGetPayload<{ select: typeof storySelect }>;
-export type StoryHub = StoryRow["hubs"][number]["hub"] & { role: "visiting" | "host" | null };
-
+/** A hub's part in the exchange the story tells: null when the exchange has since been deleted. */
 type HubRole = "visiting" | "host" | null;
+export type StoryHub = StoryRow["hubs"][number]["hub"] & { role: HubRole };
 
 /** The linked hubs, the visiting one first, each with its part in the exchange (null when the exchange is gone). */
 export function storyHubs<H extends { id: string; name: string }>(hubs: H[], visitingHubId: string | undefined): (H & { role: HubRole })[] {
