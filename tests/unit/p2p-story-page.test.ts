@@ -7,6 +7,7 @@ import { HubStoriesSection, P2PStoriesSection } from "@/components/p2p/stories/p
 import { StoryArticle } from "@/components/p2p/stories/story-article";
 import { ARTICLE_WORKFLOW } from "@/lib/articles/workflow";
 import { publishGaps } from "@/lib/articles/rules";
+import { internalPath, needsNonce } from "@/lib/public-areas";
 import { decisionsFrom } from "@/lib/workflow/transitions";
 import { renderIn, textOf } from "@/tests/support/intl";
 
@@ -54,6 +55,11 @@ describe("the story page", () => {
     }
     expect(text).toContain("Lisbon Lab auf der Karte");
   });
+});
+
+it("is served alike to every visitor (no nonce), from its own route in each language", () => {
+  expect(needsNonce("/p2p/stories/kyiv-lisbon")).toBe(false);
+  expect(internalPath("pt-PT", "/p2p/stories/kyiv-lisbon", new URLSearchParams())).toBe("/pt-PT/p2p/stories/kyiv-lisbon");
 });
 
 describe("story lists", () => {
