@@ -5,7 +5,7 @@ import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { articleContentSelect } from "@/lib/articles/fields";
-import { publishGaps } from "@/lib/articles/rules";
+import { coverChoices, publishGaps } from "@/lib/articles/rules";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
 import { takeDecision } from "@/lib/workflow/take";
@@ -22,7 +22,7 @@ type Tx = Prisma.TransactionClient;
 const LOCKED = {
   ...articleContentSelect,
   status: true,
-  p2pApplication: { select: { report: { select: { photos: { select: { storageKey: true } } } } } },
+  p2pApplication: { select: { report: { select: { photos: { select: { storageKey: true, alt: true } } } } } },
 } satisfies Prisma.ArticleSelect;
 
 async function lockArticle(tx: Tx, articleId: string) {
@@ -33,10 +33,6 @@ async function lockArticle(tx: Tx, articleId: string) {
 }
 
 type Locked = Awaited<ReturnType<typeof lockArticle>>;
-
-/** The pictures an article may take as its cover: the one it has, and its P2P report's photos. */
-const coverChoices = (article: Locked): Set<string> =>
-  new Set([article.coverKey, ...(article.p2pApplication?.report?.photos.map((p) => p.storageKey) ?? [])].filter((k): k is string => Boolean(k)));
 
 function assertPublishable(article: Parameters<typeof publishGaps>[0]) {
   const gap = publishGaps(article)[0];
@@ -64,7 +60,8 @@ export async function updateArticle(actor: StaffActor | null, articleId: string,
   try {
     return await db.$transaction(async (tx) => {
       const article = await lockArticle(tx, articleId);
-      if (input.coverKey && !coverChoices(article).has(input.coverKey)) throw new UserError("staff.articles.errors.cover", "coverKey");
+      const covers = coverChoices(article, article.p2pApplication?.report?.photos ?? []);
+      if (input.coverKey && !covers.some((c) => c.key === input.coverKey)) throw new UserError("staff.articles.errors.cover", "coverKey");
       if (article.status === "published") assertPublishable(input);
       const changed = changes(article, input);
       if (changed.length) {

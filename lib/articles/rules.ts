@@ -16,3 +16,15 @@ export function publishGaps(article: Publishable): PublishGap[] {
   else if (!article.coverAlt?.trim()) gaps.push({ field: "coverAlt", reason: msg("staff.articles.errors.publish.coverAlt") });
   return gaps;
 }
+
+export type CoverChoice = { key: string; alt: string };
+
+/**
+ * The pictures an article may take as its cover: the one it has, and its P2P report's photos
+ * (each with the description its author gave). Never a file the form names otherwise.
+ */
+export function coverChoices(article: { coverKey: string | null; coverAlt: string | null }, photos: readonly { storageKey: string; alt: string }[]): CoverChoice[] {
+  const fromReport = photos.map((p) => ({ key: p.storageKey, alt: p.alt }));
+  const current = article.coverKey && !fromReport.some((c) => c.key === article.coverKey) ? [{ key: article.coverKey, alt: article.coverAlt ?? "" }] : [];
+  return [...current, ...fromReport];
+}

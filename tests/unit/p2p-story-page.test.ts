@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { HubStoriesSection, P2PStoriesSection } from "@/components/p2p/stories/p2p-stories-section";
 import { StoryArticle } from "@/components/p2p/stories/story-article";
 import { ARTICLE_WORKFLOW } from "@/lib/articles/workflow";
-import { publishGaps } from "@/lib/articles/rules";
+import { coverChoices, publishGaps } from "@/lib/articles/rules";
 import { internalPath, needsNonce } from "@/lib/public-areas";
 import { decisionsFrom } from "@/lib/workflow/transitions";
 import { renderIn, textOf } from "@/tests/support/intl";
@@ -84,6 +84,13 @@ describe("an article's workflow", () => {
     expect(decisionsFrom(ARTICLE_WORKFLOW, "published")).toEqual(["unpublish", "archive"]);
     expect(decisionsFrom(ARTICLE_WORKFLOW, "archived")).toEqual(["publish"]);
     for (const t of Object.values(ARTICLE_WORKFLOW.transitions)) expect(t.by).toBe("staff");
+  });
+
+  it("offers as covers the one kept and the report's photos, each once", () => {
+    const photos = [{ storageKey: "p2p/a.webp", alt: "A workbench" }];
+    expect(coverChoices({ coverKey: "p2p/a.webp", coverAlt: "Changed" }, photos)).toEqual([{ key: "p2p/a.webp", alt: "A workbench" }]);
+    expect(coverChoices({ coverKey: "p2p/old.webp", coverAlt: null }, photos).map((c) => c.key)).toEqual(["p2p/old.webp", "p2p/a.webp"]);
+    expect(coverChoices({ coverKey: null, coverAlt: null }, [])).toEqual([]);
   });
 
   it("needs a title, a text and a described cover before publishing", () => {

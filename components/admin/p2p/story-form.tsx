@@ -8,12 +8,12 @@ import { FieldError, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
 import { LANGUAGES } from "@/i18n/languages";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/schema";
+import type { CoverChoice } from "@/lib/articles/rules";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 import { mediaUrl } from "@/lib/storage/urls";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-export type CoverChoice = { key: string; alt: string };
 
 const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
 

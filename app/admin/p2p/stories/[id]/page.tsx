@@ -5,7 +5,7 @@ import { StoryStatusActions } from "@/components/admin/p2p/story-status-actions"
 import { PublishGaps } from "@/components/admin/publish-gaps";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
-import { publishGaps } from "@/lib/articles/rules";
+import { coverChoices, publishGaps } from "@/lib/articles/rules";
 import { articleFormValues } from "@/lib/articles/schema";
 import { requireStaff } from "@/lib/auth/session";
 import { foundOrNotFoundPage } from "@/lib/http/found";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "Edit a P2P story" };
 export default async function EditStoryPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
   const story = await foundOrNotFoundPage(getStoryForStaff(actor, (await params).id));
-  const photos = story.p2pApplication?.report?.photos ?? [];
-  const covers = [...(story.coverKey && !photos.some((p) => p.storageKey === story.coverKey) ? [{ key: story.coverKey, alt: story.coverAlt ?? "" }] : []), ...photos.map((p) => ({ key: p.storageKey, alt: p.alt }))];
+  const covers = coverChoices(story, story.p2pApplication?.report?.photos ?? []);
   const gaps = story.status === "published" ? [] : publishGaps(story);
   return (
     <div>
