@@ -116,6 +116,16 @@ describe("publishing", () => {
     expect(events.find((e) => e.targetId === story.id && e.action === "article.archived")?.targetName).toBe((await articleRow(story.id)).title);
   });
 
+  it("is taken once when two staff members publish at the same moment; a hub taken down since is no longer linked", async () => {
+    const { story, visitingHub, host } = await approvedExchange({ photoAlt: "A workshop" });
+    const results = await Promise.allSettled([publishArticle(staff.actor, story.id), publishArticle(staff.actor, story.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toEqual(expect.objectContaining({ text: expect.objectContaining({ key: "staff.articles.cannot" }) }));
+    expect(await db.auditEvent.count({ where: { targetType: "article", targetId: story.id, action: "article.published" } })).toBe(1);
+    await db.hub.update({ where: { id: host.hub.id }, data: { status: "archived" } });
+    expect((await getPublishedStory(story.slug))?.hubs.map((h) => h.id)).toEqual([visitingHub.id]);
+  });
+
   it("refuses a published story's edit that removes the cover's description, and a taken address", async () => {
     const one = await approvedExchange();
     const two = await approvedExchange();
