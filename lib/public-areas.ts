@@ -34,7 +34,7 @@ const PUBLIC_AREAS = {
   hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs", "stories"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
   events: { path: "/events", folder: "events", nav: "main", shows: ["events"], twin: pagedList("/events"), forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
   // Its folder holds the story pages too (/p2p/stories/<slug>).
-  p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs", "stories"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/] },
+  p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs", "stories"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/], storage: "p2p" },
   tools: { path: "/tools", folder: "tools", nav: "main" },
   news: { path: "/news", folder: "news", nav: "main" },
   about: { path: "/about", folder: "about", nav: "main", twin: oneCopy("/about/cached") },

@@ -50,18 +50,24 @@ function changes(before: Locked, after: ArticleInput) {
 
 export type ArticleChange = { id: string; slug: string; status: ArticleStatus; changed: boolean; published: boolean; public: boolean };
 
+type UpdateOptions = {
+  publish?: boolean;
+  /** A picture staff uploaded with this very form (stored by lib/storage/uploads.ts, never named by the form): it may become the cover. */
+  uploadedCover?: string | null;
+};
+
 /**
  * Saves staff's changes; with `publish`, publishes in the same transaction (a refusal saves
  * nothing). A published article stays publishable: an edit cannot take away its cover's
  * description. The address must be free among all articles.
  */
-export async function updateArticle(actor: StaffActor | null, articleId: string, input: ArticleInput, opts: { publish?: boolean } = {}): Promise<ArticleChange> {
+export async function updateArticle(actor: StaffActor | null, articleId: string, input: ArticleInput, opts: UpdateOptions = {}): Promise<ArticleChange> {
   assertStaff(actor);
   try {
     return await db.$transaction(async (tx) => {
       const article = await lockArticle(tx, articleId);
       const covers = coverChoices(article, article.p2pApplication?.report?.photos ?? []);
-      if (input.coverKey && !covers.some((c) => c.key === input.coverKey)) throw new UserError("staff.articles.errors.cover", "coverKey");
+      if (input.coverKey && input.coverKey !== opts.uploadedCover && !covers.some((c) => c.key === input.coverKey)) throw new UserError("staff.articles.errors.cover", "coverKey");
       if (article.status === "published") assertPublishable(input);
       const changed = changes(article, input);
       if (changed.length) {

@@ -126,7 +126,7 @@ describe("publishing", () => {
     expect((await getPublishedStory(story.slug))?.hubs.map((h) => h.id)).toEqual([visitingHub.id]);
   });
 
-  it("refuses a published story's edit that removes the cover's description, and a taken address", async () => {
+  it("refuses a published story's edit that removes the cover's description, a taken address, and a cover neither offered nor uploaded", async () => {
     const one = await approvedExchange();
     const two = await approvedExchange();
     await updateArticle(staff.actor, one.story.id, await formInput(one.story.id, { coverAlt: "A workshop" }), { publish: true });
@@ -135,6 +135,9 @@ describe("publishing", () => {
     await expect(updateArticle(staff.actor, two.story.id, await formInput(two.story.id, { slug: one.story.slug }))).rejects.toEqual(refusal("staff.articles.errors.slugTaken", "slug"));
     await expect(updateArticle(staff.actor, two.story.id, await formInput(two.story.id, { coverKey: "hubs/someone-elses.webp" }))).rejects.toEqual(expect.objectContaining({ field: "coverKey" }));
     expect(await articleRow(two.story.id)).toEqual(before);
+    const uploaded = "p2p/0123456789abcdef.webp";
+    await updateArticle(staff.actor, two.story.id, await formInput(two.story.id, { coverKey: uploaded }), { uploadedCover: uploaded });
+    expect((await articleRow(two.story.id)).coverKey).toBe(uploaded);
   });
 
   it("takes an address only as a slug", () => {

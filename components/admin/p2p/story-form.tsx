@@ -1,6 +1,6 @@
 "use client";
 // The staff story form: the words, the address, the language and the cover (one of the
-// report's photos, described apart from its caption and credit). A draft can be saved and
+// report's photos, or a picture uploaded here, described apart from its caption and credit). A draft can be saved and
 // published in one go; what publishing lacks shows beside each field.
 import { useActionState, useId } from "react";
 import { FormGroup, SaveButtons } from "@/components/admin/form-parts";
@@ -11,6 +11,7 @@ import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_
 import type { CoverChoice } from "@/lib/articles/rules";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { MAX_SLUG_LENGTH } from "@/lib/slugs";
+import { MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
 import { mediaUrl } from "@/lib/storage/urls";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -25,7 +26,7 @@ function CoverChoices({ state, covers }: { state: FormState; covers: CoverChoice
   if (!covers.length) {
     return (
       <div>
-        <p className="text-stone-800">The report has no photo, so the story has no cover and cannot be published yet. Ask the applicant for a photo (staff can ask for changes to the report).</p>
+        <p className="text-stone-800">The report has no photo: upload a picture below to give the story a cover.</p>
         <FieldError id={`${id}-error`} errors={errors} />
       </div>
     );
@@ -33,7 +34,7 @@ function CoverChoices({ state, covers }: { state: FormState; covers: CoverChoice
   return (
     <fieldset aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}>
       <legend className="font-medium text-stone-900">Cover picture</legend>
-      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">One of the report&apos;s photos. Published stories need one.</p>
+      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">One of the report&apos;s photos, or upload another below. A published story needs a cover.</p>
       <FieldError id={`${id}-error`} errors={errors} />
       <div className="mt-2 grid gap-4 sm:grid-cols-3">
         {covers.map((cover, i) => (
@@ -48,6 +49,32 @@ function CoverChoices({ state, covers }: { state: FormState; covers: CoverChoice
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** Another picture, uploaded with the form: it becomes the cover in place of the one chosen above. */
+function CoverUpload({ state }: { state: FormState }) {
+  const id = `coverFile${useId()}`;
+  const errors = state.fieldErrors?.coverFile;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium text-stone-900">
+        Upload another picture <span className="font-normal text-stone-600">(optional)</span>
+      </label>
+      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
+        A JPEG, PNG or WebP image of up to {MAX_IMAGE_MEGABYTES} MB, with the photographer&apos;s permission. It replaces the picture chosen above.
+      </p>
+      <input
+        id={id}
+        name="coverFile"
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}
+        className="mt-2 block w-full text-stone-900 file:mr-4 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
+      />
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
   );
 }
 
@@ -69,6 +96,7 @@ export function StoryForm({ action, initial, story, covers }: { action: Action; 
         </FormGroup>
         <FormGroup legend="Cover">
           <CoverChoices state={state} covers={covers} />
+          <CoverUpload state={state} />
           <Field name="coverAlt" label="Description of the picture" hint="What the picture shows, for people who cannot see it. Not the caption: say what is in it." state={state} maxLength={MAX_COVER_ALT} />
           <Field name="coverCaption" label="Caption" hint="Shown under the picture." state={state} maxLength={MAX_COVER_CAPTION} />
           <Field name="coverCredit" label="Credit" hint="Who took it, as they wish to be named: “Photo: …”." state={state} maxLength={MAX_COVER_CREDIT} />
