@@ -93,6 +93,7 @@ export const AUDIT_ACTIONS = [
   "article.updated",
   "article.published",
   "article.unpublished",
+  "article.archived",
   "job.run-requested",
 ] as const;
 

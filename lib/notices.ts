@@ -148,6 +148,14 @@ export const NOTICES = {
     "changes-requested": "staff.notices.p2pReport.changesRequested",
     paid: "staff.notices.p2pReport.paid",
   },
+  /** /admin/p2p/stories/[id], after saving the story or moving it to another state (lib/p2p/stories/actions.ts). */
+  adminP2PStory: {
+    saved: "staff.notices.p2pStory.saved",
+    unchanged: "staff.notices.p2pStory.unchanged",
+    published: "staff.notices.p2pStory.published",
+    unpublished: "staff.notices.p2pStory.unpublished",
+    archived: "staff.notices.p2pStory.archived",
+  },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {
     set: "staff.notices.p2pMembers.set",
