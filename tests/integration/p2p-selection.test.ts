@@ -16,6 +16,7 @@ import { reviewerStats, zScore } from "@/lib/p2p/reviews/rubric";
 import { updateRound } from "@/lib/p2p/rounds/commands";
 import { roundFormValues, roundSchema } from "@/lib/p2p/rounds/schema";
 import { promoteReserve, releaseResults, setSelection, swapSelection } from "@/lib/p2p/selection/commands";
+import { rankingCsv } from "@/lib/p2p/selection/export";
 import { outboxForStaff, rankingForStaff } from "@/lib/p2p/selection/queries";
 import type { SelectionChoice } from "@/lib/p2p/selection/rules";
 import { createUser } from "./helpers";
@@ -73,10 +74,10 @@ describe("the budget, kept by the database", () => {
 
   it("refuses to select in a round without a budget, but takes the other decisions", async () => {
     const round = await createReviewRound({ budgetCents: null });
-    const [{ application }] = await applications(round.id, 1);
-    await expectRefusal(select(round.id, application!.id, "selected"), "staff.p2p.selection.errors.noBudget");
-    await select(round.id, application!.id, "reserve");
-    expect((await db.p2PApplication.findUniqueOrThrow({ where: { id: application!.id } })).selection).toBe("reserve");
+    const { application } = (await applications(round.id, 1))[0]!;
+    await expectRefusal(select(round.id, application.id, "selected"), "staff.p2p.selection.errors.noBudget");
+    await select(round.id, application.id, "reserve");
+    expect((await db.p2PApplication.findUniqueOrThrow({ where: { id: application.id } })).selection).toBe("reserve");
   });
 
   it("refuses a budget lowered below the selected grants, beside the budget field, changing nothing", async () => {
@@ -248,6 +249,14 @@ describe("the ranking", () => {
     expect(ranking.counts).toEqual({ selected: 1, reserve: 0, not_selected: 0, undecided: 3 });
     expect(ranking.round).toMatchObject({ committedCents: GRANTS, budgetCents: 10 * GRANTS });
     expect(ranking.swap.selected.map((a) => a.id)).toEqual([ids[0]]);
+
+    const { csv, rows } = await rankingCsv(staff.actor, round.id);
+    expect(rows).toBe(4);
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe("rank,id,applicant,visiting_hub,visiting_country,host_hub,host_country,status,decision,mean_total,reviews,reviews_needed,reviewer_totals,disagreement,grant_eur,host_grant_eur,total_grants_eur");
+    expect(lines[1]).toContain(`1,${ranking.rows[0]!.id},`);
+    expect(lines[1]).toContain(",host_accepted,selected,87.50,2,2,");
+    await expect(rankingCsv(r1.actor, round.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("takes the same number of queries for 10 applications as for 60", async () => {
@@ -308,8 +317,8 @@ describe("refused access", () => {
   it("answers not found for an application of another round", async () => {
     const round = await createReviewRound({ budgetCents: 5 * GRANTS });
     const other = await createReviewRound({ budgetCents: 5 * GRANTS });
-    const [{ application }] = await applications(other.id, 1);
-    await expect(select(round.id, application!.id, "selected")).rejects.toBeInstanceOf(NotFoundError);
-    expect((await db.p2PApplication.findUniqueOrThrow({ where: { id: application!.id } })).selection).toBeNull();
+    const { application } = (await applications(other.id, 1))[0]!;
+    await expect(select(round.id, application.id, "selected")).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db.p2PApplication.findUniqueOrThrow({ where: { id: application.id } })).selection).toBeNull();
   });
 });

@@ -25,6 +25,8 @@ export function windowText(round: Windowed, now: Date): string {
 const TABS = [
   { key: "edit", label: "Edit", href: (id: string) => `/admin/p2p/rounds/${id}` },
   { key: "preview", label: "Preview", href: (id: string) => `/admin/p2p/rounds/${id}/preview` },
+  { key: "ranking", label: "Ranking", href: (id: string) => `/admin/p2p/rounds/${id}/ranking` },
+  { key: "outbox", label: "Results' emails", href: (id: string) => `/admin/p2p/rounds/${id}/outbox` },
 ] as const;
 
 /** The round's name, status, window and budget, and the links between its staff pages. */

@@ -4,6 +4,7 @@ import "server-only";
 // with the reviewers' comments when staff chose to send them) and to every owner of the host
 // hub (whether the exchange they agreed to host goes ahead). One function writes them for the
 // outbox preview and for the release, so staff read exactly what goes.
+import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords, readerLocale, type EmailWords } from "@/lib/email/words";
 import type { Prisma } from "@/lib/db";
@@ -30,7 +31,7 @@ export type ResultApplication = Prisma.P2PApplicationGetPayload<{ select: typeof
 export type Outcome = P2PSelection | "promoted";
 
 /** A result's email with what the outbox page shows beside it. */
-export type Letter = Email & { applicationId: string; reader: "applicant" | "host"; locale: string };
+export type Letter = Email & { applicationId: string; reader: "applicant" | "host"; locale: Locale };
 
 /** Whole euros without cents, as the rounds publish them: "€1,175", "1.175 €". */
 const money = (w: EmailWords, cents: number) =>

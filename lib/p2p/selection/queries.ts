@@ -80,11 +80,12 @@ async function decisionCounts(client: Client, roundId: string): Promise<{ counts
 }
 
 /** The ranking's page of a round, with its budget, its decisions' counts and what the swap can choose from. */
-export async function rankingForStaff(actor: StaffActor | null, roundId: string, opts: { page: number }, client: Client = db) {
+export async function rankingForStaff(actor: StaffActor | null, roundId: string, opts: { page: number; size?: number }, client: Client = db) {
   const round = await staffRound(client, actor, roundId);
-  const skip = (opts.page - 1) * RANKING_PAGE_SIZE;
+  const size = opts.size ?? RANKING_PAGE_SIZE;
+  const skip = (opts.page - 1) * size;
   const [ids, stats, { counts, total }, swappable] = await Promise.all([
-    rankedIds(client, roundId, skip, RANKING_PAGE_SIZE),
+    rankedIds(client, roundId, skip, size),
     reviewerStatsOfRound(client, roundId),
     decisionCounts(client, roundId),
     // Swapping happens before the release, between pending decisions: few, as the budget bounds the selected.
@@ -107,7 +108,7 @@ export async function rankingForStaff(actor: StaffActor | null, roundId: string,
     rows,
     counts,
     total,
-    pages: Math.max(1, Math.ceil(total / RANKING_PAGE_SIZE)),
+    pages: Math.max(1, Math.ceil(total / size)),
     swap: {
       selected: swappable.filter((a) => a.selection === "selected"),
       reserve: swappable.filter((a) => a.selection === "reserve"),
