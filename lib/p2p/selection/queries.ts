@@ -1,25 +1,22 @@
 import "server-only";
 // Staff read a round's ranking and its outbox. The ranking is a page of applications in order
 // of their mean review total, each reviewer's total beside its z-score, whatever the round's
-// size in a fixed number of queries: the order (one aggregate), the reviewers' stats (one
-// aggregate, normalised here), the decisions' counts, the swap's choices and the page's rows.
+// size in a fixed number of queries: the page's rows in their order (one statement), the
+// reviewers' stats (one aggregate, normalised here), the decisions' counts and the swap's choices.
 // Every read takes the acting user; anyone but staff gets "not found". `client` lets tests and
-// the bench count the queries.
+// the bench count the queries. (The outbox's preview is ./outbox.ts: it writes emails.)
 import { db, type Prisma } from "@/lib/db";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import type { P2PApplicationStatus, P2PSelection } from "@/lib/generated/prisma/enums";
 import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 import type { ReviewerStats } from "@/lib/p2p/reviews/rubric";
-import { resultLetters, resultSelect } from "@/lib/p2p/selection/emails";
 import { RANKED_STATUSES, readReviews } from "@/lib/p2p/selection/rules";
 
 type Client = Prisma.TransactionClient | typeof db;
 type StaffActor = Actor<"role">;
 
 export const RANKING_PAGE_SIZE = 50;
-/** Applications whose emails one outbox page shows (each with its applicant's and its host owners'). */
-export const OUTBOX_PAGE_SIZE = 20;
 
 const roundSelect = {
   id: true,
@@ -31,20 +28,9 @@ const roundSelect = {
   resultsReleasedAt: true,
 } satisfies Prisma.P2PRoundSelect;
 
-const rowSelect = {
-  id: true,
-  status: true,
-  selection: true,
-  selectionAt: true,
-  grantCents: true,
-  hostGrantCents: true,
-  applicant: { select: { name: true } },
-  visitingHub: { select: { name: true, countryCode: true } },
-  hostHub: { select: { name: true, countryCode: true } },
-  reviews: { select: { reviewerId: true, total: true, reviewer: { select: { name: true } } }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] },
-} satisfies Prisma.P2PApplicationSelect;
 
-async function staffRound(client: Client, actor: StaffActor | null, roundId: string) {
+/** The round as the selection pages read it; anyone but staff, or a round that does not exist: not found. */
+export async function staffRound(client: Client, actor: StaffActor | null, roundId: string) {
   assertStaff(actor);
   const round = await client.p2PRound.findUnique({ where: { id: roundId }, select: roundSelect });
   if (!round) throw new NotFoundError();
@@ -59,14 +45,46 @@ export async function reviewerStatsOfRound(client: Client, roundId: string): Pro
   return new Map(rows.map((r) => [r.reviewerId, { count: r.count, mean: r.mean, sd: r.sd }]));
 }
 
-/** The ids of one page of the ranking: by mean total, unreviewed last, then oldest first. */
-function rankedIds(client: Client, roundId: string, skip: number, take: number) {
-  return client.$queryRaw<{ id: string }[]>`
-    SELECT a."id" FROM "P2PApplication" a LEFT JOIN "P2PReview" r ON r."applicationId" = a."id"
-    WHERE a."roundId" = ${roundId} AND a."status"::text = ANY(${[...RANKED_STATUSES]}::text[])
-    GROUP BY a."id"
-    ORDER BY AVG(r."total") DESC NULLS LAST, a."createdAt" ASC, a."id" ASC
-    LIMIT ${take} OFFSET ${skip}`;
+type RankedRow = {
+  id: string;
+  status: P2PApplicationStatus;
+  selection: P2PSelection | null;
+  grantCents: number;
+  hostGrantCents: number;
+  applicant: { name: string };
+  visitingHub: { name: string; countryCode: string };
+  hostHub: { name: string; countryCode: string };
+  reviews: { reviewerId: string; reviewerName: string; total: number }[];
+};
+
+/**
+ * One page of the ranking in one query: the applications by mean total (unreviewed last, then
+ * oldest first), each with its applicant, its hubs and its reviews (in the order submitted).
+ */
+function rankedPage(client: Client, roundId: string, skip: number, take: number) {
+  return client.$queryRaw<RankedRow[]>`
+    WITH means AS (
+      SELECT "applicationId", AVG("total") AS "mean" FROM "P2PReview" WHERE "roundId" = ${roundId} GROUP BY "applicationId"
+    ), page AS (
+      SELECT a."id", m."mean", a."createdAt" FROM "P2PApplication" a LEFT JOIN means m ON m."applicationId" = a."id"
+      WHERE a."roundId" = ${roundId} AND a."status" = ANY(${[...RANKED_STATUSES]}::"P2PApplicationStatus"[])
+      ORDER BY m."mean" DESC NULLS LAST, a."createdAt" ASC, a."id" ASC
+      LIMIT ${take} OFFSET ${skip}
+    )
+    SELECT a."id", a."status"::text AS "status", a."selection"::text AS "selection", a."grantCents", a."hostGrantCents",
+      json_build_object('name', u."name") AS "applicant",
+      json_build_object('name', vh."name", 'countryCode', vh."countryCode") AS "visitingHub",
+      json_build_object('name', hh."name", 'countryCode', hh."countryCode") AS "hostHub",
+      COALESCE((
+        SELECT json_agg(json_build_object('reviewerId', r."reviewerId", 'reviewerName', ru."name", 'total', r."total") ORDER BY r."submittedAt", r."id")
+        FROM "P2PReview" r JOIN "User" ru ON ru."id" = r."reviewerId" WHERE r."applicationId" = a."id"
+      ), '[]'::json) AS "reviews"
+    FROM page p
+    JOIN "P2PApplication" a ON a."id" = p."id"
+    JOIN "User" u ON u."id" = a."applicantId"
+    JOIN "Hub" vh ON vh."id" = a."visitingHubId"
+    JOIN "Hub" hh ON hh."id" = a."hostHubId"
+    ORDER BY p."mean" DESC NULLS LAST, p."createdAt" ASC, p."id" ASC`;
 }
 
 export type DecisionCounts = Record<P2PSelection | "undecided", number>;
@@ -84,8 +102,8 @@ export async function rankingForStaff(actor: StaffActor | null, roundId: string,
   const round = await staffRound(client, actor, roundId);
   const size = opts.size ?? RANKING_PAGE_SIZE;
   const skip = (opts.page - 1) * size;
-  const [ids, stats, { counts, total }, swappable] = await Promise.all([
-    rankedIds(client, roundId, skip, size),
+  const [page, stats, { counts, total }, swappable] = await Promise.all([
+    rankedPage(client, roundId, skip, size),
     reviewerStatsOfRound(client, roundId),
     decisionCounts(client, roundId),
     // Swapping happens before the release, between pending decisions: few, as the budget bounds the selected.
@@ -95,14 +113,7 @@ export async function rankingForStaff(actor: StaffActor | null, roundId: string,
       orderBy: [{ visitingHub: { name: "asc" } }, { id: "asc" }],
     }),
   ]);
-  const found = ids.length ? await client.p2PApplication.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: rowSelect }) : [];
-  const byId = new Map(found.map((a) => [a.id, a]));
-  const rows = ids.flatMap(({ id }, i) => {
-    const a = byId.get(id);
-    if (!a) return [];
-    const read = readReviews(a.reviews.map((r) => ({ reviewerId: r.reviewerId, reviewerName: r.reviewer.name, total: r.total })), stats);
-    return [{ ...a, rank: skip + i + 1, ...read, reviewsNeeded: round.reviewsNeeded, totalGrantCents: a.grantCents + a.hostGrantCents }];
-  });
+  const rows = page.map((a, i) => ({ ...a, rank: skip + i + 1, ...readReviews(a.reviews, stats), reviewsNeeded: round.reviewsNeeded, totalGrantCents: a.grantCents + a.hostGrantCents }));
   return {
     round,
     rows,
@@ -121,20 +132,3 @@ export type RankingRow = Ranking["rows"][number];
 
 /** The applications the release decides: the reviewable ones (each must hold a decision first). */
 export const releasedWhere = (roundId: string) => ({ roundId, status: { in: [...REVIEWABLE_STATUSES] as P2PApplicationStatus[] } }) satisfies Prisma.P2PApplicationWhereInput;
-
-/**
- * The outbox before the release: one page of the emails the release will send, written by the
- * same function (resultLetters) from the pending decisions, with the reviewers' comments when
- * staff tick the box. Undecided applications are counted: the release refuses until none is left.
- */
-export async function outboxForStaff(actor: StaffActor | null, roundId: string, opts: { page: number; withComments: boolean }, client: Client = db) {
-  const round = await staffRound(client, actor, roundId);
-  const where = { ...releasedWhere(roundId), selection: { not: null } } satisfies Prisma.P2PApplicationWhereInput;
-  const [decided, undecided, applications] = await Promise.all([
-    client.p2PApplication.count({ where }),
-    client.p2PApplication.count({ where: { ...releasedWhere(roundId), selection: null } }),
-    client.p2PApplication.findMany({ where, select: resultSelect, orderBy: [{ selection: "asc" }, { id: "asc" }], skip: (opts.page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE }),
-  ]);
-  const letters = (await Promise.all(applications.map((a) => resultLetters(a, a.selection!, opts)))).flat();
-  return { round, letters, decided, undecided, pages: Math.max(1, Math.ceil(decided / OUTBOX_PAGE_SIZE)) };
-}

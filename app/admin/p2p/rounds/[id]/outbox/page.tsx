@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { languageOf } from "@/i18n/languages";
 import { requireStaff } from "@/lib/auth/session";
-import { outboxForStaff } from "@/lib/p2p/selection/queries";
+import { outboxForStaff } from "@/lib/p2p/selection/outbox";
 import { outboxPageSchema } from "@/lib/p2p/selection/schema";
 import { loadRound } from "../load";
 
