@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { BENCH_LARGE_ROUND, BENCH_P2P_PREFIX as PREFIX, BENCH_SMALL_ROUND, BENCH_STAFF_EMAIL, BENCH_STAFF_PASSWORD } from "./lib/p2p-ranking";
+import { seededRandom } from "./lib/random";
 
 if (!process.env.DATABASE_URL) {
   console.error("Set DATABASE_URL to the database to seed (`npm start` prints the embedded one's).");
@@ -34,15 +35,8 @@ const DAY = 86_400_000;
 const GRANT = 117_500;
 const HOST_GRANT = 50_000;
 
-// mulberry32: a small seeded generator, so that two runs seed the same scores.
-let state = Number(values.seed) >>> 0;
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded, so that two runs seed the same scores.
+const random = seededRandom(Number(values.seed));
 
 const CITIES = [["Lisbon", "PT"], ["Madrid", "ES"], ["Berlin", "DE"], ["Belgrade", "RS"], ["Athens", "GR"], ["Ljubljana", "SI"], ["Tallinn", "EE"], ["Porto", "PT"]] as const;
 const dateOnly = (ms: number) => new Date(Math.floor(ms / DAY) * DAY);
