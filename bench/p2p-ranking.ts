@@ -39,7 +39,8 @@ async function signIn(email: string, password: string): Promise<string> {
   const response = await fetch(new URL("/api/auth/callback/credentials", base), {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    // The site refuses a POST without its own Origin (proxy.ts), as it would a foreign page's.
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: new URL(base).origin, cookie: cookiesOf(csrf).join("; ") },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/admin" }),
   });
   const session = cookiesOf(response).find((c) => /^(__Secure-)?authjs\.session-token=/.test(c));
