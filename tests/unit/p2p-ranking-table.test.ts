@@ -50,7 +50,7 @@ describe("the ranking table", () => {
 
   it("sums up the budget and the decisions", async () => {
     const text = textOf(await renderIn("en-GB", createElement(BudgetSummary, { budgetCents: 335_000, committedCents: 167_500, counts: { selected: 1, reserve: 2, not_selected: 0, undecided: 4 } })));
-    expect(text).toContain("€1,675 committed of €3,350 (50 %); €1,675 left.");
+    expect(text).toContain("€1,675 in selected grants (visiting and host) of €3,350 (50 %); €1,675 left.");
     expect(text).toContain("4 undecided");
   });
 });

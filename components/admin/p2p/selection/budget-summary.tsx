@@ -13,7 +13,7 @@ export function BudgetSummary({ budgetCents, committedCents, counts }: { budgetC
       ) : (
         <>
           <p className="mt-2 text-stone-800">
-            <span className="font-semibold">{euros(committedCents)}</span> committed of {euros(budgetCents)} ({share} %); {euros(budgetLeft(budgetCents, committedCents))} left.
+            <span className="font-semibold">{euros(committedCents)}</span> in selected grants (visiting and host) of {euros(budgetCents)} ({share} %); {euros(budgetLeft(budgetCents, committedCents))} left.
           </p>
           <div aria-hidden="true" className="mt-2 h-3 w-full overflow-hidden rounded-full bg-stone-200">
             <div className="h-full bg-brand-700" style={{ width: `${share}%` }} />
