@@ -1,10 +1,10 @@
 import "server-only";
-// Staff read a round's ranking and its outbox. The ranking is a page of applications in order
-// of their mean review total, each reviewer's total beside its z-score, whatever the round's
-// size in a fixed number of queries: the page's rows in their order (one statement), the
-// reviewers' stats (one aggregate, normalised here), the decisions' counts and the swap's choices.
-// Every read takes the acting user; anyone but staff gets "not found". `client` lets tests and
-// the bench count the queries. (The outbox's preview is ./outbox.ts: it writes emails.)
+// Staff read a round's ranking: a page of applications in order of their mean review total,
+// each reviewer's total beside its z-score, in a fixed number of queries whatever the round's
+// size: the page's rows in their order (one statement), the reviewers' stats (one aggregate,
+// normalised here), the decisions' counts and the swap's choices. Every read takes the acting
+// user; anyone but staff gets "not found". `client` lets tests and the bench count the queries.
+// (The outbox's preview is ./outbox.ts: it writes emails.)
 import { db, type Prisma } from "@/lib/db";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
@@ -27,7 +27,6 @@ const roundSelect = {
   reviewsNeeded: true,
   resultsReleasedAt: true,
 } satisfies Prisma.P2PRoundSelect;
-
 
 /** The round as the selection pages read it; anyone but staff, or a round that does not exist: not found. */
 export async function staffRound(client: Client, actor: StaffActor | null, roundId: string) {
