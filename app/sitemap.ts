@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { LANGUAGES, localePath } from "@/i18n/languages";
 import { listPublicEventSlugs } from "@/lib/events/queries";
 import { listPublishedHubSlugs } from "@/lib/hubs/queries";
+import { listPublishedStorySlugs } from "@/lib/p2p/stories/queries";
 import { SITEMAP_PATHS } from "@/lib/public-areas";
 import { siteUrl } from "@/lib/site";
 
@@ -17,5 +18,6 @@ function entry(path: string, lastModified?: Date): MetadataRoute.Sitemap[number]
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const hubs = (await listPublishedHubSlugs()).map((h) => entry(`/hubs/${h.slug}`, h.updatedAt));
   const events = (await listPublicEventSlugs()).map((e) => entry(`/events/${e.slug}`, e.updatedAt));
-  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events];
+  const stories = (await listPublishedStorySlugs()).map((a) => entry(`/p2p/stories/${a.slug}`, a.updatedAt));
+  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events, ...stories];
 }

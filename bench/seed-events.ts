@@ -10,6 +10,7 @@
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import type { EventKind, Participation } from "@/lib/generated/prisma/enums";
+import { seededRandom } from "./lib/random";
 
 if (!process.env.DATABASE_URL) {
   console.error("Set DATABASE_URL to the database to seed (`npm start` prints the embedded one's).");
@@ -21,15 +22,8 @@ const COUNT = Number(values.count);
 const PREFIX = "bench-event-";
 const DAY = 86_400_000;
 
-// mulberry32: a small seeded generator, so that two runs seed the same events.
-let state = Number(values.seed) >>> 0;
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded, so that two runs seed the same events.
+const random = seededRandom(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const CITIES = [

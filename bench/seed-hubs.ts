@@ -19,6 +19,7 @@ import { slugify } from "@/lib/slugs";
 import { DISCIPLINES, HUB_FORMATS, HUB_KINDS, MEMBER_COUNTS, SERVICES, TEAM_SIZES } from "@/lib/hubs/taxonomy";
 import { COUNTRY_CODES } from "@/lib/countries";
 import englishHubs from "@/messages/en-GB/hubs.json";
+import { seededRandom } from "./lib/random";
 
 type City = { name: string; country: string; population: number; loc: { coordinates: [number, number] } };
 
@@ -33,15 +34,8 @@ const BATCH = 1000;
 const PREFIX = "bench-";
 const OWNER_DOMAIN = "@bench.invalid";
 
-// mulberry32: a small seeded generator, so that two runs seed the same hubs.
-let state = Number(values.seed) >>> 0;
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded, so that two runs seed the same hubs.
+const random = seededRandom(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list)))];
 

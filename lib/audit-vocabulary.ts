@@ -78,6 +78,7 @@ export const AUDIT_ACTIONS = [
   "p2p.application.report-changes-requested",
   "p2p.application.report-approved",
   "p2p.application.paid",
+  "p2p.report.host-note-saved",
   "p2p.panel.rubric-updated",
   "p2p.panel.reviewer-added",
   "p2p.panel.reviewer-removed",
@@ -92,6 +93,7 @@ export const AUDIT_ACTIONS = [
   "article.updated",
   "article.published",
   "article.unpublished",
+  "article.archived",
   "job.run-requested",
 ] as const;
 

@@ -9,6 +9,9 @@ export const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim
 /** A field that may be left blank. */
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
+/** A checkbox: ticked when sent as "on" (or "1"), whether once or among a group of one name. */
+export const checkbox = z.preprocess((v) => [v].flat().some((x) => x === "1" || x === "on"), z.boolean());
+
 /** A field that may arrive once (a value) or several times (a list), or not at all. */
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));

@@ -42,6 +42,11 @@ export const NOTICES = {
     sent: "p2pAccount.notices.sent",
     "sent-again": "p2pAccount.notices.sentAgain",
     withdrawn: "p2pAccount.notices.withdrawn",
+    signed: "p2pAccount.notices.signed",
+    "report-saved": "p2pAccount.notices.reportSaved",
+    "report-sent": "p2pAccount.notices.reportSent",
+    "photo-added": "p2pAccount.notices.photoAdded",
+    "photo-removed": "p2pAccount.notices.photoRemoved",
   },
   /** /account/hubs, after an action that changed the list (lib/hubs/ownership/actions.ts). */
   accountHubs: {
@@ -64,6 +69,7 @@ export const NOTICES = {
   hostRequest: {
     accepted: "p2pHostRequests.notices.accepted",
     declined: "p2pHostRequests.notices.declined",
+    "note-saved": "p2pHostRequests.notices.noteSaved",
   },
   /** /review, the reviewer's queue, after a declared conflict or the last review of "save and next" (lib/p2p/reviews/actions.ts). */
   review: {
@@ -135,6 +141,20 @@ export const NOTICES = {
     assigned: "staff.notices.p2pPanel.assigned",
     unassigned: "staff.notices.p2pPanel.unassigned",
     "panel-closed": "staff.notices.p2pPanel.closed",
+  },
+  /** /admin/p2p/applications/[id], after a decision on the report or the payment (lib/p2p/reports/actions.ts, lib/p2p/grant/actions.ts). */
+  adminP2PApplication: {
+    "report-approved": "staff.notices.p2pReport.approved",
+    "changes-requested": "staff.notices.p2pReport.changesRequested",
+    paid: "staff.notices.p2pReport.paid",
+  },
+  /** /admin/p2p/stories/[id], after saving the story or moving it to another state (lib/p2p/stories/actions.ts). */
+  adminP2PStory: {
+    saved: "staff.notices.p2pStory.saved",
+    unchanged: "staff.notices.p2pStory.unchanged",
+    published: "staff.notices.p2pStory.published",
+    unpublished: "staff.notices.p2pStory.unpublished",
+    archived: "staff.notices.p2pStory.archived",
   },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {

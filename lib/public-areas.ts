@@ -4,8 +4,11 @@
 // No server-only imports: proxy.ts reads it.
 import { CACHED_HUB_SORTS, oneCopy, pagedList, sortedList, type CachedTwin } from "@/lib/cached-pages";
 
-/** What a change is to: each area lists the kinds of change that alter its pages. */
-export const CHANGE_KINDS = ["hubs", "events", "p2p"] as const;
+/**
+ * What a change is to: each area lists the kinds of change that alter its pages. "stories": an
+ * article published, changed or taken down (a P2P story shows on /p2p and on its hubs' pages).
+ */
+export const CHANGE_KINDS = ["hubs", "events", "p2p", "stories"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 type Area = {
@@ -28,9 +31,10 @@ type Area = {
 const PUBLIC_AREAS = {
   home: { path: "/", folder: "home", shows: ["hubs", "events"], twin: oneCopy("/home/cached") },
   map: { path: "/map", folder: "map", nav: "main", shows: ["hubs"], twin: pagedList("/map") },
-  hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
+  hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs", "stories"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
   events: { path: "/events", folder: "events", nav: "main", shows: ["events"], twin: pagedList("/events"), forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
-  p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/] },
+  // Its folder holds the story pages too (/p2p/stories/<slug>).
+  p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs", "stories"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/], storage: "p2p" },
   tools: { path: "/tools", folder: "tools", nav: "main" },
   news: { path: "/news", folder: "news", nav: "main" },
   about: { path: "/about", folder: "about", nav: "main", twin: oneCopy("/about/cached") },

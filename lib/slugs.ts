@@ -20,3 +20,9 @@ export function slugCandidates(name: string, city: string, count = 20): string[]
 export function firstFreeSlug(candidates: readonly string[], taken: ReadonlySet<string>): string {
   return candidates.find((slug) => !taken.has(slug)) ?? `${candidates[1]}-${Date.now().toString(36)}`;
 }
+
+/** Slugs are never longer than slugify makes them. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** Whether text is already a slug as slugify writes one ("kyiv-lisbon-2027"): what staff may type as an address. */
+export const isSlug = (text: string): boolean => text.length > 0 && text.length <= MAX_SLUG_LENGTH && slugify(text, "") === text;

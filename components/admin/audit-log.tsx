@@ -85,6 +85,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "p2p.application.report-changes-requested": "asked for changes to the report of",
   "p2p.application.report-approved": "approved the report of",
   "p2p.application.paid": "recorded the grant payment of",
+  "p2p.report.host-note-saved": "wrote, as host, the note on the report of",
   "p2p.panel.rubric-updated": "changed the rubric of",
   "p2p.panel.reviewer-added": "added a reviewer to the panel of",
   "p2p.panel.reviewer-removed": "removed a reviewer from the panel of",
@@ -99,6 +100,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "article.updated": "edited",
   "article.published": "published",
   "article.unpublished": "unpublished",
+  "article.archived": "archived",
   "job.run-requested": "started by hand the job",
 };
 
@@ -136,6 +138,9 @@ function Target({ entry }: { entry: AuditLogEntry }) {
       ) : (
         <>a P2P application {gone}</>
       );
+    case "article":
+      // Articles are P2P stories until the news issue gives them a staff editor of their own.
+      return targetName ? <Link href={`/admin/p2p/stories/${targetId}`}>the story “{targetName}”</Link> : <>a story {gone}</>;
     case "hub-membership-request":
       // The actions' words name the request already ("asked for network membership for the hub").
       return targetName && targetHubId ? <Link href={`/admin/hubs/${targetHubId}`}>{targetName}</Link> : <>{gone}</>;

@@ -81,14 +81,17 @@ export function ChoiceGroup({ name, legend, options, state, type, hint, required
 
 export function Checkbox({ name, label, hint, state }: { name: string; label: string; hint?: string; state: FormState }) {
   const id = `${name}${useId()}`;
+  const errors = state.fieldErrors?.[name];
+  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex items-start gap-3">
-      <input id={id} type="checkbox" name={name} defaultChecked={valueOf(state, name) === "on"} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-1 size-4 accent-brand-700" />
+      <input id={id} type="checkbox" name={name} defaultChecked={valueOf(state, name) === "on"} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className="mt-1 size-4 accent-brand-700" />
       <div>
         <label htmlFor={id} className="font-medium text-stone-900">
           {label}
         </label>
         {hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p> : null}
+        <FieldError id={`${id}-error`} errors={errors} />
       </div>
     </div>
   );

@@ -97,6 +97,27 @@ export function SubmitButton({ children, pendingLabel, variant = "primary", name
   );
 }
 
+/**
+ * A draft's two buttons in one form, sent as `intent`: "save" always, "send" when `sendLabel`
+ * is given. Both disabled while the action runs.
+ */
+export function SaveAndSendButtons({ saveLabel, sendLabel, pendingLabel }: { saveLabel: string; sendLabel: string | null; pendingLabel: string }) {
+  const { pending } = useFormStatus();
+  const button = "rounded-md px-5 py-2.5 font-semibold disabled:opacity-60";
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button type="submit" name="intent" value="save" disabled={pending} aria-disabled={pending} className={`${button} border border-stone-400 bg-white text-stone-900 hover:bg-stone-100`}>
+        {pending ? pendingLabel : saveLabel}
+      </button>
+      {sendLabel ? (
+        <button type="submit" name="intent" value="send" disabled={pending} aria-disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
+          {pending ? pendingLabel : sendLabel}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 /** A field's errors, one after another. */
 export function FieldErrors({ errors }: { errors: NonNullable<FormState["fieldErrors"]>[string] }) {
   return errors?.map((error, i) => (

@@ -3,6 +3,7 @@ import { deliverOutbox } from "@/lib/email/outbox";
 import { expireOffers } from "@/lib/events/applications/offers";
 import { sendConfirmationReminders } from "@/lib/hubs/ownership/reminders";
 import { lapseHostRequests } from "@/lib/p2p/agreement/lapse";
+import { sendReportReminders } from "@/lib/p2p/reports/reminders";
 import { purgeExpiredData } from "@/lib/retention/commands";
 import type { PublicArea } from "@/lib/revalidate-channel";
 
@@ -41,6 +42,12 @@ export const JOBS = {
   "p2p-host-request-lapse": {
     every: 5 * MINUTE,
     run: async (now) => ({ lapsed: await lapseHostRequests(now) }),
+  },
+  // A P2P report's reminders go on calendar days (the round's zone): an hour late does no harm,
+  // and each reminder goes once (lib/p2p/reports/reminders.ts).
+  "p2p-report-reminders": {
+    every: 60 * MINUTE,
+    run: async (now) => ({ reminded: await sendReportReminders(now) }),
   },
   // Data past its period in lib/retention/periods.ts; the periods are days to years.
   "data-retention": {

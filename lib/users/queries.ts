@@ -86,7 +86,7 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
     db.$queryRaw<AuditRow[]>`
       SELECT a."id", a."action", a."targetType", a."targetId", a."data", a."requestId", a."createdAt",
              actor."id" AS "actorId", actor."name" AS "actorName", actor."email" AS "actorEmail",
-             COALESCE(h."name", e."title", person."name", applicant."name", message."name", p2pRound."name", p2pApplicant."name", requested."name", hosting."name") AS "targetName",
+             COALESCE(h."name", e."title", person."name", applicant."name", message."name", p2pRound."name", p2pApplicant."name", requested."name", hosting."name", article."title") AS "targetName",
              person."email" AS "targetEmail",
              applied."id" AS "eventId", applied."title" AS "eventTitle",
              COALESCE(requested."id", hosting."id") AS "targetHubId"
@@ -106,6 +106,7 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
         LEFT JOIN "Hub" requested ON requested."id" = membershipRequest."hubId"
         LEFT JOIN "P2PHostOffer" hostOffer ON a."targetType" = 'p2p-host-offer' AND hostOffer."id" = a."targetId"
         LEFT JOIN "Hub" hosting ON hosting."id" = hostOffer."hubId"
+        LEFT JOIN "Article" article ON a."targetType" = 'article' AND article."id" = a."targetId"
        WHERE ${where}
        ORDER BY a."createdAt" DESC, a."id" DESC
        LIMIT ${AUDIT_PER_PAGE} OFFSET ${(opts.page - 1) * AUDIT_PER_PAGE}`,

@@ -70,7 +70,8 @@ describe("ApplicationSummary", () => {
   const application: OwnP2PApplication = {
     id: "a1", status: "submitted", createdAt: new Date("2027-04-01T09:00:00Z"), submittedAt: new Date("2027-04-02T09:00:00Z"), withdrawnAt: null,
     startsOn: day("2027-05-03"), endsOn: day("2027-05-07"), people: 1, grantCents: 117_500,
-    round: { id: "r", name: "Round 2", status: "published", opensOn: day("2027-03-27"), closesOn: day("2027-04-23"), timeZone: "Europe/Brussels" },
+    agreementSignedAt: null, reportDueOn: null, paidAt: null, report: null, reportEvents: [],
+    round: { id: "r", name: "Round 2", status: "published", opensOn: day("2027-03-27"), closesOn: day("2027-04-23"), timeZone: "Europe/Brussels", resultsReleasedAt: null },
     visitingHub: { id: "v", name: "Canal Studios" },
     hostHub: { id: "h2", name: "Lisbon Loft", slug: "lisbon-loft", city: "Lisbon", countryCode: "PT" },
     hostRequests: [

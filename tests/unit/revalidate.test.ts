@@ -31,3 +31,12 @@ it("a change to events refreshes the home page along with the events pages", () 
     ["/[locale]/(site)/events", "layout"],
   ]);
 });
+
+it("a P2P story published, changed or taken down refreshes its hubs' pages along with /p2p and the story pages", () => {
+  revalidatePath.mockClear();
+  revalidateHere("stories");
+  expect(revalidatePath.mock.calls).toEqual([
+    ["/[locale]/(site)/hubs", "layout"],
+    ["/[locale]/(site)/p2p", "layout"],
+  ]);
+});

@@ -14,6 +14,7 @@ const JOB_LABELS: Record<JobName, string> = {
   "hub-confirmation-reminders": "Hub confirmation reminders",
   "seat-offer-expiry": "Seat offers lapsing",
   "p2p-host-request-lapse": "P2P host requests lapsing unanswered",
+  "p2p-report-reminders": "P2P report reminders",
   "data-retention": "Deleting data past its retention period",
   "outbox-delivery": "Email delivery",
 };

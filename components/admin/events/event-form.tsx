@@ -2,6 +2,7 @@
 // The staff event form, for a new event and for changes: every field with its error beside
 // it and what was typed kept when the form comes back.
 import { useActionState } from "react";
+import { FormGroup } from "@/components/admin/form-parts";
 import { ChoiceGroup, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { useFormatter, useTranslations } from "next-intl";
@@ -19,15 +20,6 @@ const PRECISIONS = [
   { value: "month", label: "Only the month is known: dates to be confirmed" },
 ];
 
-function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <legend className="px-1 text-xl font-semibold text-stone-950">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
 export function EventForm({ action, initial, eventId, submitLabel }: { action: Action; initial: FormState; eventId?: string; submitLabel: string }) {
   const [state, formAction] = useActionState(action, initial);
   const t = useTranslations("staff.events.form");
@@ -42,15 +34,15 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
       {/* Remounted with each answer: React resets a form after its action, and selects and
           radios take their kept values only as they mount. */}
       <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
-        <Group legend="About the event">
+        <FormGroup legend="About the event">
           <SelectField name="kind" label="Kind of event" options={EVENT_KINDS.map((k) => ({ value: k, label: kinds(k) }))} state={state} required placeholder="Choose…" />
           <Field name="title" label="Title" state={state} required maxLength={160} hint="The event's address on the site follows the title until the event is first published, then stays." />
           <Field name="theme" label="Theme" state={state} maxLength={160} />
           <Field name="summary" label="Summary" state={state} required multiline maxLength={400} hint="Two or three sentences, shown on the event's card (20 to 400 characters)." />
           <Field name="programme" label="Programme" state={state} multiline maxLength={MAX_PROGRAMME_CHARS} hint="Markdown: ## for a heading, - for a list item. Up to 20,000 characters." />
-        </Group>
+        </FormGroup>
 
-        <Group legend="When">
+        <FormGroup legend="When">
           <ChoiceGroup name="datePrecision" legend="Dates" type="radio" options={PRECISIONS} state={state} required />
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="startsOn" label="First day" type="date" state={state} hint="When the days are known." />
@@ -65,9 +57,9 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             <Field name="endTime" label="End time on the last day" type="time" state={state} hint="Like 17:00." />
           </div>
           <SelectField name="timeZone" label="Time zone" options={TIME_ZONES} state={state} required placeholder="Choose…" hint="Where the event takes place: dates, times and the application window are in this zone." />
-        </Group>
+        </FormGroup>
 
-        <Group legend="Where">
+        <FormGroup legend="Where">
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="city" label="Town or city" state={state} required maxLength={100} />
             <SelectField name="countryCode" label="Country" options={countryOptions(DEFAULT_LOCALE)} state={state} required placeholder="Choose…" />
@@ -79,18 +71,18 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             <Field name="longitude" label="Longitude" state={state} hint="Like -3.6980." />
           </div>
           <Field name="hostHub" label="Host hub" state={state} maxLength={300} hint="A published hub's name as it is listed, or the address of its page." />
-        </Group>
+        </FormGroup>
 
-        <Group legend="Taking part">
+        <FormGroup legend="Taking part">
           <ChoiceGroup name="participation" legend="How people take part" type="radio" options={participations} state={state} required />
           <Field name="capacity" label="Seats" type="number" state={state} hint="Accepted and registered people together. Leave empty if the seats are not limited (open registration needs a number)." />
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="applicationsOpenOn" label="Applications open on" type="date" state={state} hint="Leave empty to open as soon as the event is published." />
             <Field name="applicationsCloseOn" label="Applications close on" type="date" state={state} hint="The last day to apply, before the event starts. Leave empty for the day before." />
           </div>
-        </Group>
+        </FormGroup>
 
-        <Group legend="People and picture">
+        <FormGroup legend="People and picture">
           <Field name="curators" label="Steering group or curators" state={state} multiline hint="One name per line." />
           <ImageField
             state={state}
@@ -100,7 +92,7 @@ export function EventForm({ action, initial, eventId, submitLabel }: { action: A
             altLabel="Describe the cover image"
             altHint="Needed with an image, for people who cannot see it: what does it show?"
           />
-        </Group>
+        </FormGroup>
       </div>
 
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>

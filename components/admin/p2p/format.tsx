@@ -16,10 +16,12 @@ export const month = (date: Date) => MONTH.format(date);
 export const euros = (cents: number) => formatEuros(cents, "en-GB");
 
 /** "€2,350 committed of €20,000; 2 exchanges agreed by their hosts", or that the budget is not published. */
-export function budgetText(budgetCents: number | null, committed: { cents: number; exchanges: number }): string {
-  const agreed = `${plural(committed.exchanges, "exchange", "exchanges")} agreed by ${committed.exchanges === 1 ? "its host" : "their hosts"}`;
-  if (budgetCents === null) return `Budget ${NOT_PUBLISHED}; ${euros(committed.cents)} committed, ${agreed}`;
-  return `${euros(committed.cents)} committed of ${euros(budgetCents)}; ${agreed}`;
+/** The round's budget as staff weigh it: the grants selected (the database keeps them within it), and those of exchanges awaiting a decision. */
+export function budgetText(round: { budgetCents: number | null; committedCents: number; committed: { cents: number; exchanges: number } }): string {
+  const { budgetCents, committedCents, committed } = round;
+  const waiting = `${euros(committed.cents)} asked by ${plural(committed.exchanges, "exchange", "exchanges")} agreed by ${committed.exchanges === 1 ? "its host" : "their hosts"} and awaiting a decision`;
+  if (budgetCents === null) return `Budget ${NOT_PUBLISHED} (nothing can be selected without one); ${waiting}`;
+  return `${euros(committedCents)} selected of ${euros(budgetCents)}; ${waiting}`;
 }
 
 export const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;

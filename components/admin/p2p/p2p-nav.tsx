@@ -6,6 +6,8 @@ const LINKS = [
   { href: "/admin/p2p", label: "Rounds", current: (path: string) => path === "/admin/p2p" || path.startsWith("/admin/p2p/rounds") },
   { href: "/admin/p2p/members", label: "Members", current: (path: string) => path.startsWith("/admin/p2p/members") },
   { href: "/admin/p2p/applications", label: "Applications", current: (path: string) => path.startsWith("/admin/p2p/applications") },
+  { href: "/admin/p2p/reports", label: "Reports & payments", current: (path: string) => path.startsWith("/admin/p2p/reports") },
+  { href: "/admin/p2p/stories", label: "Stories", current: (path: string) => path.startsWith("/admin/p2p/stories") },
 ];
 
 /** The parts of the P2P staff area. */

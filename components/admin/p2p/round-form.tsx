@@ -3,7 +3,7 @@
 // and what was typed kept when the form comes back. A draft can be saved and published in one
 // go; what publishing lacks shows beside each field.
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
+import { FormGroup, SaveButtons } from "@/components/admin/form-parts";
 import { Checkbox, ChoiceGroup } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
@@ -24,26 +24,6 @@ const PEOPLE = [
 ];
 
 const MONEY_HINT = "In euros, like 350 or 350.50. Leave empty while it is not known: the public page says “not published”.";
-
-function Group({ legend, children }: { legend: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="space-y-5 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
-      <legend className="px-1 text-xl font-semibold text-stone-950">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-/** A submit button that says what it does with the form: save it, or save and publish the draft. */
-function IntentButton({ intent, children, primary }: { intent: "save" | "publish"; children: React.ReactNode; primary?: boolean }) {
-  const { pending } = useFormStatus();
-  const colours = primary ? "bg-brand-700 text-white hover:bg-brand-800" : "border border-stone-400 bg-white text-stone-900 hover:bg-stone-100";
-  return (
-    <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2.5 font-semibold disabled:opacity-60 ${colours}`}>
-      {pending ? "Saving…" : children}
-    </button>
-  );
-}
 
 type Props = {
   action: Action;
@@ -67,7 +47,7 @@ export function RoundForm({ action, initial, round }: Props) {
       {/* Remounted with each answer: React resets a form after its action, and checkboxes and
           radios take their kept values only as they mount. */}
       <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
-        <Group legend="About the round">
+        <FormGroup legend="About the round">
           <Field name="name" label="Name" state={state} required maxLength={160} hint="Like “Round 3 (2027)”. The round's address follows its name until it is first published, then stays." />
           <Field name="summary" label="Summary" state={state} required multiline maxLength={MAX_ROUND_SUMMARY_CHARS} hint="What the round is for, in a few sentences. Markdown." />
           <Field
@@ -78,9 +58,9 @@ export function RoundForm({ action, initial, round }: Props) {
             maxLength={MAX_ROUND_RULES_CHARS}
             hint="Who may apply and how, what the grant covers, what is asked afterwards. Markdown: ## for a heading, - for a list item."
           />
-        </Group>
+        </FormGroup>
 
-        <Group legend="Applications">
+        <FormGroup legend="Applications">
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="opensOn" label="Applications open on" type="date" state={state} hint="From the start of this day." />
             <Field name="closesOn" label="Last day to apply" type="date" state={state} hint="Until the end of this day." />
@@ -88,9 +68,9 @@ export function RoundForm({ action, initial, round }: Props) {
           <Field name="timeZone" label="Time zone of the window" state={state} required maxLength={60} hint="As the IANA database names it, like Europe/Brussels." />
           <Field name="hostAnswerDays" label="Days a host has to answer" type="number" state={state} hint="A request not answered in time lapses, and the applicant may ask another host. From 1 to 90." />
           <Checkbox name="membershipRequired" label="Only member hubs of the network may apply" hint="As in ECHN's rounds. Untick to open the round to every hub on the map." state={state} />
-        </Group>
+        </FormGroup>
 
-        <Group legend="Exchanges">
+        <FormGroup legend="Exchanges">
           <div className="grid gap-5 sm:grid-cols-2">
             <Field name="exchangesFrom" label="Exchanges from" type="date" state={state} hint="The first day a stay may start." />
             <Field name="exchangesUntil" label="Exchanges until" type="date" state={state} hint="The last day a stay may end." />
@@ -98,9 +78,9 @@ export function RoundForm({ action, initial, round }: Props) {
           <ChoiceGroup name="periodPrecision" legend="How precise the period is" type="radio" options={PRECISIONS} state={state} required hint="When only the months are known, enter their first and last days: the public page names the months." />
           <Field name="maxStayDays" label="Longest stay, in days" type="number" state={state} hint="ECHN's rounds: 5 days. From 1 to 365." />
           <ChoiceGroup name="peoplePerExchange" legend="People per exchange" type="radio" options={PEOPLE} state={state} required />
-        </Group>
+        </FormGroup>
 
-        <Group legend="Grants">
+        <FormGroup legend="Grants">
           <p className="text-stone-700">
             The visiting hub receives travel × people + the daily allowance × days × people, up to the largest grant. The host&apos;s grant is separate. Applications keep the rates they were made with, whatever is changed here later.
           </p>
@@ -111,9 +91,9 @@ export function RoundForm({ action, initial, round }: Props) {
             <Field name="hostGrant" label="Host's grant (€)" state={state} hint="Toward the host's closing public event. Enter 0 if hosts receive none." />
           </div>
           <Field name="budget" label="The round's total budget (€)" state={state} hint={MONEY_HINT} />
-        </Group>
+        </FormGroup>
 
-        <Group legend="Countries">
+        <FormGroup legend="Countries">
           <ChoiceGroup
             name="countries"
             legend="Countries whose hubs may take part"
@@ -128,19 +108,10 @@ export function RoundForm({ action, initial, round }: Props) {
             hint="Replaces the ticks above, when you save, with the 2021–2027 programme's countries (the EU 27, Albania, Bosnia and Herzegovina, Georgia, Kosovo, Montenegro, North Macedonia, Serbia and Ukraine)."
             state={state}
           />
-        </Group>
+        </FormGroup>
       </div>
 
-      <div className="flex flex-wrap gap-3">
-        <IntentButton intent="save" primary={!draft}>
-          {round ? "Save changes" : "Save as draft"}
-        </IntentButton>
-        {round && draft ? (
-          <IntentButton intent="publish" primary>
-            Save and publish
-          </IntentButton>
-        ) : null}
-      </div>
+      <SaveButtons save={round ? "Save changes" : "Save as draft"} publish={Boolean(round && draft)} primarySave={!draft} />
     </form>
   );
 }

@@ -48,7 +48,7 @@ export function RoundHeader({ round, current, title, now }: { round: StaffRound;
       current={current}
       tabsLabel="This round"
     >
-      <p className="mt-1 text-stone-700">{budgetText(round.budgetCents, round.committed)}</p>
+      <p className="mt-1 text-stone-700">{budgetText(round)}</p>
     </StaffRecordHeader>
   );
 }

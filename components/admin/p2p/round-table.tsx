@@ -30,7 +30,7 @@ export function RoundTable({ rounds, now }: { rounds: StaffListedRound[]; now: D
                 ? `: ${STATUSES.filter((s) => round.applications[s]).map((s) => `${round.applications[s]} ${APPLICATION_STATUS_LABELS[s].toLowerCase()}`).join(", ")}`
                 : ""}
             </p>
-            <p className="text-sm text-stone-700">{budgetText(round.budgetCents, round.committed)}</p>
+            <p className="text-sm text-stone-700">{budgetText(round)}</p>
             <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href={`/admin/p2p/rounds/${round.id}`}>Edit<span className="sr-only"> {round.name}</span></Link>
               <Link href={`/admin/p2p/rounds/${round.id}/preview`}>Preview<span className="sr-only"> {round.name}</span></Link>

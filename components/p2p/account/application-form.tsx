@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { useFormStatus } from "react-dom";
 import { PlanFields } from "@/components/p2p/account/plan-fields";
 import { ChoiceGroup } from "@/components/ui/choice-fields";
-import { Field, FieldErrors, FormMessage, Honeypot } from "@/components/ui/form";
+import { Field, FieldErrors, FormMessage, Honeypot, SaveAndSendButtons } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 import { AIMS, ANSWER_LIMITS, TRAVEL_MODES } from "@/lib/p2p/applications/answers";
 
@@ -24,20 +23,7 @@ type Props = {
 
 function Buttons({ sendTo }: { sendTo: string | null }) {
   const t = useTranslations("p2pApply.form");
-  const { pending } = useFormStatus();
-  const button = "rounded-md px-5 py-2.5 font-semibold disabled:opacity-60";
-  return (
-    <div className="flex flex-wrap gap-3">
-      <button type="submit" name="intent" value="save" disabled={pending} aria-disabled={pending} className={`${button} border border-stone-400 bg-white text-stone-900 hover:bg-stone-100`}>
-        {pending ? t("pending") : sendTo ? t("saveDraft") : t("saveChanges")}
-      </button>
-      {sendTo ? (
-        <button type="submit" name="intent" value="send" disabled={pending} aria-disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
-          {pending ? t("pending") : t("send", { host: sendTo })}
-        </button>
-      ) : null}
-    </div>
-  );
+  return <SaveAndSendButtons saveLabel={sendTo ? t("saveDraft") : t("saveChanges")} sendLabel={sendTo ? t("send", { host: sendTo }) : null} pendingLabel={t("pending")} />;
 }
 
 /**

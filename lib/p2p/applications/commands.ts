@@ -212,7 +212,8 @@ export async function withdrawApplication(actor: Applicant | null, id: string, {
       targetId: id,
       status: application.status,
       move: async (to) => {
-        const moved = (await tx.p2PApplication.updateMany({ where: { id, status: application.status }, data: { status: to, withdrawnAt: now } })).count;
+        // A pending selection goes with it: the budget trigger gives its grants back to the round.
+        const moved = (await tx.p2PApplication.updateMany({ where: { id, status: application.status }, data: { status: to, withdrawnAt: now, selection: null } })).count;
         if (!moved) return 0;
         await tx.p2PHostRequest.updateMany({ where: { applicationId: id, status: "pending" }, data: { status: "cancelled" } });
         if (accepted) {

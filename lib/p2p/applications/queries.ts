@@ -6,12 +6,16 @@ import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { hostFact, ownHubFacts, visitingHubFact } from "@/lib/p2p/applications/facts";
 import { LIVE_APPLICATION_STATUSES } from "@/lib/p2p/applications/workflow";
+import { withReportEvents } from "@/lib/p2p/reports/history";
+import { ownReportSelect } from "@/lib/p2p/reports/queries";
 import { hostsOfRound } from "@/lib/p2p/hosts/queries";
 
 /** What a timeline and a summary need of an application. */
 const listedSelect = {
   id: true, status: true, createdAt: true, submittedAt: true, withdrawnAt: true, startsOn: true, endsOn: true, people: true, grantCents: true,
-  round: { select: { id: true, name: true, status: true, opensOn: true, closesOn: true, timeZone: true } },
+  agreementSignedAt: true, reportDueOn: true, paidAt: true,
+  round: { select: { id: true, name: true, status: true, opensOn: true, closesOn: true, timeZone: true, resultsReleasedAt: true } },
+  report: { select: { submittedAt: true, approvedAt: true, staffMessage: true } },
   visitingHub: { select: { id: true, name: true } },
   hostHub: { select: { id: true, name: true, slug: true, city: true, countryCode: true } },
   hostRequests: {
@@ -23,14 +27,14 @@ const listedSelect = {
 /** The actor's applications, newest first. */
 export async function listOwnP2PApplications(actor: Actor<"id"> | null) {
   if (!actor) throw new NotFoundError();
-  return db.p2PApplication.findMany({ where: { applicantId: actor.id }, select: listedSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50 });
+  return withReportEvents(await db.p2PApplication.findMany({ where: { applicantId: actor.id }, select: listedSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50 }));
 }
 
 export type OwnP2PApplication = Awaited<ReturnType<typeof listOwnP2PApplications>>[number];
 
-/** One of the actor's applications in full (its answers, stored rates, round rules); null when not theirs. */
-export function getOwnP2PApplication(actor: Actor<"id">, id: string) {
-  return db.p2PApplication.findFirst({
+/** One of the actor's applications in full (its answers, stored rates, round rules, agreement and report); null when not theirs. */
+export async function getOwnP2PApplication(actor: Actor<"id">, id: string) {
+  const application = await db.p2PApplication.findFirst({
     where: { id, applicantId: actor.id },
     select: {
       ...listedSelect,
@@ -43,8 +47,11 @@ export function getOwnP2PApplication(actor: Actor<"id">, id: string) {
         },
       },
       visitingHub: { select: { id: true, name: true, countryCode: true } },
+      agreementTerms: true, agreementName: true, paidCents: true,
+      report: { select: { ...ownReportSelect, submittedAt: true, approvedAt: true, staffMessage: true } },
     },
   });
+  return application ? (await withReportEvents([application]))[0]! : null;
 }
 
 export type FullOwnP2PApplication = NonNullable<Awaited<ReturnType<typeof getOwnP2PApplication>>>;

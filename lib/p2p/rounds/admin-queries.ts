@@ -33,6 +33,7 @@ export const staffRoundListSelect = {
   exchangesUntil: true,
   publishedAt: true,
   budgetCents: true,
+  committedCents: true,
   _count: { select: { hostOffers: true } },
 } satisfies Prisma.P2PRoundSelect;
 

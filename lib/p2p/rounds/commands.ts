@@ -5,6 +5,8 @@ import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { publishGaps, type RoundInput } from "@/lib/p2p/rounds/schema";
+import { releaseResults } from "@/lib/p2p/selection/commands";
+import { isBudgetCheckViolation } from "@/lib/p2p/selection/rules";
 import { ROUND_WORKFLOW, type RoundDecision } from "@/lib/p2p/rounds/workflow";
 import { firstFreeSlug, slugify } from "@/lib/slugs";
 import { takeDecision } from "@/lib/workflow/take";
@@ -126,10 +128,12 @@ async function decide(tx: Tx, actor: StaffActor, round: StoredRound, decision: R
  */
 export async function updateRound(actor: StaffActor | null, roundId: string, input: RoundInput, opts: { publish?: boolean } = {}) {
   assertStaff(actor);
-  return withFreshSlug(() =>
+  return withinCommitted(roundId, () => withFreshSlug(() =>
     db.$transaction(async (tx) => {
       const round = await lockRound(tx, roundId);
       if (round.status === "published") assertPublishable(input);
+      // The CHECK lets a round without a budget keep what it committed (NULL compares as unknown): refused here.
+      if (input.budgetCents === null && round.committedCents > 0) throw budgetBelowCommitted(round.committedCents);
       const slug = round.publishedAt === null && input.name !== round.name ? await freeSlug(tx, input.name) : round.slug;
       const changed = changes(round, { ...input, slug });
       let saved: StoredRound = round;
@@ -140,7 +144,20 @@ export async function updateRound(actor: StaffActor | null, roundId: string, inp
       const decided = opts.publish ? await decide(tx, actor, saved, "publish") : null;
       return { id: round.id, slug, status: decided?.status ?? round.status, changed: changed.length, published: Boolean(decided) };
     }),
-  );
+  ));
+}
+
+const budgetBelowCommitted = (committedCents: number) => new UserError("staff.p2p.rounds.errors.budgetBelowCommitted", "budget", { committed: committedCents / 100 });
+
+/** A budget lowered below the grants already selected: the round's CHECK refuses it, said beside the budget field. */
+async function withinCommitted<T>(roundId: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!isBudgetCheckViolation(e)) throw e;
+    const round = await db.p2PRound.findUnique({ where: { id: roundId }, select: { committedCents: true } });
+    throw budgetBelowCommitted(round?.committedCents ?? 0);
+  }
 }
 
 /** Publishes a draft as it is stored, refused (beside the field) when it lacks what applicants need. */
@@ -151,5 +168,10 @@ export async function publishRound(actor: StaffActor | null, roundId: string) {
 /** Takes one state move of ROUND_WORKFLOW: publish, unpublish, start review, release results, close. */
 export async function decideRound(actor: StaffActor | null, roundId: string, decision: RoundDecision): Promise<Decided> {
   assertStaff(actor);
+  // Releasing moves every reviewed application and sends the results' emails: one way, the selection's.
+  if (decision === "releaseResults") {
+    await releaseResults(actor, { roundId, withComments: false });
+    return db.p2PRound.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, slug: true, status: true } });
+  }
   return db.$transaction(async (tx) => decide(tx, actor, await lockRound(tx, roundId), decision));
 }

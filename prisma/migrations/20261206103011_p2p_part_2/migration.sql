@@ -315,7 +315,7 @@ ALTER TABLE "P2PCriterion" ADD CONSTRAINT "P2PCriterion_weight_positive" CHECK (
 ALTER TABLE "P2PCriterion" ADD CONSTRAINT "P2PCriterion_six_labels" CHECK (cardinality("labels") = 6);
 ALTER TABLE "P2PRound" ADD CONSTRAINT "P2PRound_reviews_needed" CHECK ("reviewsNeeded" BETWEEN 1 AND 10);
 ALTER TABLE "P2PRound" ADD CONSTRAINT "P2PRound_committed_within_budget"
-  CHECK ("committedCents" >= 0 AND ("committedCents" = 0 OR "committedCents" <= "budgetCents"));
+  CHECK ("committedCents" >= 0 AND ("committedCents" = 0 OR "committedCents" <= COALESCE("budgetCents", 0)));
 ALTER TABLE "P2PReview" ADD CONSTRAINT "P2PReview_total_range" CHECK ("total" >= 0 AND "total" <= 100);
 
 -- What one application commits: its grants while staff's decision is "selected".

@@ -10,6 +10,7 @@ import { HubLocation } from "@/components/hubs/hub-location";
 import { HubStanding } from "@/components/hubs/hub-standing";
 import { HubStory } from "@/components/hubs/hub-story";
 import { NearbyHubs } from "@/components/hubs/nearby-hubs";
+import { HubStoriesSection } from "@/components/p2p/stories/p2p-stories-section";
 import { PageContainer, PageIntro, Section } from "@/components/site/page";
 import { languageAlternates } from "@/i18n/alternates";
 import { localePath, type Locale } from "@/i18n/languages";
@@ -17,6 +18,7 @@ import { Link } from "@/i18n/navigation";
 import { sendHubMessageAction } from "@/lib/hubs/contact/actions";
 import { HUB_MESSAGE_MAX } from "@/lib/hubs/contact/rules";
 import { listUpcomingHubEvents } from "@/lib/events/queries";
+import { listHubStories } from "@/lib/p2p/stories/queries";
 import { getPublishedHub, listNearbyHubs, NEARBY_KM } from "@/lib/hubs/queries";
 import { isStale } from "@/lib/hubs/rules";
 import { labelOf } from "@/lib/hubs/taxonomy";
@@ -28,7 +30,8 @@ import { strong } from "@/components/i18n/rich-text";
 type Params = Promise<{ locale: string; slug: string }>;
 
 // Cached for everyone and rendered again at most every five minutes, or at once on this
-// instance when the hub changes (revalidatePath in the hub actions). Hubs are rendered on
+// instance when the hub changes (revalidatePath in the hub actions) or a P2P story linking it
+// does (revalidatePublicArea("stories")). Hubs are rendered on
 // their first visit, not at build time.
 export const revalidate = 300;
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
@@ -62,7 +65,7 @@ export default async function HubPage({ params }: { params: Params }) {
   if (!hub) notFound();
   const [t, words] = await Promise.all([getTranslations("hubs.page"), getTranslations("hubs.taxonomy")]);
   const now = new Date();
-  const [nearby, events] = await Promise.all([listNearbyHubs(hub, {}, now), listUpcomingHubEvents(hub.id, now)]);
+  const [nearby, events, stories] = await Promise.all([listNearbyHubs(hub, {}, now), listUpcomingHubEvents(hub.id, now), listHubStories(hub.id)]);
   const place = `${hub.city}, ${countryName(hub.countryCode, locale)}`;
 
   return (
@@ -108,6 +111,7 @@ export default async function HubPage({ params }: { params: Params }) {
               </ul>
             </Section>
           ) : null}
+          <HubStoriesSection stories={stories} hubName={hub.name} />
           <>
             <Section title={t("writeTo", { name: hub.name })} id="contact">
               <p className="mb-6 max-w-2xl text-stone-700">{t("writeToIntro")}</p>

@@ -8,16 +8,18 @@ import { GrantCalculator } from "@/components/p2p/public/grant-calculator";
 import { PastRounds } from "@/components/p2p/public/past-rounds";
 import { RoundHosts } from "@/components/p2p/public/round-hosts";
 import { P2PScheme } from "@/components/p2p/public/scheme";
+import { P2PStoriesSection } from "@/components/p2p/stories/p2p-stories-section";
 import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
 import { pageMetadata } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/languages";
 import { roundRates } from "@/lib/p2p/applications/grant";
 import { hostsOfRound } from "@/lib/p2p/hosts/queries";
 import { currentPublicRound, pastRounds } from "@/lib/p2p/rounds/public-queries";
+import { listPublishedStories } from "@/lib/p2p/stories/queries";
 
 // The P2P page, cached for everyone: proxy.ts serves /p2p (and /de/p2p…) from here
 // (lib/public-areas.ts), so it reads nothing from the request. Rendered on first visit, at once
-// when a round or its hosts change (revalidatePublicArea("p2p")), and again at most every hour:
+// when a round, its hosts or a story change (revalidatePublicArea("p2p"), "stories"), and again at most every hour:
 // a round's window opens and closes with the calendar, not with a change anyone makes, and a
 // window is whole days, so the page says "open" or "closed" at most an hour late.
 export const revalidate = 3600;
@@ -33,7 +35,7 @@ export default async function P2PPage({ params }: Props) {
   if (copy !== "cached") notFound();
   const now = new Date();
   const round = await currentPublicRound(now);
-  const [t, hosts, past] = await Promise.all([getTranslations("p2p"), round ? hostsOfRound(round.id) : [], pastRounds(now, round?.id)]);
+  const [t, hosts, past, stories] = await Promise.all([getTranslations("p2p"), round ? hostsOfRound(round.id) : [], pastRounds(now, round?.id), listPublishedStories()]);
   const rates = round ? roundRates(round) : null;
   return (
     <PageContainer>
@@ -64,6 +66,8 @@ export default async function P2PPage({ params }: Props) {
           </EmptyState>
         </Section>
       )}
+
+      <P2PStoriesSection stories={stories} />
 
       <PastRounds rounds={past} />
     </PageContainer>

@@ -2,15 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { APPLICATION_STATUS_LABELS, day, euros, HOST_REQUEST_STATUS_LABELS, plural, travelText } from "@/components/admin/p2p/format";
+import { Fact } from "@/components/admin/p2p/fact";
+import { GrantRecord } from "@/components/admin/p2p/grant-record";
+import { PageNotice } from "@/components/site/page-notice";
 import { requireStaff } from "@/lib/auth/session";
 import type { CurrentUser } from "@/lib/auth/user";
 import { countryName } from "@/lib/countries";
 import { NotFoundError } from "@/lib/errors";
 import { stayDays } from "@/lib/p2p/applications/grant";
 import { getApplicationForStaff } from "@/lib/p2p/applications/admin-queries";
+import { SIGNED_STATUSES } from "@/lib/p2p/applications/workflow";
+import { reportForStaff } from "@/lib/p2p/reports/queries";
 import { formatTimestamp } from "@/lib/timestamps";
 
 export const metadata: Metadata = { title: "P2P application" };
+
+/** The statuses whose page shows the agreement, report and payment. */
+const AFTER_SELECTION: readonly string[] = ["selected", ...SIGNED_STATUSES];
 
 const AIMS = { share_knowledge: "To share knowledge", collaborate: "To start a collaborative project", both: "Both: to share knowledge and start a project" } as const;
 
@@ -21,15 +29,6 @@ async function load(actor: CurrentUser, id: string) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-}
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 border-b border-stone-200 py-3 sm:grid-cols-3 sm:gap-4">
-      <dt className="font-semibold text-stone-900">{term}</dt>
-      <dd className="whitespace-pre-wrap text-stone-800 sm:col-span-2">{children}</dd>
-    </div>
-  );
 }
 
 const Empty = () => <span className="text-stone-600 italic">not given</span>;
@@ -43,6 +42,7 @@ const hubLink = (hub: { id: string; name: string; city: string; countryCode: str
 export default async function AdminP2PApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
   const a = await load(actor, (await params).id);
+  const grant = await reportForStaff(actor, a.id);
   const days = stayDays(a.startsOn, a.endsOn);
   return (
     <div className="[overflow-wrap:anywhere]">
@@ -52,6 +52,7 @@ export default async function AdminP2PApplicationPage({ params }: { params: Prom
         {APPLICATION_STATUS_LABELS[a.status]} · <Link href={`/admin/p2p/rounds/${a.round.id}`}>{a.round.name}</Link>
         {a.submittedAt ? ` · sent ${formatTimestamp(a.submittedAt)}` : " · not sent yet"}
       </p>
+      <PageNotice page="adminP2PApplication" className="mt-4" />
 
       <section aria-labelledby="exchange-heading" className="mt-8">
         <h2 id="exchange-heading" className="text-2xl font-bold">The exchange</h2>
@@ -94,6 +95,8 @@ export default async function AdminP2PApplicationPage({ params }: { params: Prom
           </Fact>
         </dl>
       </section>
+
+      {grant && AFTER_SELECTION.includes(grant.status) ? <GrantRecord record={grant} applicant={a.applicant.name} /> : null}
 
       <section aria-labelledby="plan-heading" className="mt-8">
         <h2 id="plan-heading" className="text-2xl font-bold">Plan</h2>

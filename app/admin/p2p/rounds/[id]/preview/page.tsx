@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundHeader } from "@/components/admin/p2p/round-header";
 import { RoundPreview } from "@/components/admin/p2p/round-preview";
-import { Text } from "@/components/ui/text";
+import { PublishGaps } from "@/components/admin/publish-gaps";
 import { requireStaff } from "@/lib/auth/session";
 import { publishGaps } from "@/lib/p2p/rounds/schema";
 import { loadRound } from "../load";
@@ -21,21 +21,9 @@ export default async function PreviewRoundPage({ params }: { params: Promise<{ i
           ? "This is how applicants will read the round once it is published. Only staff can see it now."
           : "This is what applicants read of the round. Where it gives no value, they read “not published”."}
       </p>
-      {gaps.length ? (
-        <div className="mt-2 max-w-3xl rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-stone-900">
-          <p className="font-semibold">Before it can be published, the round needs:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {gaps.map((gap) => (
-              <li key={gap.field}>
-                <Text msg={gap.reason} />
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1">
-            <Link href={`/admin/p2p/rounds/${round.id}`}>Complete them on the edit page</Link>, then use “Save and publish”.
-          </p>
-        </div>
-      ) : null}
+      <PublishGaps what="round" gaps={gaps}>
+        <Link href={`/admin/p2p/rounds/${round.id}`}>Complete them on the edit page</Link>, then use “Save and publish”.
+      </PublishGaps>
       <div className="mt-6">
         <RoundPreview round={round} />
       </div>

@@ -7,6 +7,9 @@ import { RehostForm } from "@/components/p2p/account/rehost-form";
 import { StatusBadge } from "@/components/p2p/account/status-badge";
 import { Timeline } from "@/components/p2p/account/timeline";
 import { GrantSummary } from "@/components/p2p/apply/grant-summary";
+import { AgreementSection } from "@/components/p2p/grant/agreement-section";
+import { GRANT_MESSAGES } from "@/components/p2p/grant/messages";
+import { ReportSection } from "@/components/p2p/grant/report-section";
 import { PageNotice } from "@/components/site/page-notice";
 import { PageContainer, PageIntro, Section } from "@/components/site/page";
 import { ButtonForm } from "@/components/ui/button-form";
@@ -22,7 +25,9 @@ import { computeGrant, stayDays } from "@/lib/p2p/applications/grant";
 import { getOwnP2PApplication, otherHostChoices, type FullOwnP2PApplication } from "@/lib/p2p/applications/queries";
 import { hostChoiceVerdict } from "@/lib/p2p/applications/steps";
 import { canChooseAnotherHost, nextStep } from "@/lib/p2p/applications/timeline";
-import { APPLICATION_WORKFLOW, isEditable, withdrawRefusal } from "@/lib/p2p/applications/workflow";
+import { APPLICATION_WORKFLOW, isEditable, SIGNED_STATUSES, withdrawRefusal } from "@/lib/p2p/applications/workflow";
+import { termsFor } from "@/lib/p2p/grant/commands";
+import { isReportEditable, sendingTooEarly } from "@/lib/p2p/reports/rules";
 import { canTake } from "@/lib/workflow/transitions";
 
 type Params = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ withdraw?: string }> };
@@ -59,7 +64,7 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
   const actor = await requireUser();
   const application = await getOwnP2PApplication(actor, id);
   if (!application) notFound();
-  const [t, form, format] = await Promise.all([getTranslations("p2pAccount.application"), getTranslations("p2pApply.form"), getFormatter()]);
+  const [t, form, grantT, format] = await Promise.all([getTranslations("p2pAccount.application"), getTranslations("p2pApply.form"), getTranslations("p2pGrant"), getFormatter()]);
   const now = new Date();
   const { round, status } = application;
   const days = stayDays(application.startsOn, application.endsOn);
@@ -74,6 +79,9 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
   const confirming = canWithdraw && (await searchParams).withdraw === "confirm";
   const rehost = canChooseAnotherHost(application, round, now) ? await otherHostChoices(actor, application) : null;
   const otherHosts = rehost ? rehost.hosts.filter((host) => hostChoiceVerdict(round, rehost.visiting, host) === null) : [];
+  // The terms the applicant reads are the ones signing stores (lib/p2p/grant/terms.ts), in this page's language.
+  const terms = status === "selected" ? await termsFor({ ...application, applicant: actor }, locale as Locale) : application.agreementTerms;
+  const reporting = (SIGNED_STATUSES as readonly string[]).includes(status);
 
   return (
     <PageContainer narrow>
@@ -117,7 +125,29 @@ export default async function OwnP2PApplicationPage({ params, searchParams }: Pa
         <Timeline application={application} headingId="steps" />
       </Section>
 
-      <ClientMessages only={FORM_MESSAGES}>
+      <ClientMessages only={[...FORM_MESSAGES, ...GRANT_MESSAGES]}>
+        {terms ? (
+          <Section id="agreement" title={grantT("agreement.title")}>
+            <AgreementSection
+              applicationId={application.id}
+              terms={terms}
+              signed={application.agreementSignedAt && application.agreementName ? { at: application.agreementSignedAt, name: application.agreementName } : null}
+            />
+          </Section>
+        ) : null}
+        {reporting ? (
+          <Section id="report" title={grantT("report.title")}>
+            <ReportSection
+              applicationId={application.id}
+              report={application.report}
+              editable={isReportEditable(status)}
+              dueOn={application.reportDueOn}
+              notYet={sendingTooEarly(application, now)}
+              changesAsked={status === "report_changes_requested"}
+            />
+          </Section>
+        ) : null}
+
         {rehost ? (
           <Section id="rehost" title={t("rehost.title")}>
             {otherHosts.length ? (

@@ -1,5 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { HostNoteForm } from "@/components/p2p/grant/host-note-form";
+import { GRANT_MESSAGES } from "@/components/p2p/grant/messages";
 import { answerChoice, AnswerChoiceSection } from "@/components/p2p/host-requests/answer-choice";
 import { RequestAnswer } from "@/components/p2p/host-requests/request-answer";
 import { HostGrant, VisitFacts, VisitPlan } from "@/components/p2p/host-requests/request-details";
@@ -10,6 +13,8 @@ import type { Locale } from "@/i18n/languages";
 import { requireUser } from "@/lib/auth/session";
 import { hostRequestFor } from "@/lib/p2p/agreement/queries";
 import { answerRefusal } from "@/lib/p2p/agreement/rules";
+import { hostNoteFor } from "@/lib/p2p/reports/queries";
+import { isHostNoteEditable } from "@/lib/p2p/reports/rules";
 
 type Params = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ answer?: string }> };
 
@@ -22,7 +27,7 @@ export default async function HostRequestPage({ params, searchParams }: Params) 
   const actor = await requireUser();
   const request = await hostRequestFor(actor, id);
   if (!request) notFound();
-  const t = await getTranslations("p2pHostRequests.detail");
+  const [t, noteT, exchange] = await Promise.all([getTranslations("p2pHostRequests.detail"), getTranslations("p2pGrant.hostNote"), hostNoteFor(actor, id)]);
   const { application } = request;
   const applicant = application.applicant.name;
   const open = answerRefusal(request, new Date()) === null;
@@ -49,6 +54,21 @@ export default async function HostRequestPage({ params, searchParams }: Params) 
         </>
       ) : null}
 
+      {exchange ? (
+        <Section id="host-note" title={noteT("title")}>
+          <p className="mb-4 text-stone-700">{noteT("intro", { applicant })}</p>
+          {isHostNoteEditable(exchange.status) ? (
+            <ClientMessages only={GRANT_MESSAGES}>
+              <HostNoteForm requestId={request.id} note={exchange.hostNote} />
+            </ClientMessages>
+          ) : (
+            <>
+              <p className="break-words whitespace-pre-wrap">{exchange.hostNote}</p>
+              <p className="mt-2 text-stone-700">{noteT("closed")}</p>
+            </>
+          )}
+        </Section>
+      ) : null}
       {open ? (
         <Section id="answer" title={t("answerHeading")}>
           <AnswerChoiceSection requestId={request.id} applicant={applicant} hub={request.hostHub.name} round={application.round.name} choice={answerChoice((await searchParams).answer)} />

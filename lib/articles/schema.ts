@@ -1,0 +1,68 @@
+// What the staff article form accepts, with a message beside each field (catalogue keys:
+// staff.articles.errors.*), and the staff decisions on an article. The address is typed as it
+// will read (lib/slugs.ts isSlug): nothing is rewritten behind staff's back. Client-safe.
+import { z } from "zod";
+import { isLocale, type Locale } from "@/i18n/languages";
+import { blankToUndefined, optional } from "@/lib/form-fields";
+import type { MessageKey } from "@/lib/message";
+import { isSlug, MAX_SLUG_LENGTH } from "@/lib/slugs";
+import { ARTICLE_DECISIONS } from "@/lib/articles/workflow";
+
+export const MAX_ARTICLE_TITLE = 160;
+export const MAX_ARTICLE_STANDFIRST = 400;
+export const MAX_ARTICLE_BODY = 30_000;
+export const MAX_COVER_ALT = 200;
+export const MAX_COVER_CAPTION = 300;
+export const MAX_COVER_CREDIT = 160;
+
+const key = (k: MessageKey) => k;
+
+const longText = (max: number, tooLong: MessageKey) => optional(z.string().trim().max(max, tooLong)).transform((v) => v ?? "");
+/** An optional short text: null when left empty. */
+const nullable = (max: number, tooLong: MessageKey) => optional(z.string().trim().max(max, tooLong)).transform((v) => v ?? null);
+
+export const articleSchema = z.object({
+  articleId: z.string().min(1),
+  title: z.preprocess(
+    blankToUndefined,
+    z.string({ error: key("staff.articles.errors.title") }).trim().max(MAX_ARTICLE_TITLE, key("staff.articles.errors.titleTooLong")),
+  ),
+  slug: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: key("staff.articles.errors.slug") })
+      .trim()
+      .max(MAX_SLUG_LENGTH, key("staff.articles.errors.slugTooLong"))
+      .refine(isSlug, key("staff.articles.errors.slug")),
+  ),
+  language: z.string().refine(isLocale, key("staff.articles.errors.language")).transform((v) => v as Locale),
+  standfirst: longText(MAX_ARTICLE_STANDFIRST, key("staff.articles.errors.standfirstTooLong")),
+  body: longText(MAX_ARTICLE_BODY, key("staff.articles.errors.bodyTooLong")),
+  /** One of the pictures offered (lib/articles/commands.ts checks it), or none. */
+  coverKey: optional(z.string()).transform((v) => v ?? null),
+  coverAlt: nullable(MAX_COVER_ALT, key("staff.articles.errors.coverAltTooLong")),
+  coverCaption: nullable(MAX_COVER_CAPTION, key("staff.articles.errors.coverCaptionTooLong")),
+  coverCredit: nullable(MAX_COVER_CREDIT, key("staff.articles.errors.coverCreditTooLong")),
+});
+
+export type ArticleInput = Omit<z.output<typeof articleSchema>, "articleId">;
+
+type StoredArticle = { [K in keyof ArticleInput]: string | null };
+
+/** The form's fields for an article as it is stored: what the edit page starts with. */
+export const articleFormValues = (article: StoredArticle): Record<keyof ArticleInput, string> => ({
+  title: article.title ?? "",
+  slug: article.slug ?? "",
+  language: article.language ?? "",
+  standfirst: article.standfirst ?? "",
+  body: article.body ?? "",
+  coverKey: article.coverKey ?? "",
+  coverAlt: article.coverAlt ?? "",
+  coverCaption: article.coverCaption ?? "",
+  coverCredit: article.coverCredit ?? "",
+});
+
+export const articleDecisionSchema = z.object({
+  articleId: z.string().min(1),
+  decision: z.enum(ARTICLE_DECISIONS, { error: key("staff.articles.errors.decision") }),
+});
