@@ -176,12 +176,18 @@ export type NoticeCode<P extends NoticePage = NoticePage> = P extends NoticePage
 /** The query parameter that carries the code. */
 export const NOTICE_PARAM = "notice";
 
-/** `path` with a notice in its address: ("/", "signed-out") → "/?notice=signed-out". Keeps the path's own query. */
+/**
+ * `path` with a notice in its address: ("/", "signed-out") → "/?notice=signed-out". Keeps the
+ * path's own query, and its fragment last, where the browser looks for it ("/a#report" → "/a?notice=…#report").
+ */
 export function withNotice(path: string, code: NoticeCode): string {
-  const at = path.indexOf("?");
-  const query = new URLSearchParams(at < 0 ? "" : path.slice(at + 1));
+  const hash = path.indexOf("#");
+  const fragment = hash < 0 ? "" : path.slice(hash);
+  const rest = hash < 0 ? path : path.slice(0, hash);
+  const at = rest.indexOf("?");
+  const query = new URLSearchParams(at < 0 ? "" : rest.slice(at + 1));
   query.set(NOTICE_PARAM, code);
-  return `${at < 0 ? path : path.slice(0, at)}?${query}`;
+  return `${at < 0 ? rest : rest.slice(0, at)}?${query}${fragment}`;
 }
 
 /** The message of the notice in the address (the parameter's value), when `page` shows that code; else null. */

@@ -113,14 +113,14 @@ test("a panel reviews an exchange, staff select and release it, the applicant si
   await test.step("staff select the exchange on the ranking page, within the budget", async () => {
     await staff.goto(`/admin/p2p/rounds/${round.id}/ranking`);
     const budget = staff.getByRole("region", { name: "Budget" });
-    await expect(budget).toContainText("€0 committed of €2,000");
+    await expect(budget).toContainText("€0 in selected grants (visiting and host) of €2,000 (0 %); €2,000 left.");
     const row = staff.getByRole("row", { name: new RegExp(exchange) });
     await expect(row).toContainText("80.0");
     await expect(row).toContainText("2 of 2 reviews");
-    await row.getByRole("group", { name: `Decision for ${exchange}` }).getByRole("button", { name: "Select" }).click();
+    await row.getByRole("group", { name: `Decision for ${exchange}` }).getByRole("button", { name: "Select", exact: true }).click();
     // EUR 1,175 for the visiting hub and EUR 500 for the host: 84 % of the budget.
-    await expect(budget).toContainText("€1,675 committed of €2,000 (84 %); €325 left.");
-    await expect(row.getByRole("button", { name: "Select" })).toHaveAttribute("aria-pressed", "true");
+    await expect(budget).toContainText("€1,675 in selected grants (visiting and host) of €2,000 (84 %); €325 left.");
+    await expect(row.getByRole("button", { name: "Select", exact: true })).toHaveAttribute("aria-pressed", "true");
   });
 
   await test.step("staff read the results' emails as they will go, then release them", async () => {

@@ -145,7 +145,7 @@ test("selecting and releasing, replayed by the host's owner, the applicant or a 
 
   await test.step("select", async () => {
     await staff.goto(`/admin/p2p/rounds/${round.id}/ranking`);
-    const select = await interceptAction(staff, () => staff.getByRole("group", { name: `Decision for ${exchange}` }).getByRole("button", { name: "Select" }).click());
+    const select = await interceptAction(staff, () => staff.getByRole("group", { name: `Decision for ${exchange}` }).getByRole("button", { name: "Select", exact: true }).click());
     const before = await roundState();
     expect(before).toMatchObject({ selection: null, committedCents: 0 });
     await expectRefused(select, others, baseURL!);

@@ -23,6 +23,9 @@ describe("the notice in the address", () => {
     expect(withNotice("/account/hubs?page=2", "archived")).toBe("/account/hubs?page=2&notice=archived");
     expect(withNotice("/?notice=signed-out", "account-deleted")).toBe("/?notice=account-deleted");
     expect(withNotice("/admin/events/e1/applications?status=pending&n=2", "accepted")).toBe("/admin/events/e1/applications?status=pending&n=2&notice=accepted");
+    // The fragment stays last: a notice after it would be part of the fragment, and never shown.
+    expect(withNotice("/account/p2p/applications/a1#report", "photo-added")).toBe("/account/p2p/applications/a1?notice=photo-added#report");
+    expect(withNotice("/review/r1?x=1#form", "saved")).toBe("/review/r1?x=1&notice=saved#form");
   });
 
   it("shows only a code its page lists: never words from the address, nor another page's code", () => {

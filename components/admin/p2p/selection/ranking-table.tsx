@@ -32,7 +32,7 @@ export function RankingLegend() {
 /** A page of the ranking: each application with its reviews, flags, grants and decision. Scrolls sideways on a phone. */
 export function RankingTable({ rows, roundId, roundStatus }: { rows: RankingRow[]; roundId: string; roundStatus: P2PRoundStatus }) {
   return (
-    <div role="region" aria-label="Ranking" tabIndex={0} className="mt-4 overflow-x-auto">
+    <div role="region" aria-label="Ranking" tabIndex={0} className="relative mt-4 overflow-x-auto">
       <table className="w-full min-w-[72rem] border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Applications by mean review total, highest first</caption>
         <thead>
