@@ -71,7 +71,7 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
           <ol className="mt-4 space-y-4">
             {outbox.letters.map((letter, i) => (
               <li key={`${letter.applicationId}-${letter.to}-${i}`}>
-                <article aria-label={`Email to ${letter.to}`} className="rounded-xl border border-stone-300 bg-white p-4">
+                <article aria-label={`Email to ${letter.to}`} className="rounded-xl border border-stone-300 bg-white p-4 [overflow-wrap:anywhere]">
                   <dl className="grid gap-x-3 text-sm sm:grid-cols-[auto_1fr]">
                     <dt className="font-semibold">To</dt>
                     <dd>
