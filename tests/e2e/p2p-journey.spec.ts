@@ -1,7 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, signInAs, test, visitorIp } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, signInAs, test } from "./support";
 import { isoDaysFromNow, shortTag } from "./support/event-admin";
 import { insertHub } from "./support/hub-form";
+import { signedInPerson } from "./support/sessions";
 import { createAccount, type Account } from "./support/hub-moderation";
 
 // A P2P exchange from call to the host's agreement, through the pages: staff open a round; a
@@ -12,12 +13,8 @@ import { createAccount, type Account } from "./support/hub-moderation";
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 300_000 });
 
-async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  const page = await context.newPage();
-  await signInAs(page, account.email, account.password);
-  return page;
-}
+/** A page of `account`'s own, signed in. */
+const signedIn = async (browser: Browser, account: { email: string; password: string }): Promise<Page> => (await signedInPerson(browser, account)).page;
 
 /** A published member hub owned by `owner`. */
 async function memberHub(owner: Account, name: string, place: { city: string; countryCode: string; latitude: number; longitude: number }) {

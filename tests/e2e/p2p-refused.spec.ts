@@ -1,6 +1,7 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { interceptAction, replayAction, type CapturedAction } from "./support/action-replay";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, signInAs, test, visitorIp } from "./support";
+import { signedInPerson, type SignedIn } from "./support/sessions";
 import { createAccount, type Account } from "./support/hub-moderation";
 import { demoRound, insertHostOffer, insertP2PApplication, insertP2PHub } from "./support/p2p";
 
@@ -17,19 +18,12 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 // The steps follow one application: in order, in one worker, the people signed in once.
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
-type Person = Account & { context: BrowserContext; page: Page };
+type Person = SignedIn<Account>;
 
 let applicant: Person, host: Person, otherHost: Person, staff: Page;
 let application: { id: string; hostHubId: string; hostName: string };
 /** A published round whose window ended long ago, for staff to close. */
 let oldRoundId: string;
-
-async function signedIn(browser: Browser, account: Account): Promise<Person> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  const page = await context.newPage();
-  await signInAs(page, account.email, account.password);
-  return { ...account, context, page };
-}
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -48,7 +42,7 @@ test.beforeAll(async ({ browser }) => {
      VALUES ($1, $1, 'A past test round', 'A round whose window ended long ago.', 'published', '2019-01-01', '2019-02-01', now(), now())`,
     [oldRoundId],
   );
-  [applicant, host, otherHost] = await Promise.all([signedIn(browser, a), signedIn(browser, h), signedIn(browser, o)]);
+  [applicant, host, otherHost] = await Promise.all([signedInPerson(browser, a), signedInPerson(browser, h), signedInPerson(browser, o)]);
   const staffContext = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   staff = await staffContext.newPage();
   await signInAs(staff, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);

@@ -1,7 +1,8 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { interceptAction, replayAction, type CapturedAction } from "./support/action-replay";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, signInAs, test, visitorIp } from "./support";
 import { shortTag } from "./support/event-admin";
+import { signedInPerson, type SignedIn } from "./support/sessions";
 import { createAccount, type Account } from "./support/hub-moderation";
 import { addPanelists, insertAcceptedApplication, insertAssignment, insertReviewRound } from "./support/p2p-review";
 
@@ -15,20 +16,13 @@ import { addPanelists, insertAcceptedApplication, insertAssignment, insertReview
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
-type Person = Account & { context: BrowserContext; page: Page };
+type Person = SignedIn<Account>;
 
 let applicant: Person, hostOwner: Person, member: Person, bystander: Person, coOwner: Person, staff: Page;
 let round: { id: string; name: string };
 let application: Awaited<ReturnType<typeof insertAcceptedApplication>>;
 /** The assignment of the reviewer the application was given to, and the one written for the host hub's co-owner. */
 let assigned: string, conflicted: string;
-
-async function signedIn(browser: Browser, account: Account): Promise<Person> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  const page = await context.newPage();
-  await signInAs(page, account.email, account.password);
-  return { ...account, context, page };
-}
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -48,7 +42,7 @@ test.beforeAll(async ({ browser }) => {
   await addPanelists(round.id, [reviewer.id, b.id, c.id]);
   assigned = await insertAssignment(round.id, application.id, reviewer.id);
   conflicted = await insertAssignment(round.id, application.id, c.id);
-  [applicant, hostOwner, member, bystander, coOwner] = await Promise.all([signedIn(browser, a), signedIn(browser, h), signedIn(browser, m), signedIn(browser, b), signedIn(browser, c)]);
+  [applicant, hostOwner, member, bystander, coOwner] = await Promise.all([signedInPerson(browser, a), signedInPerson(browser, h), signedInPerson(browser, m), signedInPerson(browser, b), signedInPerson(browser, c)]);
   const staffContext = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
   staff = await staffContext.newPage();
   await signInAs(staff, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
@@ -192,15 +186,9 @@ test("approving a report, replayed by the host's owner, the applicant or a visit
   expect(before).toMatchObject({ status: "report_submitted", stories: 0 });
 
   // The owner of the demo's host hub, Mtkvari Media Lab, and the demo applicant.
-  const [host, reporter] = await Promise.all(
-    ["member7@echn.test", "member5@echn.test"].map(async (email) => {
-      const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-      await signInAs(await context.newPage(), email, DEMO_PASSWORD);
-      return context;
-    }),
-  );
+  const [host, reporter] = await Promise.all(["member7@echn.test", "member5@echn.test"].map((email) => signedInPerson(browser, { email, password: DEMO_PASSWORD })));
   const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  await expectRefused(approve, [["the host's owner", host!.request], ["the applicant", reporter!.request], ["a visitor", visitor], ["this round's host owner", hostOwner.context.request]], baseURL!);
+  await expectRefused(approve, [["the host's owner", host!.context.request], ["the applicant", reporter!.context.request], ["a visitor", visitor], ["this round's host owner", hostOwner.context.request]], baseURL!);
   expect(await reportState()).toEqual(before);
-  await Promise.all([host!.close(), reporter!.close(), visitor.dispose()]);
+  await Promise.all([host!.context.close(), reporter!.context.close(), visitor.dispose()]);
 });
