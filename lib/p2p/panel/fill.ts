@@ -31,6 +31,24 @@ export const conflictSelect = {
 } satisfies Prisma.P2PApplicationSelect;
 
 /**
+ * What conflictedWith reads of each of `applicationIds` (in id order), inside a transaction: one
+ * query per relation, one after the other, as the transaction's single connection runs them (in
+ * one select with several relations, Prisma would send their queries at once).
+ */
+export async function conflictFacts(tx: Tx, applicationIds: readonly string[]) {
+  const applications = await tx.p2PApplication.findMany({ where: { id: { in: [...applicationIds] } }, select: { id: true, visitingHubId: true, hostHubId: true }, orderBy: { id: "asc" } });
+  const owners = await tx.hubOwner.findMany({ where: { hubId: { in: [...new Set(applications.flatMap((a) => [a.visitingHubId, a.hostHubId]))] } }, select: { hubId: true, userId: true } });
+  const assignments = await tx.p2PAssignment.findMany({ where: { applicationId: { in: applications.map((a) => a.id) } }, select: { applicationId: true, reviewerId: true, status: true } });
+  const ownersOf = (hubId: string) => owners.filter((o) => o.hubId === hubId).map(({ userId }) => ({ userId }));
+  return applications.map((a) => ({
+    id: a.id,
+    visitingHub: { owners: ownersOf(a.visitingHubId) },
+    hostHub: { owners: ownersOf(a.hostHubId) },
+    assignments: assignments.filter((x) => x.applicationId === a.id).map(({ reviewerId, status }) => ({ reviewerId, status })),
+  }));
+}
+
+/**
  * Adds the assignments `roundId`'s reviewable applications (or only `applicationIds`) lack.
  * `actorId`: who asked (null: the site, on a declared conflict). Returns what was added, and the
  * applications still short of reviewers for want of panelists without a conflict.
@@ -39,11 +57,12 @@ export async function fillAssignments(tx: Tx, roundId: string, opts: { actorId: 
   const [round] = await tx.$queryRaw<{ reviewsNeeded: number }[]>`SELECT "reviewsNeeded" FROM "P2PRound" WHERE "id" = ${roundId} FOR UPDATE`;
   if (!round) return { added: 0, short: [] };
   // One after the other: a transaction is one connection, which runs one query at a time.
-  const applications = await tx.p2PApplication.findMany({
-      where: { roundId, status: { in: [...REVIEWABLE_STATUSES] }, ...(opts.applicationIds ? { id: { in: [...opts.applicationIds] } } : {}) },
-      select: { id: true, ...conflictSelect },
-      orderBy: { id: "asc" },
+  const reviewable = await tx.p2PApplication.findMany({
+    where: { roundId, status: { in: [...REVIEWABLE_STATUSES] }, ...(opts.applicationIds ? { id: { in: [...opts.applicationIds] } } : {}) },
+    select: { id: true },
+    orderBy: { id: "asc" },
   });
+  const applications = await conflictFacts(tx, reviewable.map((a) => a.id));
   const panel = await tx.p2PPanelist.findMany({
     where: { roundId },
     select: { userId: true, user: { select: { _count: { select: { p2pAssignments: { where: { roundId, status: { not: "conflict" } } } } } } } },

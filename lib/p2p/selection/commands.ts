@@ -14,7 +14,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import type { P2PRoundStatus, P2PSelection } from "@/lib/generated/prisma/enums";
 import { APPLICATION_WORKFLOW, REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 import { ROUND_WORKFLOW } from "@/lib/p2p/rounds/workflow";
-import { resultLetters, resultSelect, type Letter } from "@/lib/p2p/selection/emails";
+import { readResults, resultLetters, type Letter } from "@/lib/p2p/selection/emails";
 import { releasedWhere } from "@/lib/p2p/selection/queries";
 import { budgetLeft, isBudgetCheckViolation, RELEASE_DECISION } from "@/lib/p2p/selection/rules";
 import type { PromoteInput, ReleaseInput, SelectionInput, SwapInput } from "@/lib/p2p/selection/schema";
@@ -145,7 +145,7 @@ export async function releaseResults(actor: StaffActor | null, input: ReleaseInp
       if (!check.allowed) throw UserError.of(check.reason);
       const undecided = await tx.p2PApplication.count({ where: { ...releasedWhere(round.id), selection: null } });
       if (undecided) throw new UserError("staff.p2p.selection.errors.undecided", undefined, { count: undecided });
-      const applications = await tx.p2PApplication.findMany({ where: releasedWhere(round.id), select: resultSelect, orderBy: { id: "asc" } });
+      const applications = await readResults(tx, { where: releasedWhere(round.id), orderBy: { id: "asc" } });
       await takeDecision<P2PRoundStatus, "releaseResults">(tx, ROUND_WORKFLOW, {
         actorId: actor.id,
         actorIs: ["staff"],
@@ -192,7 +192,7 @@ export async function promoteReserve(actor: StaffActor | null, input: PromoteInp
       if (round.status !== "results_released") throw new UserError("staff.p2p.selection.errors.promoteAfterRelease");
       refuseWithoutBudget(round);
       needed = grants(locked!);
-      const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id: locked!.id }, select: resultSelect });
+      const [application] = await readResults(tx, { where: { id: locked!.id } });
       await takeDecision(tx, APPLICATION_WORKFLOW, {
         actorId: actor.id,
         actorIs: ["staff"],
@@ -204,7 +204,7 @@ export async function promoteReserve(actor: StaffActor | null, input: PromoteInp
         stale: async () => {
           throw new UserError("staff.p2p.selection.errors.changed");
         },
-        emails: async () => (await resultLetters(application, "promoted", { withComments: false })).map(asEmail),
+        emails: async () => (await resultLetters(application!, "promoted", { withComments: false })).map(asEmail),
         data: { roundId: round.id },
       });
     }),

@@ -14,20 +14,17 @@ type Tx = Prisma.TransactionClient;
 export async function draftStoryFromReport(tx: Tx, applicationId: string, actorId: string | null): Promise<{ id: string; slug: string }> {
   const existing = await tx.article.findUnique({ where: { p2pApplicationId: applicationId }, select: { id: true, slug: true } });
   if (existing) return existing;
-  const application = await tx.p2PApplication.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: {
-      id: true,
-      visitingHubId: true,
-      hostHubId: true,
-      visitingHub: { select: { name: true } },
-      hostHub: { select: { name: true } },
-      applicant: { select: { locale: true } },
-      report: { select: { whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, hostNote: true, photos: { orderBy: { position: "asc" }, take: 1, select: { storageKey: true, alt: true } } } },
-    },
+  // One query at a time: with several relations in one select, Prisma sends their queries at
+  // once on the transaction's single connection.
+  const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, visitingHubId: true, hostHubId: true, applicantId: true } });
+  const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: application.visitingHubId }, select: { name: true } });
+  const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: application.hostHubId }, select: { name: true } });
+  const applicant = await tx.user.findUniqueOrThrow({ where: { id: application.applicantId }, select: { locale: true } });
+  const report = await tx.p2PReport.findUnique({
+    where: { applicationId },
+    select: { whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, hostNote: true, photos: { orderBy: { position: "asc" }, take: 1, select: { storageKey: true, alt: true } } },
   });
-  const report = application.report;
-  const title = `${application.visitingHub.name} × ${application.hostHub.name}`;
+  const title = `${visitingHub.name} × ${hostHub.name}`;
   const cover = report?.photos[0];
   const body = [report?.whatHappened, report?.outcomes, report?.nextSteps, report?.hostNote].filter((part) => part?.trim()).join("\n\n");
   const article = await tx.article.create({
@@ -37,7 +34,7 @@ export async function draftStoryFromReport(tx: Tx, applicationId: string, actorI
       title,
       standfirst: report?.publicSummary ?? "",
       body,
-      language: application.applicant.locale ?? DEFAULT_LOCALE,
+      language: applicant.locale ?? DEFAULT_LOCALE,
       coverKey: cover?.storageKey ?? null,
       coverAlt: cover?.alt ?? null,
       p2pApplicationId: application.id,

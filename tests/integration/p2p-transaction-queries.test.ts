@@ -1,0 +1,84 @@
+// Every P2P part 2 command runs its transaction's queries one after the other. A transaction is
+// one connection; a select with several relations makes Prisma send their queries at once on it,
+// which pg queues with a deprecation warning today and will refuse in pg 9. The connection is
+// watched while each command runs: no query may arrive while another is still running.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { fillPanel, assignReviewer } from "@/lib/p2p/panel/commands";
+import { confirmNoConflict, declareConflict, submitReview } from "@/lib/p2p/reviews/commands";
+import { promoteReserve, releaseResults, setSelection } from "@/lib/p2p/selection/commands";
+import { recordPayment, signGrantAgreement } from "@/lib/p2p/grant/commands";
+import { saveReport } from "@/lib/p2p/reports/commands";
+import { approveReport, requestReportChanges } from "@/lib/p2p/reports/review";
+import { createUser } from "./helpers";
+import { createAcceptedApplication, createReviewRound, dayFrom } from "./p2p-fixtures";
+
+type Query = { text?: string } | string;
+type WatchedClient = { _activeQuery: unknown; _queryQueue: unknown[] };
+
+const proto = pg.Client.prototype as unknown as { query: (this: WatchedClient, ...args: unknown[]) => unknown };
+const original = proto.query;
+const overlaps: string[] = [];
+
+beforeAll(() => {
+  proto.query = function (this: WatchedClient, ...args: unknown[]) {
+    if (this._activeQuery || this._queryQueue.length > 0) {
+      const query = args[0] as Query;
+      overlaps.push((typeof query === "string" ? query : (query.text ?? "")).slice(0, 120));
+    }
+    return original.apply(this, args);
+  };
+});
+
+afterAll(() => {
+  proto.query = original;
+});
+
+/** Runs `command` and says which queries it sent while another was running (none, expected). */
+async function overlapping(command: () => Promise<unknown>) {
+  overlaps.length = 0;
+  await command();
+  return [...overlaps];
+}
+
+const GRANTS = 167_500;
+
+describe("P2P part 2 transactions", () => {
+  it("the panel, the reviews, the selection, the agreement, the report and the payment send one query at a time", async () => {
+    const staff = await createUser({ role: "staff" });
+    const round = await createReviewRound({ budgetCents: 2 * GRANTS, reviewsNeeded: 1 });
+    const first = await createAcceptedApplication(round.id, { startsIn: -10 });
+    const second = await createAcceptedApplication(round.id);
+    const [r1, r2, r3] = [await createUser(), await createUser(), await createUser()];
+    await db.p2PPanelist.createMany({ data: [r1, r2, r3].map((r) => ({ roundId: round.id, userId: r.id })) });
+
+    expect(await overlapping(() => fillPanel(staff.actor, round.id))).toEqual([]);
+    const onFirst = await db.p2PAssignment.findFirstOrThrow({ where: { applicationId: first.application.id } });
+    const reviewer = [r1, r2, r3].find((r) => r.id === onFirst.reviewerId)!;
+    const other = [r1, r2, r3].find((r) => r.id !== onFirst.reviewerId && r.id !== reviewer.id)!;
+    expect(await overlapping(() => assignReviewer(staff.actor, { roundId: round.id, applicationId: first.application.id, reviewerId: other.id }))).toEqual([]);
+    expect(await overlapping(() => confirmNoConflict(reviewer.actor, onFirst.id))).toEqual([]);
+    const criteria = await db.p2PCriterion.findMany({ where: { roundId: round.id } });
+    const scores = Object.fromEntries(criteria.map((c) => [c.id, 4]));
+    expect(await overlapping(() => submitReview(reviewer.actor, onFirst.id, { scores, comment: "A clear plan." }))).toEqual([]);
+    const otherAssignment = await db.p2PAssignment.findFirstOrThrow({ where: { applicationId: first.application.id, reviewerId: other.id } });
+    expect(await overlapping(() => declareConflict(other.actor, otherAssignment.id, { reason: "I know the host well." }))).toEqual([]);
+
+    expect(await overlapping(() => setSelection(staff.actor, { roundId: round.id, applicationId: first.application.id, selection: "selected" }))).toEqual([]);
+    await setSelection(staff.actor, { roundId: round.id, applicationId: second.application.id, selection: "reserve" });
+    expect(await overlapping(() => releaseResults(staff.actor, { roundId: round.id, withComments: true }))).toEqual([]);
+    expect(await overlapping(() => promoteReserve(staff.actor, { roundId: round.id, applicationId: second.application.id }))).toEqual([]);
+
+    const id = first.application.id;
+    expect(await overlapping(() => signGrantAgreement(first.applicant, id, { name: "Ana Martins" }))).toEqual([]);
+    const report = { applicationId: id, whatHappened: "A workshop a day.", outcomes: "A format.", nextSteps: "An open call.", publicSummary: "Two hubs.", evidence: ["travel_tickets" as const], intent: "send" as const };
+    expect(await overlapping(() => saveReport(first.applicant, id, report, { send: true }))).toEqual([]);
+    expect(await overlapping(() => requestReportChanges(staff.actor, id, { message: "Add the outcomes, please." }))).toEqual([]);
+    await saveReport(first.applicant, id, report, { send: true });
+    expect(await overlapping(() => approveReport(staff.actor, id, { message: null }))).toEqual([]);
+    expect(await overlapping(() => recordPayment(staff.actor, id, { paidOn: dayFrom(0) }))).toEqual([]);
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: "paid" });
+    expect(await db.article.count({ where: { p2pApplicationId: id } })).toBe(1);
+  });
+});
