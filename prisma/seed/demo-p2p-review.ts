@@ -285,7 +285,7 @@ export async function seedDemoP2PReview(db: PrismaClient, now = new Date()) {
     // visiting or the host hub, or declared a conflict, is never on the application.
     const owned = await tx.p2PApplication.findMany({
       where: { id: { in: applications.map((a) => a.id) } },
-      select: { id: true, visitingHub: { select: { owners: { select: { userId: true } } } }, hostHub: { select: { owners: { select: { userId: true } } } } },
+      select: { id: true, applicantId: true, visitingHub: { select: { owners: { select: { userId: true } } } }, hostHub: { select: { owners: { select: { userId: true } } } } },
     });
     for (const application of owned) {
       const planned = ASSIGNMENTS.filter((a) => a.application === application.id).map((a) => ({ reviewerId: ids.user(a.reviewer), status: a.status }));
