@@ -6,7 +6,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
-import { slugify } from "@/lib/slugs";
+import { MAX_ARTICLE_TITLE } from "@/lib/articles/schema";
+import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,13 +25,16 @@ export async function draftStoryFromReport(tx: Tx, applicationId: string, actorI
     where: { applicationId },
     select: { whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, hostNote: true, photos: { orderBy: { position: "asc" }, take: 1, select: { storageKey: true, alt: true } } },
   });
-  const title = `${visitingHub.name} × ${hostHub.name}`;
+  // Two hubs' names may be longer together than a title staff's form accepts: cut to fit, so the draft saves as it is.
+  const names = `${visitingHub.name} × ${hostHub.name}`;
+  const title = names.length > MAX_ARTICLE_TITLE ? `${names.slice(0, MAX_ARTICLE_TITLE - 1).trimEnd()}…` : names;
   const cover = report?.photos[0];
   const body = [report?.whatHappened, report?.outcomes, report?.nextSteps, report?.hostNote].filter((part) => part?.trim()).join("\n\n");
   const article = await tx.article.create({
     data: {
       kind: "p2p_story",
-      slug: `${slugify(title, "p2p-story")}-${application.id.slice(-6)}`,
+      // Within the length staff's form accepts (isSlug), so the draft saves as it is.
+      slug: `${slugify(title, "p2p-story").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "")}-${application.id.slice(-6)}`,
       title,
       standfirst: report?.publicSummary ?? "",
       body,
