@@ -30,7 +30,9 @@ const lockedSelect = { id: true, status: true, selection: true, grantCents: true
 /** Locks the round's applications named (in id order), then the round; anything not found is "not found". */
 async function lockForSelection(tx: Tx, roundId: string, applicationIds: string[]) {
   const ids = [...new Set(applicationIds)].sort();
-  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ANY(${ids}::text[]) AND "roundId" = ${roundId} ORDER BY "id" FOR UPDATE`;
+  // NO KEY UPDATE: a row inserted meanwhile that points at the application (a review, an
+  // assignment, under the round's share or update lock) must not wait for it, or the two deadlock.
+  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ANY(${ids}::text[]) AND "roundId" = ${roundId} ORDER BY "id" FOR NO KEY UPDATE`;
   await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${roundId} FOR UPDATE`;
   const round = await tx.p2PRound.findUnique({ where: { id: roundId }, select: { id: true, name: true, status: true, budgetCents: true } });
   const applications = await tx.p2PApplication.findMany({ where: { id: { in: ids }, roundId }, select: lockedSelect });
@@ -137,7 +139,7 @@ export async function releaseResults(actor: StaffActor | null, input: ReleaseInp
   assertStaff(actor);
   const released = await db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "roundId" = ${input.roundId} AND "status"::text = ANY(${[...REVIEWABLE_STATUSES]}::text[]) ORDER BY "id" FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "roundId" = ${input.roundId} AND "status"::text = ANY(${[...REVIEWABLE_STATUSES]}::text[]) ORDER BY "id" FOR NO KEY UPDATE`;
       await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${input.roundId} FOR UPDATE`;
       const round = await tx.p2PRound.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, status: true } });
       if (!round) throw new NotFoundError();
