@@ -142,8 +142,8 @@ describe("decisions beside the panel's writes", () => {
   /** Waits until some transaction waits for the round's row lock. */
   async function someoneWaitsForTheRound() {
     for (let i = 0; i < 100; i++) {
-      const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS "waiting" FROM pg_locks WHERE NOT granted AND locktype IN ('tuple', 'transactionid')`;
-      if (waiting > 0) return;
+      const [row] = await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS "waiting" FROM pg_locks WHERE NOT granted AND locktype IN ('tuple', 'transactionid')`;
+      if (row && row.waiting > 0) return;
       await new Promise((r) => setTimeout(r, 20));
     }
     throw new Error("nobody waited for the round");
