@@ -2,8 +2,7 @@
 // one connection; a select with several relations makes Prisma send their queries at once on it,
 // which pg queues with a deprecation warning today and will refuse in pg 9. The connection is
 // watched while each command runs: no query may arrive while another is still running.
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fillPanel, assignReviewer } from "@/lib/p2p/panel/commands";
 import { confirmNoConflict, declareConflict, submitReview } from "@/lib/p2p/reviews/commands";
@@ -13,34 +12,9 @@ import { saveReport } from "@/lib/p2p/reports/commands";
 import { approveReport, requestReportChanges } from "@/lib/p2p/reports/review";
 import { createUser } from "./helpers";
 import { createAcceptedApplication, createReviewRound, dayFrom } from "./p2p-fixtures";
+import { watchOverlappingQueries } from "./overlapping-queries";
 
-type Query = { text?: string } | string;
-type WatchedClient = { _activeQuery: unknown; _queryQueue: unknown[] };
-
-const proto = pg.Client.prototype as unknown as { query: (this: WatchedClient, ...args: unknown[]) => unknown };
-const original = proto.query;
-const overlaps: string[] = [];
-
-beforeAll(() => {
-  proto.query = function (this: WatchedClient, ...args: unknown[]) {
-    if (this._activeQuery || this._queryQueue.length > 0) {
-      const query = args[0] as Query;
-      overlaps.push((typeof query === "string" ? query : (query.text ?? "")).slice(0, 120));
-    }
-    return original.apply(this, args);
-  };
-});
-
-afterAll(() => {
-  proto.query = original;
-});
-
-/** Runs `command` and says which queries it sent while another was running (none, expected). */
-async function overlapping(command: () => Promise<unknown>) {
-  overlaps.length = 0;
-  await command();
-  return [...overlaps];
-}
+const overlapping = watchOverlappingQueries();
 
 const GRANTS = 167_500;
 
