@@ -178,6 +178,17 @@ describe("decisions beside the panel's writes", () => {
   });
 });
 
+describe("withdrawals of selected applications", () => {
+  it("three at the same moment in one round all go through, each giving its grants back", async () => {
+    const round = await createReviewRound({ budgetCents: 5 * GRANTS });
+    const made = await applications(round.id, 3);
+    for (const m of made) await select(round.id, m.application.id, "selected");
+    const results = await Promise.allSettled(made.map((m) => withdrawApplication(m.applicant.actor, m.application.id)));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    expect((await roundRow(round.id)).committedCents).toBe(0);
+  });
+});
+
 describe("the release", () => {
   it("refuses while an application is undecided, then moves them all and queues every email in its reader's language, as previewed", async () => {
     const round = await createReviewRound({ budgetCents: 5 * GRANTS });
