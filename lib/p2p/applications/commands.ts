@@ -199,7 +199,8 @@ export async function chooseAnotherHost(actor: Applicant | null, id: string, hos
 export async function withdrawApplication(actor: Applicant | null, id: string, { now = new Date(), pageLocale = DEFAULT_LOCALE }: CommandContext = {}): Promise<{ placeFreed: boolean }> {
   if (!actor) throw new NotFoundError();
   const result = await db.$transaction(async (tx) => {
-    const application = await lockOwnApplication(tx, actor, id, "current");
+    // The round's row for update: a pending selection withdrawn gives its grants back to it (the budget trigger).
+    const application = await lockOwnApplication(tx, actor, id, "current", "update");
     // The workflow's refusal first, then the round's: withdrawing is allowed until results are released.
     const refusal = withdrawRefusal(application.status, application.round.status);
     if (refusal) throw UserError.of(refusal);

@@ -10,7 +10,7 @@ import { conflictedWith, conflictSelect } from "@/lib/p2p/panel/fill";
 
 /**
  * The assignments a reviewer may open: theirs, not declared a conflict, in a round under review
- * whose panel they still sit on, for an application still in review, and no hub of it theirs
+ * whose panel they still sit on, for an application still in review, not their own and no hub of it theirs
  * (the conflict rule of lib/p2p/panel/fill.ts, in the query; the readers check conflictedWith
  * again, for a declaration made by another request).
  */
@@ -21,6 +21,7 @@ export const reviewerAssignments = (actor: Actor<"id">) =>
     round: { status: "in_review", panelists: { some: { userId: actor.id } } },
     application: {
       status: { in: [...REVIEWABLE_STATUSES] },
+      applicantId: { not: actor.id },
       visitingHub: { owners: { none: { userId: actor.id } } },
       hostHub: { owners: { none: { userId: actor.id } } },
     },
