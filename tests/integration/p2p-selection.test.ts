@@ -18,7 +18,7 @@ import { roundFormValues, roundSchema } from "@/lib/p2p/rounds/schema";
 import { promoteReserve, releaseResults, setSelection, swapSelection } from "@/lib/p2p/selection/commands";
 import { rankingCsv } from "@/lib/p2p/selection/export";
 import { outboxForStaff } from "@/lib/p2p/selection/outbox";
-import { rankingForStaff } from "@/lib/p2p/selection/queries";
+import { RANKING_PAGE_SIZE, rankingForStaff } from "@/lib/p2p/selection/queries";
 import type { SelectionChoice } from "@/lib/p2p/selection/rules";
 import { createUser } from "./helpers";
 import { createAcceptedApplication, createReviewRound } from "./p2p-fixtures";
@@ -261,6 +261,23 @@ describe("the release", () => {
     expect(emails.at(-1)!.text).toContain(`/account/p2p/applications/${b!.application.id}`);
     await expectRefusal(promoteReserve(staff.actor, { roundId: round.id, applicationId: a!.application.id }), "p2pApply.workflow.cannot");
   });
+
+  it("lets a selected applicant decline the grant after the release, which frees the budget and the host's place for a reserve", async () => {
+    const round = await createReviewRound({ budgetCents: GRANTS });
+    const [a, b] = await applications(round.id, 2);
+    await select(round.id, a!.application.id, "selected");
+    await select(round.id, b!.application.id, "reserve");
+    await releaseResults(staff.actor, { roundId: round.id, withComments: false });
+    const placesBefore = (await db.p2PHostOffer.findUniqueOrThrow({ where: { id: a!.host.offer.id } })).placesTaken;
+
+    await withdrawApplication(a!.applicant.actor, a!.application.id);
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id: a!.application.id } })).toMatchObject({ status: "withdrawn", selection: null });
+    expect((await roundRow(round.id)).committedCents).toBe(0);
+    expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: a!.host.offer.id } })).placesTaken).toBe(placesBefore - 1);
+
+    await promoteReserve(staff.actor, { roundId: round.id, applicationId: b!.application.id });
+    expect((await roundRow(round.id)).committedCents).toBe(GRANTS);
+  });
 });
 
 describe("the ranking", () => {
@@ -330,10 +347,10 @@ describe("the ranking", () => {
       return { queries, rows: ranking.rows.length };
     };
     try {
-      const [a, b, c] = [await count(small.id, 1), await count(large.id, 1), await count(large.id, 2)];
+      const [a, b, c] = [await count(small.id, 1), await count(large.id, 1), await count(large.id, 3)];
       expect(a.rows).toBe(10);
-      expect(b.rows).toBe(50);
-      expect(c.rows).toBe(10);
+      expect(b.rows).toBe(RANKING_PAGE_SIZE);
+      expect(c.rows).toBe(60 - 2 * RANKING_PAGE_SIZE);
       expect(b.queries).toBe(a.queries);
       expect(c.queries).toBe(a.queries);
       // The round, the page's rows in order, the reviewers' stats, the counts, the swap's choices (with their hubs).

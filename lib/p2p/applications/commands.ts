@@ -21,7 +21,7 @@ import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
 import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
 import { refusalField } from "@/lib/p2p/applications/steps";
-import { APPLICATION_WORKFLOW, isEditable, withdrawRefusal, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
+import { APPLICATION_WORKFLOW, HOLDS_HOST_PLACE, isEditable, withdrawRefusal, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
 import { openUntil } from "@/lib/p2p/rounds/rules";
 import { takeDecision } from "@/lib/workflow/take";
@@ -204,7 +204,7 @@ export async function withdrawApplication(actor: Applicant | null, id: string, {
     // The workflow's refusal first, then the round's: withdrawing is allowed until results are released.
     const refusal = withdrawRefusal(application.status, application.round.status);
     if (refusal) throw UserError.of(refusal);
-    const accepted = application.status === "host_accepted";
+    const accepted = (HOLDS_HOST_PLACE as readonly string[]).includes(application.status);
     const hostInvolved = accepted || application.status === "submitted";
     await takeDecision(tx, APPLICATION_WORKFLOW, {
       actorId: actor.id,
