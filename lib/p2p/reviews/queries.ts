@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/user";
 import { db, type Prisma } from "@/lib/db";
 import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 import { conflictedWith, conflictSelect } from "@/lib/p2p/panel/fill";
+import { sharedAnswersSelect } from "@/lib/p2p/applications/shared-answers";
 
 /**
  * The assignments a reviewer may open: theirs, not declared a conflict, in a round under review
@@ -62,22 +63,13 @@ export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 /** The answers a reviewer reads: never the accessibility needs, never an email address. */
 const applicationForReviewer = {
   id: true,
-  role: true,
+  ...sharedAnswersSelect,
   startsOn: true,
   endsOn: true,
   people: true,
-  partnerName: true,
-  partnerRole: true,
-  aim: true,
-  plan: true,
-  visitorGains: true,
-  hostGains: true,
-  sharing: true,
-  travelMode: true,
   travelRateCents: true,
   dailyRateCents: true,
   maxGrantCents: true,
-  hostGrantCents: true,
   grantCents: true,
   visitingHub: { select: { name: true, city: true, countryCode: true } },
   hostHub: { select: { name: true, city: true, countryCode: true } },
