@@ -7,7 +7,7 @@
 //
 // Written once, like demo-p2p.ts: fixed ids, and the dates follow the round's own opening day.
 import type { P2PAssignmentStatus, PrismaClient } from "@/lib/generated/prisma/client";
-import { conflictedWith } from "@/lib/p2p/panel/fill";
+import { conflictedWith, conflictFacts } from "@/lib/p2p/panel/fill";
 import { weightedTotal } from "@/lib/p2p/reviews/rubric";
 import { DEMO_ROUND_TERMS, HOSTS } from "./demo-p2p";
 import { clockFrom, demoIds, roundClock, utcDay, writeApplication, writeHostOffers, type Clock, type DemoApplication } from "./demo-p2p-rows";
@@ -283,10 +283,8 @@ export async function seedDemoP2PReview(db: PrismaClient, now = new Date()) {
 
     // The conflict rule the site applies (lib/p2p/panel/fill.ts): a reviewer who owns the
     // visiting or the host hub, or declared a conflict, is never on the application.
-    const owned = await tx.p2PApplication.findMany({
-      where: { id: { in: applications.map((a) => a.id) } },
-      select: { id: true, visitingHub: { select: { owners: { select: { userId: true } } } }, hostHub: { select: { owners: { select: { userId: true } } } } },
-    });
+    // Read one query at a time (conflictFacts): the transaction's one connection runs one at a time.
+    const owned = await conflictFacts(tx, applications.map((a) => a.id));
     for (const application of owned) {
       const planned = ASSIGNMENTS.filter((a) => a.application === application.id).map((a) => ({ reviewerId: ids.user(a.reviewer), status: a.status }));
       const excluded = conflictedWith({ ...application, assignments: planned.filter((a) => a.status === "conflict") });

@@ -283,6 +283,20 @@ describe("the report's reminders", () => {
     expect((await latestEmailTo(s.applicant.email))?.subject).toContain("is overdue");
   });
 
+  it("reaches every exchange owing its report, however many already reminded come before it", async () => {
+    // An exchange reminded already, earlier in id order than the one to remind (ids grow with time).
+    const earlier = await selected({ startsIn: -20 });
+    await signGrantAgreement(earlier.applicant, earlier.application.id, { name: "Ana Martins" });
+    await db.p2PReminder.create({ data: { applicationId: earlier.application.id, kind: "report_open", sentAt: new Date() } });
+    const s = await selected({ startsIn: -20 });
+    await signGrantAgreement(s.applicant, s.application.id, { name: "Rui Costa" });
+    expect(s.application.id > earlier.application.id).toBe(true);
+
+    // One application read at a time: the earlier ones, reminded already, come first.
+    await sendReportReminders(new Date(s.application.endsOn.getTime() + DAY + 12 * 3_600_000), 1);
+    expect(await db.p2PReminder.findMany({ where: { applicationId: s.application.id }, select: { kind: true } })).toEqual([{ kind: "report_open" }]);
+  });
+
   it("sends none once the report is sent", async () => {
     const s = await selected({ startsIn: -20 });
     await signGrantAgreement(s.applicant, s.application.id, { name: "Ana Martins" });

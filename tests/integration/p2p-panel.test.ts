@@ -58,6 +58,20 @@ describe("the site's assignment", () => {
     expect(await db.auditEvent.count({ where: { action: "p2p.panel.assigned", targetId: application.id, actorId: staff.id } })).toBe(1);
   });
 
+  it("never gives the applicants their own application, even once they no longer own the visiting hub", async () => {
+    const round = await createReviewRound({ reviewsNeeded: 1 });
+    const { application, applicant, visitingHub } = await createAcceptedApplication(round.id);
+    await db.hubOwner.deleteMany({ where: { hubId: visitingHub.id, userId: applicant.id } });
+    await db.p2PPanelist.create({ data: { roundId: round.id, userId: applicant.id } });
+
+    expect(await fillPanel(staff.actor, round.id)).toEqual({ added: 0, short: [{ applicationId: application.id, missing: 1 }] });
+    await expect(assignReviewer(staff.actor, { roundId: round.id, applicationId: application.id, reviewerId: applicant.id })).rejects.toMatchObject({
+      field: "reviewerId",
+      text: { key: "staff.p2p.panel.errors.conflicted" },
+    });
+    expect(await assignmentsOf(application.id)).toEqual([]);
+  });
+
   it("balances the load (six applications, four panelists, two reviews each: three each) and a second run adds nothing", async () => {
     const round = await createReviewRound({ reviewsNeeded: 2 });
     const applications = [];

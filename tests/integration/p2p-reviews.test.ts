@@ -355,6 +355,15 @@ describe("refused, with the database unchanged", () => {
     await expectShutOut(applicant, s, own.id);
   });
 
+  it("the applicant on the panel with their own application, after leaving the visiting hub's owners", async () => {
+    const s = await scene();
+    await db.hubOwner.deleteMany({ where: { hubId: s.visitingHub.id, userId: s.applicant.id } });
+    const applicant = await db.user.findUniqueOrThrow({ where: { id: s.applicant.id }, select: { id: true, name: true, email: true, role: true, locale: true } });
+    await addToPanel(s.round, applicant);
+    const own = await assign(s.round, s.application.id, applicant);
+    await expectShutOut(applicant, s, own.id);
+  });
+
   it("a reviewer taken off the panel", async () => {
     const s = await scene();
     await db.p2PPanelist.deleteMany({ where: { roundId: s.round.id, userId: s.reviewer.id } });

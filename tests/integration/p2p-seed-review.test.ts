@@ -17,6 +17,7 @@ import { DEMO_RESULTS_ROUND_SLUG, DEMO_STORY_SLUG, seedDemoP2PResults } from "@/
 import { DEMO_REVIEW_ROUND_SLUG, seedDemoP2PReview } from "@/prisma/seed/demo-p2p-review";
 import { expectWithinTheScheme, onTemporaryUploads, p2pSeedRows } from "./p2p-seed-support";
 import { onScratchDatabase } from "./scratch-database";
+import { watchOverlappingQueries } from "./overlapping-queries";
 
 onScratchDatabase("echn_p2p_seed_review");
 onTemporaryUploads();
@@ -27,6 +28,7 @@ const now = new Date(today.getTime() + 10 * 3_600_000);
 const todayIso = isoDate(today);
 
 const round = (slug: string) => db.p2PRound.findUniqueOrThrow({ where: { slug } });
+const overlapping = watchOverlappingQueries();
 
 beforeAll(async () => {
   await seedProgramme(db);
@@ -34,6 +36,11 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the demo's later P2P rounds", () => {
+  it("are written one query at a time in their transactions", async () => {
+    expect(await overlapping(() => seedDemoP2PReview(db, now))).toEqual([]);
+    expect(await overlapping(() => seedDemoP2PResults(db, now))).toEqual([]);
+  });
+
   it("are written once: a second run, a later one or the whole demo again, adds and changes nothing", async () => {
     const first = await p2pSeedRows();
     expect(first.rounds.map((r) => r.slug)).toEqual(["demo-round", DEMO_RESULTS_ROUND_SLUG, DEMO_REVIEW_ROUND_SLUG, "round-1", "round-2"]);

@@ -18,7 +18,7 @@ import { roundFormValues, roundSchema } from "@/lib/p2p/rounds/schema";
 import { promoteReserve, releaseResults, setSelection, swapSelection } from "@/lib/p2p/selection/commands";
 import { rankingCsv } from "@/lib/p2p/selection/export";
 import { outboxForStaff } from "@/lib/p2p/selection/outbox";
-import { rankingForStaff } from "@/lib/p2p/selection/queries";
+import { RANKING_PAGE_SIZE, rankingForStaff } from "@/lib/p2p/selection/queries";
 import type { SelectionChoice } from "@/lib/p2p/selection/rules";
 import { createUser } from "./helpers";
 import { createAcceptedApplication, createReviewRound } from "./p2p-fixtures";
@@ -138,6 +138,57 @@ describe("the budget, kept by the database", () => {
   });
 });
 
+describe("decisions beside the panel's writes", () => {
+  /** Waits until some transaction waits for the round's row lock. */
+  async function someoneWaitsForTheRound() {
+    for (let i = 0; i < 100; i++) {
+      const [row] = await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS "waiting" FROM pg_locks WHERE NOT granted AND locktype IN ('tuple', 'transactionid')`;
+      if (row && row.waiting > 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error("nobody waited for the round");
+  }
+
+  it("a decision taken while a reviewer saves a review of the same application: both go through, one after the other", async () => {
+    const round = await createReviewRound({ budgetCents: 5 * GRANTS });
+    const { application } = (await applications(round.id, 1))[0]!;
+    const reviewer = await createUser();
+    const assignment = await db.p2PAssignment.create({ data: { roundId: round.id, applicationId: application.id, reviewerId: reviewer.id, status: "confirmed", confirmedAt: new Date() } });
+    let go!: () => void;
+    const gate = new Promise<void>((resolve) => (go = resolve));
+    let shared!: () => void;
+    const roundShared = new Promise<void>((resolve) => (shared = resolve));
+    // The reviewer's transaction in submitReview's order: the round's row FOR SHARE, then the review
+    // row, whose foreign key takes a share lock on the application's row.
+    const reviewing = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${round.id} FOR SHARE`;
+      shared();
+      await gate;
+      await tx.p2PReview.create({ data: { assignmentId: assignment.id, roundId: round.id, applicationId: application.id, reviewerId: reviewer.id, total: 60, comment: "Solid." } });
+    });
+    await roundShared;
+    const deciding = select(round.id, application.id, "selected");
+    await someoneWaitsForTheRound();
+    go();
+    const [reviewed, decided] = await Promise.allSettled([reviewing, deciding]);
+    expect(reviewed.status).toBe("fulfilled");
+    expect(decided.status).toBe("fulfilled");
+    expect(await db.p2PReview.count({ where: { assignmentId: assignment.id } })).toBe(1);
+    expect((await db.p2PApplication.findUniqueOrThrow({ where: { id: application.id } })).selection).toBe("selected");
+  });
+});
+
+describe("withdrawals of selected applications", () => {
+  it("three at the same moment in one round all go through, each giving its grants back", async () => {
+    const round = await createReviewRound({ budgetCents: 5 * GRANTS });
+    const made = await applications(round.id, 3);
+    for (const m of made) await select(round.id, m.application.id, "selected");
+    const results = await Promise.allSettled(made.map((m) => withdrawApplication(m.applicant.actor, m.application.id)));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    expect((await roundRow(round.id)).committedCents).toBe(0);
+  });
+});
+
 describe("the release", () => {
   it("refuses while an application is undecided, then moves them all and queues every email in its reader's language, as previewed", async () => {
     const round = await createReviewRound({ budgetCents: 5 * GRANTS });
@@ -210,6 +261,23 @@ describe("the release", () => {
     expect(emails.at(-1)!.text).toContain(`/account/p2p/applications/${b!.application.id}`);
     await expectRefusal(promoteReserve(staff.actor, { roundId: round.id, applicationId: a!.application.id }), "p2pApply.workflow.cannot");
   });
+
+  it("lets a selected applicant decline the grant after the release, which frees the budget and the host's place for a reserve", async () => {
+    const round = await createReviewRound({ budgetCents: GRANTS });
+    const [a, b] = await applications(round.id, 2);
+    await select(round.id, a!.application.id, "selected");
+    await select(round.id, b!.application.id, "reserve");
+    await releaseResults(staff.actor, { roundId: round.id, withComments: false });
+    const placesBefore = (await db.p2PHostOffer.findUniqueOrThrow({ where: { id: a!.host.offer.id } })).placesTaken;
+
+    await withdrawApplication(a!.applicant.actor, a!.application.id);
+    expect(await db.p2PApplication.findUniqueOrThrow({ where: { id: a!.application.id } })).toMatchObject({ status: "withdrawn", selection: null });
+    expect((await roundRow(round.id)).committedCents).toBe(0);
+    expect((await db.p2PHostOffer.findUniqueOrThrow({ where: { id: a!.host.offer.id } })).placesTaken).toBe(placesBefore - 1);
+
+    await promoteReserve(staff.actor, { roundId: round.id, applicationId: b!.application.id });
+    expect((await roundRow(round.id)).committedCents).toBe(GRANTS);
+  });
 });
 
 describe("the ranking", () => {
@@ -279,10 +347,10 @@ describe("the ranking", () => {
       return { queries, rows: ranking.rows.length };
     };
     try {
-      const [a, b, c] = [await count(small.id, 1), await count(large.id, 1), await count(large.id, 2)];
+      const [a, b, c] = [await count(small.id, 1), await count(large.id, 1), await count(large.id, 3)];
       expect(a.rows).toBe(10);
-      expect(b.rows).toBe(50);
-      expect(c.rows).toBe(10);
+      expect(b.rows).toBe(RANKING_PAGE_SIZE);
+      expect(c.rows).toBe(60 - 2 * RANKING_PAGE_SIZE);
       expect(b.queries).toBe(a.queries);
       expect(c.queries).toBe(a.queries);
       // The round, the page's rows in order, the reviewers' stats, the counts, the swap's choices (with their hubs).

@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { archiveArticle, publishArticle, unpublishArticle, updateArticle } from "@/lib/articles/commands";
-import { articleFormValues, articleSchema, type ArticleInput } from "@/lib/articles/schema";
+import { articleFormValues, articleSchema, MAX_ARTICLE_TITLE, type ArticleInput } from "@/lib/articles/schema";
 import { getStoryForStaff, listStoriesForStaff } from "@/lib/p2p/stories/admin-queries";
 import { draftStoryFromReport } from "@/lib/p2p/stories/draft";
 import { getPublishedStory, listHubStories, listPublishedStories, listPublishedStorySlugs } from "@/lib/p2p/stories/queries";
+import { isSlug } from "@/lib/slugs";
 import { listAuditEvents } from "@/lib/users/queries";
 import { createAcceptedApplication, createReviewRound } from "./p2p-fixtures";
 import { createUser } from "./helpers";
@@ -53,6 +54,19 @@ beforeAll(async () => {
 });
 
 describe("a draft story from an approved report", () => {
+  it("gets a title and an address staff can save unchanged, however long the two hubs' names", async () => {
+    const { application, visitingHub, host } = await approvedExchange();
+    await db.hub.update({ where: { id: visitingHub.id }, data: { name: `The Cooperative Workshop for Textile, Print and Sound of the Old Harbour and its Neighbouring Streets, Quays and Warehouses` } });
+    await db.hub.update({ where: { id: host.hub.id }, data: { name: "The Municipal Centre for Contemporary Crafts and Digital Fabrication" } });
+    await db.article.deleteMany({ where: { p2pApplicationId: application.id } });
+    const story = await db.$transaction((tx) => draftStoryFromReport(tx, application.id, null));
+    expect(isSlug(story.slug)).toBe(true);
+    expect((await articleRow(story.id)).title.length).toBeLessThanOrEqual(MAX_ARTICLE_TITLE);
+    expect(story.slug.endsWith(application.id.slice(-6))).toBe(true);
+    const saved = await updateArticle(staff.actor, story.id, await formInput(story.id));
+    expect(saved).toMatchObject({ id: story.id, slug: story.slug });
+  });
+
   it("is one draft linking the visiting and the host hub, however often it is drafted", async () => {
     const { application, visitingHub, host, story } = await approvedExchange();
     const again = await db.$transaction((tx) => draftStoryFromReport(tx, application.id, null));

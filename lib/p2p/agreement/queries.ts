@@ -9,6 +9,7 @@ import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
 import type { P2PHostRequestStatus } from "@/lib/generated/prisma/enums";
+import { sharedAnswersSelect } from "@/lib/p2p/applications/shared-answers";
 
 const ANSWERED_PER_PAGE = 20;
 /** Pending requests lapse within the round's days to answer: a hub never has many at once. */
@@ -85,18 +86,7 @@ const hostRequestSelect = {
 } satisfies Prisma.P2PHostRequestSelect;
 
 /** The rest of the application: what deciding needs, and what an agreed host works from. */
-const applicationDetailsSelect = {
-  role: true,
-  partnerName: true,
-  partnerRole: true,
-  aim: true,
-  plan: true,
-  visitorGains: true,
-  hostGains: true,
-  sharing: true,
-  travelMode: true,
-  hostGrantCents: true,
-} satisfies Prisma.P2PApplicationSelect;
+const applicationDetailsSelect = sharedAnswersSelect;
 
 /**
  * The requests whose host still reads the whole application: one that waits for its answer,

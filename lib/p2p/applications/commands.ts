@@ -21,7 +21,7 @@ import { computeGrant, roundRates, stayDays } from "@/lib/p2p/applications/grant
 import type { StartApplicationInput, UpdateApplicationInput } from "@/lib/p2p/applications/schema";
 import { answerDays, exchangeFor, lockOwnApplication, openHostRequest, shareRound, refuseIneligible, sentEmails, type LockedApplication } from "@/lib/p2p/applications/sending";
 import { refusalField } from "@/lib/p2p/applications/steps";
-import { APPLICATION_WORKFLOW, isEditable, withdrawRefusal, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
+import { APPLICATION_WORKFLOW, HOLDS_HOST_PLACE, isEditable, withdrawRefusal, type ApplicationDecision } from "@/lib/p2p/applications/workflow";
 import { roundForApplyingSelect } from "@/lib/p2p/rounds/queries";
 import { openUntil } from "@/lib/p2p/rounds/rules";
 import { takeDecision } from "@/lib/workflow/take";
@@ -199,11 +199,12 @@ export async function chooseAnotherHost(actor: Applicant | null, id: string, hos
 export async function withdrawApplication(actor: Applicant | null, id: string, { now = new Date(), pageLocale = DEFAULT_LOCALE }: CommandContext = {}): Promise<{ placeFreed: boolean }> {
   if (!actor) throw new NotFoundError();
   const result = await db.$transaction(async (tx) => {
-    const application = await lockOwnApplication(tx, actor, id, "current");
+    // The round's row for update: a pending selection withdrawn gives its grants back to it (the budget trigger).
+    const application = await lockOwnApplication(tx, actor, id, "current", "update");
     // The workflow's refusal first, then the round's: withdrawing is allowed until results are released.
     const refusal = withdrawRefusal(application.status, application.round.status);
     if (refusal) throw UserError.of(refusal);
-    const accepted = application.status === "host_accepted";
+    const accepted = (HOLDS_HOST_PLACE as readonly string[]).includes(application.status);
     const hostInvolved = accepted || application.status === "submitted";
     await takeDecision(tx, APPLICATION_WORKFLOW, {
       actorId: actor.id,

@@ -24,7 +24,6 @@ const lockedApplicationSelect = {
   visitorGains: true, hostGains: true, sharing: true, travelMode: true,
   travelRateCents: true, dailyRateCents: true, maxGrantCents: true, hostGrantCents: true,
   round: { select: roundForApplyingSelect },
-  hostRequests: { select: { id: true, hostHubId: true, status: true } },
 } satisfies Prisma.P2PApplicationSelect;
 
 /**
@@ -34,24 +33,30 @@ const lockedApplicationSelect = {
  * first ("current": the application's own host), in the order every decision on places keeps,
  * the offer then the application (lib/p2p/agreement/commands.ts), so a withdrawal and a host's
  * answer at the same moment queue rather than deadlock. The person and hubs the emails name are
- * read one query at a time: with three relations in one select, Prisma sends queries at once on
- * the transaction's single connection, which pg is retiring.
+ * read one query at a time, and so are the host requests: with two relations or more in one
+ * select, Prisma sends queries at once on the transaction's single connection, which pg is retiring.
  */
-export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string, offerOf?: "current" | { hubId: string }) {
+export async function lockOwnApplication(tx: Tx, actor: Actor<"id"> | null, id: string, offerOf?: "current" | { hubId: string }, roundLock: "share" | "update" = "share") {
   if (!actor) throw new NotFoundError();
   const seen = await tx.p2PApplication.findFirst({ where: { id, applicantId: actor.id }, select: { roundId: true, hostHubId: true } });
   if (!seen) throw new NotFoundError();
   const lockedOfferHubId = offerOf === "current" ? seen.hostHubId : (offerOf?.hubId ?? null);
   if (lockedOfferHubId) await lockHostOffer(tx, seen.roundId, lockedOfferHubId);
-  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ${id} FOR UPDATE`;
-  await shareRound(tx, seen.roundId);
+  // NO KEY UPDATE: a row pointing at the application (a reviewer's review, under the round's
+  // share lock) is not kept waiting by it, which would deadlock with the round's lock below.
+  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ${id} FOR NO KEY UPDATE`;
+  // "update": the change moves the round's committed grants (the budget trigger updates its row),
+  // which from a share lock held by two at once would deadlock.
+  if (roundLock === "update") await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${seen.roundId} FOR UPDATE`;
+  else await shareRound(tx, seen.roundId);
   const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id }, select: lockedApplicationSelect });
   // Another host was asked between the first read and the lock: the offer locked is not its host's.
   if (offerOf === "current" && application.hostHubId !== seen.hostHubId) throw new UserError("p2pApply.errors.changedMeanwhile");
+  const hostRequests = await tx.p2PHostRequest.findMany({ where: { applicationId: id }, select: { id: true, hostHubId: true, status: true } });
   const applicant = await tx.user.findUniqueOrThrow({ where: { id: application.applicantId }, select: { name: true, email: true, locale: true } });
   const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: application.visitingHubId }, select: { name: true, countryCode: true } });
   const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: application.hostHubId }, select: { name: true } });
-  return { ...application, applicant, visitingHub, hostHub, lockedOfferHubId };
+  return { ...application, hostRequests, applicant, visitingHub, hostHub, lockedOfferHubId };
 }
 
 /**

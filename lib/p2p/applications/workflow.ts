@@ -39,8 +39,10 @@ export const APPLICATION_WORKFLOW: Workflow<P2PApplicationStatus, ApplicationDec
     lapse: { from: ["submitted"], to: "host_lapsed", by: "system", audit: "p2p.application.host-lapsed", message: "none", emails: true },
     // After a decline or a lapse, while the window is open: the same application, another host.
     rehost: { from: ["host_declined", "host_lapsed"], to: "submitted", by: "party", audit: "p2p.application.rehosted", message: "none", emails: true },
+    // After the results, a selected applicant may still decline the grant before signing (its
+    // grants go back to the budget, for a reserve to take), and a reserve may step aside.
     withdraw: {
-      from: ["draft", "submitted", "host_accepted", "host_declined", "host_lapsed"],
+      from: ["draft", "submitted", "host_accepted", "host_declined", "host_lapsed", "selected", "reserve"],
       to: "withdrawn",
       by: "party",
       audit: "p2p.application.withdrawn",
@@ -86,10 +88,17 @@ export const isEditable = (status: P2PApplicationStatus) => (EDITABLE_STATUSES a
 /** Round statuses after which the applicant can no longer withdraw: withdrawing is allowed until results are released. */
 const NO_WITHDRAW_ROUND_STATUSES = ["results_released", "closed"] as const satisfies readonly P2PRoundStatus[];
 
+/** Statuses the results gave, from which the applicant may still step aside (declining the grant, or the reserve place). */
+const WITHDRAWABLE_AFTER_RESULTS = ["selected", "reserve"] as const satisfies readonly P2PApplicationStatus[];
+
+/** Statuses whose host's place is taken: withdrawing one frees it. */
+export const HOLDS_HOST_PLACE = ["host_accepted", "selected", "reserve"] as const satisfies readonly P2PApplicationStatus[];
+
 /** Why the applicant cannot withdraw now, or null when they can: the page offers the link only when the command would take it. */
 export function withdrawRefusal(status: P2PApplicationStatus, roundStatus: P2PRoundStatus): Msg | null {
   const check = canTake(APPLICATION_WORKFLOW, "withdraw", status);
   if (!check.allowed) return check.reason;
-  if ((NO_WITHDRAW_ROUND_STATUSES as readonly string[]).includes(roundStatus)) return msg("p2pApply.errors.withdrawAfterResults");
+  const afterResults = (NO_WITHDRAW_ROUND_STATUSES as readonly string[]).includes(roundStatus);
+  if (afterResults && !(WITHDRAWABLE_AFTER_RESULTS as readonly string[]).includes(status)) return msg("p2pApply.errors.withdrawAfterResults");
   return null;
 }

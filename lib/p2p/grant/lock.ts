@@ -8,11 +8,13 @@ import type { GrantExchange } from "@/lib/p2p/grant/emails";
 
 type Tx = Prisma.TransactionClient;
 
-export const lockedSelect = {
+/** The application's own columns; its applicant, hubs, round and report are read after, one query at a time. */
+const lockedColumns = {
   id: true,
   status: true,
   roundId: true,
   applicantId: true,
+  visitingHubId: true,
   hostHubId: true,
   startsOn: true,
   endsOn: true,
@@ -20,22 +22,30 @@ export const lockedSelect = {
   hostGrantCents: true,
   reportDueOn: true,
   agreementSignedAt: true,
-  applicant: { select: { name: true, email: true, locale: true } },
-  visitingHub: { select: { name: true } },
-  hostHub: { select: { name: true } },
-  round: { select: { name: true, timeZone: true } },
-  report: { select: { id: true, whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, _count: { select: { photos: true } } } },
 } satisfies Prisma.P2PApplicationSelect;
 
-export type LockedGrantApplication = Prisma.P2PApplicationGetPayload<{ select: typeof lockedSelect }>;
-
-/** The application `where` finds (the actor's rule is in it), locked for the transaction; not found otherwise. */
-export async function lockApplication(tx: Tx, where: Prisma.P2PApplicationWhereInput): Promise<LockedGrantApplication> {
+/**
+ * The application `where` finds (the actor's rule is in it), locked for the transaction; not found otherwise.
+ * Its relations are read one query at a time: with several relations in one select, Prisma sends
+ * their queries at once on the transaction's single connection, which pg is retiring.
+ */
+export async function lockApplication(tx: Tx, where: Prisma.P2PApplicationWhereInput) {
   const seen = await tx.p2PApplication.findFirst({ where, select: { id: true } });
   if (!seen) throw new NotFoundError();
   await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ${seen.id} FOR UPDATE`;
-  return tx.p2PApplication.findUniqueOrThrow({ where: { id: seen.id }, select: lockedSelect });
+  const a = await tx.p2PApplication.findUniqueOrThrow({ where: { id: seen.id }, select: lockedColumns });
+  const applicant = await tx.user.findUniqueOrThrow({ where: { id: a.applicantId }, select: { name: true, email: true, locale: true } });
+  const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: a.visitingHubId }, select: { name: true } });
+  const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: a.hostHubId }, select: { name: true } });
+  const round = await tx.p2PRound.findUniqueOrThrow({ where: { id: a.roundId }, select: { name: true, timeZone: true } });
+  const report = await tx.p2PReport.findUnique({
+    where: { applicationId: a.id },
+    select: { id: true, whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, _count: { select: { photos: true } } },
+  });
+  return { ...a, applicant, visitingHub, hostHub, round, report };
 }
+
+export type LockedGrantApplication = Awaited<ReturnType<typeof lockApplication>>;
 
 /** What the emails say about it. */
 export const exchangeOf = (a: LockedGrantApplication): GrantExchange => ({

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
-import { conflictedWith, conflictSelect, fillAssignments } from "@/lib/p2p/panel/fill";
+import { conflictedWith, conflictFacts, fillAssignments } from "@/lib/p2p/panel/fill";
 import type { CriterionInput } from "@/lib/p2p/panel/schema";
 
 // Staff run a round's review panel: the rubric and the reviews each application needs, who is
@@ -136,10 +136,8 @@ export async function fillPanel(actor: StaffActor | null, roundId: string) {
 export async function assignReviewer(actor: StaffActor | null, input: { roundId: string; applicationId: string; reviewerId: string }) {
   return onRound(actor, input.roundId, async (tx, round, staff) => {
     assertAssigning(round);
-    const application = await tx.p2PApplication.findFirst({
-      where: { id: input.applicationId, roundId: round.id, status: { in: [...REVIEWABLE_STATUSES] } },
-      select: { id: true, ...conflictSelect },
-    });
+    const found = await tx.p2PApplication.findFirst({ where: { id: input.applicationId, roundId: round.id, status: { in: [...REVIEWABLE_STATUSES] } }, select: { id: true } });
+    const [application] = found ? await conflictFacts(tx, [found.id]) : [];
     if (!application) throw new NotFoundError();
     if (!(await tx.p2PPanelist.findUnique({ where: { roundId_userId: { roundId: round.id, userId: input.reviewerId } }, select: { id: true } }))) {
       throw new UserError("staff.p2p.panel.errors.notPanelist", "reviewerId");

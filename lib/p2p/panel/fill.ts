@@ -12,12 +12,19 @@ import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 type Tx = Prisma.TransactionClient;
 
 /**
- * Owners of the visiting or the host hub, and panelists who declared a conflict, are never
- * assigned: the conflict rule, one place for every reader (the fill, staff's manual assignment,
- * the reviewer's pages).
+ * The applicant, owners of the visiting or the host hub, and panelists who declared a conflict,
+ * are never assigned: the conflict rule, one place for every reader (the fill, staff's manual
+ * assignment, the reviewer's pages). The applicant is named apart from the visiting hub's owners:
+ * they may have left its owners since applying, and still never review their own application.
  */
-export const conflictedWith = (application: { visitingHub: { owners: { userId: string }[] }; hostHub: { owners: { userId: string }[] }; assignments: { reviewerId: string; status: string }[] }) =>
+export const conflictedWith = (application: {
+  applicantId: string;
+  visitingHub: { owners: { userId: string }[] };
+  hostHub: { owners: { userId: string }[] };
+  assignments: { reviewerId: string; status: string }[];
+}) =>
   new Set([
+    application.applicantId,
     ...application.visitingHub.owners.map((o) => o.userId),
     ...application.hostHub.owners.map((o) => o.userId),
     ...application.assignments.filter((a) => a.status === "conflict").map((a) => a.reviewerId),
@@ -25,10 +32,30 @@ export const conflictedWith = (application: { visitingHub: { owners: { userId: s
 
 /** What conflictedWith reads of an application. */
 export const conflictSelect = {
+  applicantId: true,
   visitingHub: { select: { owners: { select: { userId: true } } } },
   hostHub: { select: { owners: { select: { userId: true } } } },
   assignments: { select: { reviewerId: true, status: true } },
 } satisfies Prisma.P2PApplicationSelect;
+
+/**
+ * What conflictedWith reads of each of `applicationIds` (in id order), inside a transaction: one
+ * query per relation, one after the other, as the transaction's single connection runs them (in
+ * one select with several relations, Prisma would send their queries at once).
+ */
+export async function conflictFacts(tx: Tx, applicationIds: readonly string[]) {
+  const applications = await tx.p2PApplication.findMany({ where: { id: { in: [...applicationIds] } }, select: { id: true, applicantId: true, visitingHubId: true, hostHubId: true }, orderBy: { id: "asc" } });
+  const owners = await tx.hubOwner.findMany({ where: { hubId: { in: [...new Set(applications.flatMap((a) => [a.visitingHubId, a.hostHubId]))] } }, select: { hubId: true, userId: true } });
+  const assignments = await tx.p2PAssignment.findMany({ where: { applicationId: { in: applications.map((a) => a.id) } }, select: { applicationId: true, reviewerId: true, status: true } });
+  const ownersOf = (hubId: string) => owners.filter((o) => o.hubId === hubId).map(({ userId }) => ({ userId }));
+  return applications.map((a) => ({
+    id: a.id,
+    applicantId: a.applicantId,
+    visitingHub: { owners: ownersOf(a.visitingHubId) },
+    hostHub: { owners: ownersOf(a.hostHubId) },
+    assignments: assignments.filter((x) => x.applicationId === a.id).map(({ reviewerId, status }) => ({ reviewerId, status })),
+  }));
+}
 
 /**
  * Adds the assignments `roundId`'s reviewable applications (or only `applicationIds`) lack.
@@ -39,11 +66,12 @@ export async function fillAssignments(tx: Tx, roundId: string, opts: { actorId: 
   const [round] = await tx.$queryRaw<{ reviewsNeeded: number }[]>`SELECT "reviewsNeeded" FROM "P2PRound" WHERE "id" = ${roundId} FOR UPDATE`;
   if (!round) return { added: 0, short: [] };
   // One after the other: a transaction is one connection, which runs one query at a time.
-  const applications = await tx.p2PApplication.findMany({
-      where: { roundId, status: { in: [...REVIEWABLE_STATUSES] }, ...(opts.applicationIds ? { id: { in: [...opts.applicationIds] } } : {}) },
-      select: { id: true, ...conflictSelect },
-      orderBy: { id: "asc" },
+  const reviewable = await tx.p2PApplication.findMany({
+    where: { roundId, status: { in: [...REVIEWABLE_STATUSES] }, ...(opts.applicationIds ? { id: { in: [...opts.applicationIds] } } : {}) },
+    select: { id: true },
+    orderBy: { id: "asc" },
   });
+  const applications = await conflictFacts(tx, reviewable.map((a) => a.id));
   const panel = await tx.p2PPanelist.findMany({
     where: { roundId },
     select: { userId: true, user: { select: { _count: { select: { p2pAssignments: { where: { roundId, status: { not: "conflict" } } } } } } } },

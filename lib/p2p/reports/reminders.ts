@@ -13,24 +13,60 @@ import type { P2PReminderKind } from "@/lib/generated/prisma/enums";
 import { applicantEmail, type ApplicantEmail } from "@/lib/p2p/grant/emails";
 import { reminderDue } from "@/lib/p2p/reports/rules";
 
-/** Applications looked at per run: the job runs hourly and a round has a few dozen exchanges. */
+/** Applications read at a time: the job runs hourly and a round has a few dozen exchanges. */
 const BATCH = 500;
 
 const EMAIL_OF: Record<P2PReminderKind, ApplicantEmail> = { report_open: "reportOpen", report_due_soon: "reportDueSoon", report_overdue: "reportOverdue" };
 
-/** Sends the reminders due at `now`; returns how many were sent. */
-export async function sendReportReminders(now = new Date()): Promise<number> {
-  const waiting = await db.p2PApplication.findMany({
-    where: { status: { in: ["agreement_signed", "report_changes_requested"] }, reportDueOn: { not: null }, endsOn: { lt: now } },
-    select: {
-      id: true, startsOn: true, endsOn: true, reportDueOn: true,
-      applicant: { select: { name: true, email: true, locale: true } },
-      visitingHub: { select: { name: true } }, hostHub: { select: { name: true } }, round: { select: { name: true, timeZone: true } },
-      reminders: { select: { kind: true } },
-    },
-    orderBy: { id: "asc" },
-    take: BATCH,
-  });
+/**
+ * Sends the reminders due at `now`; returns how many were sent. Every application still owing
+ * its report is looked at, `batch` at a time in id order: those already reminded (an overdue
+ * report stays owed for good) would otherwise fill a single batch, run after run, and the
+ * exchanges after them would never be reminded. Those that had the last reminder are not read.
+ */
+export async function sendReportReminders(now = new Date(), batch = BATCH): Promise<number> {
+  let sent = 0;
+  let after: string | undefined;
+  for (;;) {
+    const waiting = await db.p2PApplication.findMany({
+      where: {
+        status: { in: ["agreement_signed", "report_changes_requested"] },
+        reportDueOn: { not: null },
+        endsOn: { lt: now },
+        reminders: { none: { kind: "report_overdue" } },
+        ...(after ? { id: { gt: after } } : {}),
+      },
+      select: {
+        id: true, startsOn: true, endsOn: true, reportDueOn: true,
+        applicant: { select: { name: true, email: true, locale: true } },
+        visitingHub: { select: { name: true } }, hostHub: { select: { name: true } }, round: { select: { name: true, timeZone: true } },
+        reminders: { select: { kind: true } },
+      },
+      orderBy: { id: "asc" },
+      take: batch,
+    });
+    sent += await remind(waiting, now);
+    if (waiting.length < batch) break;
+    after = waiting.at(-1)!.id;
+  }
+  if (sent) deliverOutboxSoon();
+  return sent;
+}
+
+type Waiting = {
+  id: string;
+  startsOn: Date;
+  endsOn: Date;
+  reportDueOn: Date | null;
+  applicant: { name: string; email: string; locale: string | null };
+  visitingHub: { name: string };
+  hostHub: { name: string };
+  round: { name: string; timeZone: string };
+  reminders: { kind: P2PReminderKind }[];
+};
+
+/** Sends each of `waiting` the reminder due at `now`, if it has not had it; returns how many were sent. */
+async function remind(waiting: Waiting[], now: Date): Promise<number> {
   let sent = 0;
   for (const a of waiting) {
     const kind = reminderDue({ endsOn: a.endsOn, reportDueOn: a.reportDueOn! }, todayIn(a.round.timeZone, now));
@@ -48,6 +84,5 @@ export async function sendReportReminders(now = new Date()): Promise<number> {
     });
     if (inserted) sent++;
   }
-  if (sent) deliverOutboxSoon();
   return sent;
 }

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/user";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
-import { conflictedWith, conflictSelect, fillAssignments } from "@/lib/p2p/panel/fill";
+import { conflictedWith, conflictFacts, fillAssignments } from "@/lib/p2p/panel/fill";
 import { reviewerAssignments } from "@/lib/p2p/reviews/queries";
 import { weightedTotal } from "@/lib/p2p/reviews/rubric";
 import { scoreField } from "@/lib/p2p/reviews/rules";
@@ -24,12 +24,13 @@ async function lockAssignment(tx: Tx, actor: Actor<"id"> | null, assignmentId: s
   if (roundLock === "update") await tx.$executeRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${found.roundId} FOR UPDATE`;
   else await tx.$executeRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${found.roundId} FOR SHARE`;
   await tx.$executeRaw`SELECT 1 FROM "P2PAssignment" WHERE "id" = ${assignmentId} FOR UPDATE`;
-  const assignment = await tx.p2PAssignment.findFirst({
-    where: { id: assignmentId, ...reviewerAssignments(actor) },
-    select: { id: true, status: true, roundId: true, applicationId: true, round: { select: { panelClosedAt: true } }, application: { select: conflictSelect } },
-  });
-  if (!assignment || conflictedWith(assignment.application).has(actor.id)) throw new NotFoundError();
-  if (assignment.round.panelClosedAt) throw new UserError("p2pReview.errors.panelClosed");
+  // Its round and application one query after the other (conflictFacts): the transaction's one connection runs one at a time.
+  const assignment = await tx.p2PAssignment.findFirst({ where: { id: assignmentId, ...reviewerAssignments(actor) }, select: { id: true, status: true, roundId: true, applicationId: true } });
+  if (!assignment) throw new NotFoundError();
+  const [application] = await conflictFacts(tx, [assignment.applicationId]);
+  if (!application || conflictedWith(application).has(actor.id)) throw new NotFoundError();
+  const round = await tx.p2PRound.findUniqueOrThrow({ where: { id: assignment.roundId }, select: { panelClosedAt: true } });
+  if (round.panelClosedAt) throw new UserError("p2pReview.errors.panelClosed");
   return { ...assignment, actorId: actor.id };
 }
 

@@ -7,10 +7,11 @@ import type { Actor } from "@/lib/auth/user";
 import { db, type Prisma } from "@/lib/db";
 import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 import { conflictedWith, conflictSelect } from "@/lib/p2p/panel/fill";
+import { sharedAnswersSelect } from "@/lib/p2p/applications/shared-answers";
 
 /**
  * The assignments a reviewer may open: theirs, not declared a conflict, in a round under review
- * whose panel they still sit on, for an application still in review, and no hub of it theirs
+ * whose panel they still sit on, for an application still in review, not their own and no hub of it theirs
  * (the conflict rule of lib/p2p/panel/fill.ts, in the query; the readers check conflictedWith
  * again, for a declaration made by another request).
  */
@@ -21,6 +22,7 @@ export const reviewerAssignments = (actor: Actor<"id">) =>
     round: { status: "in_review", panelists: { some: { userId: actor.id } } },
     application: {
       status: { in: [...REVIEWABLE_STATUSES] },
+      applicantId: { not: actor.id },
       visitingHub: { owners: { none: { userId: actor.id } } },
       hostHub: { owners: { none: { userId: actor.id } } },
     },
@@ -61,22 +63,13 @@ export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 /** The answers a reviewer reads: never the accessibility needs, never an email address. */
 const applicationForReviewer = {
   id: true,
-  role: true,
+  ...sharedAnswersSelect,
   startsOn: true,
   endsOn: true,
   people: true,
-  partnerName: true,
-  partnerRole: true,
-  aim: true,
-  plan: true,
-  visitorGains: true,
-  hostGains: true,
-  sharing: true,
-  travelMode: true,
   travelRateCents: true,
   dailyRateCents: true,
   maxGrantCents: true,
-  hostGrantCents: true,
   grantCents: true,
   visitingHub: { select: { name: true, city: true, countryCode: true } },
   hostHub: { select: { name: true, city: true, countryCode: true } },

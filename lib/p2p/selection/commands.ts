@@ -14,7 +14,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import type { P2PRoundStatus, P2PSelection } from "@/lib/generated/prisma/enums";
 import { APPLICATION_WORKFLOW, REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 import { ROUND_WORKFLOW } from "@/lib/p2p/rounds/workflow";
-import { resultLetters, resultSelect, type Letter } from "@/lib/p2p/selection/emails";
+import { readResults, resultLetters, type Letter } from "@/lib/p2p/selection/emails";
 import { releasedWhere } from "@/lib/p2p/selection/queries";
 import { budgetLeft, isBudgetCheckViolation, RELEASE_DECISION } from "@/lib/p2p/selection/rules";
 import type { PromoteInput, ReleaseInput, SelectionInput, SwapInput } from "@/lib/p2p/selection/schema";
@@ -30,7 +30,9 @@ const lockedSelect = { id: true, status: true, selection: true, grantCents: true
 /** Locks the round's applications named (in id order), then the round; anything not found is "not found". */
 async function lockForSelection(tx: Tx, roundId: string, applicationIds: string[]) {
   const ids = [...new Set(applicationIds)].sort();
-  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ANY(${ids}::text[]) AND "roundId" = ${roundId} ORDER BY "id" FOR UPDATE`;
+  // NO KEY UPDATE: a row inserted meanwhile that points at the application (a review, an
+  // assignment, under the round's share or update lock) must not wait for it, or the two deadlock.
+  await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "id" = ANY(${ids}::text[]) AND "roundId" = ${roundId} ORDER BY "id" FOR NO KEY UPDATE`;
   await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${roundId} FOR UPDATE`;
   const round = await tx.p2PRound.findUnique({ where: { id: roundId }, select: { id: true, name: true, status: true, budgetCents: true } });
   const applications = await tx.p2PApplication.findMany({ where: { id: { in: ids }, roundId }, select: lockedSelect });
@@ -137,7 +139,7 @@ export async function releaseResults(actor: StaffActor | null, input: ReleaseInp
   assertStaff(actor);
   const released = await db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "roundId" = ${input.roundId} AND "status"::text = ANY(${[...REVIEWABLE_STATUSES]}::text[]) ORDER BY "id" FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "P2PApplication" WHERE "roundId" = ${input.roundId} AND "status"::text = ANY(${[...REVIEWABLE_STATUSES]}::text[]) ORDER BY "id" FOR NO KEY UPDATE`;
       await tx.$queryRaw`SELECT 1 FROM "P2PRound" WHERE "id" = ${input.roundId} FOR UPDATE`;
       const round = await tx.p2PRound.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, status: true } });
       if (!round) throw new NotFoundError();
@@ -145,7 +147,7 @@ export async function releaseResults(actor: StaffActor | null, input: ReleaseInp
       if (!check.allowed) throw UserError.of(check.reason);
       const undecided = await tx.p2PApplication.count({ where: { ...releasedWhere(round.id), selection: null } });
       if (undecided) throw new UserError("staff.p2p.selection.errors.undecided", undefined, { count: undecided });
-      const applications = await tx.p2PApplication.findMany({ where: releasedWhere(round.id), select: resultSelect, orderBy: { id: "asc" } });
+      const applications = await readResults(tx, { where: releasedWhere(round.id), orderBy: { id: "asc" } });
       await takeDecision<P2PRoundStatus, "releaseResults">(tx, ROUND_WORKFLOW, {
         actorId: actor.id,
         actorIs: ["staff"],
@@ -192,7 +194,7 @@ export async function promoteReserve(actor: StaffActor | null, input: PromoteInp
       if (round.status !== "results_released") throw new UserError("staff.p2p.selection.errors.promoteAfterRelease");
       refuseWithoutBudget(round);
       needed = grants(locked!);
-      const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id: locked!.id }, select: resultSelect });
+      const [application] = await readResults(tx, { where: { id: locked!.id } });
       await takeDecision(tx, APPLICATION_WORKFLOW, {
         actorId: actor.id,
         actorIs: ["staff"],
@@ -204,7 +206,7 @@ export async function promoteReserve(actor: StaffActor | null, input: PromoteInp
         stale: async () => {
           throw new UserError("staff.p2p.selection.errors.changed");
         },
-        emails: async () => (await resultLetters(application, "promoted", { withComments: false })).map(asEmail),
+        emails: async () => (await resultLetters(application!, "promoted", { withComments: false })).map(asEmail),
         data: { roundId: round.id },
       });
     }),

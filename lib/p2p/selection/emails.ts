@@ -7,25 +7,71 @@ import "server-only";
 import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords, readerLocale, type EmailWords } from "@/lib/email/words";
-import type { Prisma } from "@/lib/db";
+import type { db, Prisma } from "@/lib/db";
 import type { P2PSelection } from "@/lib/generated/prisma/enums";
 
 const person = { name: true, email: true, locale: true } satisfies Prisma.UserSelect;
 
-/** What a result's emails need of an application: read by the outbox page and by the release. */
-export const resultSelect = {
-  id: true,
-  selection: true,
-  grantCents: true,
-  hostGrantCents: true,
-  round: { select: { name: true } },
-  applicant: { select: person },
-  visitingHub: { select: { name: true } },
-  hostHub: { select: { name: true, owners: { select: { user: { select: person } }, orderBy: { userId: "asc" } } } },
-  reviews: { select: { comment: true }, orderBy: { submittedAt: "asc" } },
-} satisfies Prisma.P2PApplicationSelect;
+type Person = { name: string; email: string; locale: string | null };
 
-export type ResultApplication = Prisma.P2PApplicationGetPayload<{ select: typeof resultSelect }>;
+/** What a result's emails need of an application: read by the outbox page and by the release (readResults). */
+export type ResultApplication = {
+  id: string;
+  selection: P2PSelection | null;
+  grantCents: number;
+  hostGrantCents: number;
+  round: { name: string };
+  applicant: Person;
+  visitingHub: { name: string };
+  hostHub: { name: string; owners: { user: Person }[] };
+  reviews: { comment: string }[];
+};
+
+type Client = Prisma.TransactionClient | typeof db;
+
+/**
+ * The applications `query` finds, with what their results' emails need. Each relation is read
+ * for every application at once, one query after the other (six in all, whatever their number):
+ * the release reads them in its transaction, whose single connection runs one query at a time,
+ * and with several relations in one select Prisma sends their queries at once.
+ */
+export async function readResults(client: Client, query: Pick<Prisma.P2PApplicationFindManyArgs, "where" | "orderBy" | "skip" | "take">): Promise<ResultApplication[]> {
+  const rows = await client.p2PApplication.findMany({
+    ...query,
+    select: { id: true, selection: true, grantCents: true, hostGrantCents: true, roundId: true, applicantId: true, visitingHubId: true, hostHubId: true },
+  });
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const unique = (values: string[]) => [...new Set(values)];
+  const rounds = await client.p2PRound.findMany({ where: { id: { in: unique(rows.map((r) => r.roundId)) } }, select: { id: true, name: true } });
+  const applicants = await client.user.findMany({ where: { id: { in: unique(rows.map((r) => r.applicantId)) } }, select: { id: true, ...person } });
+  const hubs = await client.hub.findMany({ where: { id: { in: unique(rows.flatMap((r) => [r.visitingHubId, r.hostHubId])) } }, select: { id: true, name: true } });
+  const owners = await client.hubOwner.findMany({ where: { hubId: { in: unique(rows.map((r) => r.hostHubId)) } }, select: { hubId: true, user: { select: person } }, orderBy: { userId: "asc" } });
+  const reviews = await client.p2PReview.findMany({ where: { applicationId: { in: ids } }, select: { applicationId: true, comment: true }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] });
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const [roundOf, applicantOf, hubOf] = [byId(rounds), byId(applicants), byId(hubs)];
+  const grouped = <T, K extends string>(list: T[], key: (x: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const x of list) {
+      const group = map.get(key(x));
+      if (group) group.push(x);
+      else map.set(key(x), [x]);
+    }
+    return (k: K) => map.get(k) ?? [];
+  };
+  const [ownersOf, reviewsOf] = [grouped(owners, (o) => o.hubId), grouped(reviews, (v) => v.applicationId)];
+  return rows.map((r) => ({
+    id: r.id,
+    selection: r.selection,
+    grantCents: r.grantCents,
+    hostGrantCents: r.hostGrantCents,
+    round: { name: roundOf.get(r.roundId)!.name },
+    applicant: (({ name, email, locale }) => ({ name, email, locale }))(applicantOf.get(r.applicantId)!),
+    visitingHub: { name: hubOf.get(r.visitingHubId)!.name },
+    hostHub: { name: hubOf.get(r.hostHubId)!.name, owners: ownersOf(r.hostHubId).map(({ user }) => ({ user })) },
+    reviews: reviewsOf(r.id).map(({ comment }) => ({ comment })),
+  }));
+}
 
 /** "promoted": a reserve selected after the release, when a place opened within the budget. */
 export type Outcome = P2PSelection | "promoted";

@@ -3,7 +3,7 @@ import "server-only";
 // same function (resultLetters) from the pending decisions, a page of applications at a time.
 import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/user";
-import { resultLetters, resultSelect } from "@/lib/p2p/selection/emails";
+import { readResults, resultLetters } from "@/lib/p2p/selection/emails";
 import { releasedWhere, staffRound } from "@/lib/p2p/selection/queries";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -21,7 +21,7 @@ export async function outboxForStaff(actor: Actor<"role"> | null, roundId: strin
   const [decided, undecided, applications] = await Promise.all([
     client.p2PApplication.count({ where }),
     client.p2PApplication.count({ where: { ...releasedWhere(roundId), selection: null } }),
-    client.p2PApplication.findMany({ where, select: resultSelect, orderBy: [{ selection: "asc" }, { id: "asc" }], skip: (opts.page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE }),
+    readResults(client, { where, orderBy: [{ selection: "asc" }, { id: "asc" }], skip: (opts.page - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE }),
   ]);
   const letters = (await Promise.all(applications.map((a) => resultLetters(a, a.selection!, opts)))).flat();
   return { round, letters, decided, undecided, pages: Math.max(1, Math.ceil(decided / OUTBOX_PAGE_SIZE)) };

@@ -16,7 +16,8 @@ import { RANKED_STATUSES, readReviews } from "@/lib/p2p/selection/rules";
 type Client = Prisma.TransactionClient | typeof db;
 type StaffActor = Actor<"role">;
 
-export const RANKING_PAGE_SIZE = 50;
+/** Rows a page of the ranking shows: each carries its reviews and four decision buttons. */
+export const RANKING_PAGE_SIZE = 25;
 
 const roundSelect = {
   id: true,

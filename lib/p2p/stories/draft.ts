@@ -6,7 +6,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
-import { slugify } from "@/lib/slugs";
+import { MAX_ARTICLE_TITLE } from "@/lib/articles/schema";
+import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,30 +15,30 @@ type Tx = Prisma.TransactionClient;
 export async function draftStoryFromReport(tx: Tx, applicationId: string, actorId: string | null): Promise<{ id: string; slug: string }> {
   const existing = await tx.article.findUnique({ where: { p2pApplicationId: applicationId }, select: { id: true, slug: true } });
   if (existing) return existing;
-  const application = await tx.p2PApplication.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: {
-      id: true,
-      visitingHubId: true,
-      hostHubId: true,
-      visitingHub: { select: { name: true } },
-      hostHub: { select: { name: true } },
-      applicant: { select: { locale: true } },
-      report: { select: { whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, hostNote: true, photos: { orderBy: { position: "asc" }, take: 1, select: { storageKey: true, alt: true } } } },
-    },
+  // One query at a time: with several relations in one select, Prisma sends their queries at
+  // once on the transaction's single connection.
+  const application = await tx.p2PApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, visitingHubId: true, hostHubId: true, applicantId: true } });
+  const visitingHub = await tx.hub.findUniqueOrThrow({ where: { id: application.visitingHubId }, select: { name: true } });
+  const hostHub = await tx.hub.findUniqueOrThrow({ where: { id: application.hostHubId }, select: { name: true } });
+  const applicant = await tx.user.findUniqueOrThrow({ where: { id: application.applicantId }, select: { locale: true } });
+  const report = await tx.p2PReport.findUnique({
+    where: { applicationId },
+    select: { whatHappened: true, outcomes: true, nextSteps: true, publicSummary: true, hostNote: true, photos: { orderBy: { position: "asc" }, take: 1, select: { storageKey: true, alt: true } } },
   });
-  const report = application.report;
-  const title = `${application.visitingHub.name} × ${application.hostHub.name}`;
+  // Two hubs' names may be longer together than a title staff's form accepts: cut to fit, so the draft saves as it is.
+  const names = `${visitingHub.name} × ${hostHub.name}`;
+  const title = names.length > MAX_ARTICLE_TITLE ? `${names.slice(0, MAX_ARTICLE_TITLE - 1).trimEnd()}…` : names;
   const cover = report?.photos[0];
   const body = [report?.whatHappened, report?.outcomes, report?.nextSteps, report?.hostNote].filter((part) => part?.trim()).join("\n\n");
   const article = await tx.article.create({
     data: {
       kind: "p2p_story",
-      slug: `${slugify(title, "p2p-story")}-${application.id.slice(-6)}`,
+      // Within the length staff's form accepts (isSlug), so the draft saves as it is.
+      slug: `${slugify(title, "p2p-story").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "")}-${application.id.slice(-6)}`,
       title,
       standfirst: report?.publicSummary ?? "",
       body,
-      language: application.applicant.locale ?? DEFAULT_LOCALE,
+      language: applicant.locale ?? DEFAULT_LOCALE,
       coverKey: cover?.storageKey ?? null,
       coverAlt: cover?.alt ?? null,
       p2pApplicationId: application.id,
