@@ -43,7 +43,7 @@ describe("ReviewForm", () => {
     expect(english).toMatch(/<fieldset aria-describedby="[^"]*error"[^>]*>\s*<legend[^>]*>Quality of the plan[\s\S]*Choose a score\./);
     const german = textOf(await renderIn("de", createElement(ReviewForm, { assignmentId: "a1", criteria: CRITERIA, initial: state })));
     expect(german).toContain("Wählen Sie eine Punktzahl.");
-    expect(german).toContain("Zählt 50 % der Gesamtpunktzahl");
+    expect(german).toContain("Gewichtung: 50 % der Gesamtpunktzahl");
   });
 });
 
