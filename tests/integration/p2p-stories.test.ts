@@ -67,6 +67,17 @@ describe("a draft story from an approved report", () => {
     expect(saved).toMatchObject({ id: story.id, slug: story.slug });
   });
 
+  it("takes a longer address when another article holds the one it would take", async () => {
+    const { application } = await approvedExchange();
+    const first = await articleRow((await db.article.findFirstOrThrow({ where: { p2pApplicationId: application.id } })).id);
+    // Staff gave another article exactly this story's address; the story drafted again must not collide.
+    await db.article.update({ where: { id: first.id }, data: { p2pApplicationId: null } });
+    const story = await db.$transaction((tx) => draftStoryFromReport(tx, application.id, null));
+    expect(story.slug).not.toBe(first.slug);
+    expect(isSlug(story.slug)).toBe(true);
+    expect(story.slug.endsWith(application.id.slice(-12))).toBe(true);
+  });
+
   it("is one draft linking the visiting and the host hub, however often it is drafted", async () => {
     const { application, visitingHub, host, story } = await approvedExchange();
     const again = await db.$transaction((tx) => draftStoryFromReport(tx, application.id, null));

@@ -30,11 +30,15 @@ export async function draftStoryFromReport(tx: Tx, applicationId: string, actorI
   const title = names.length > MAX_ARTICLE_TITLE ? `${names.slice(0, MAX_ARTICLE_TITLE - 1).trimEnd()}…` : names;
   const cover = report?.photos[0];
   const body = [report?.whatHappened, report?.outcomes, report?.nextSteps, report?.hostNote].filter((part) => part?.trim()).join("\n\n");
+  // Within the length staff's form accepts (isSlug), so the draft saves as it is; the id's end
+  // tells two exchanges between the same hubs apart, and a longer end an address staff gave another article.
+  const stem = (tail: string) => `${slugify(title, "p2p-story").slice(0, MAX_SLUG_LENGTH - tail.length - 1).replace(/-+$/, "")}-${tail}`;
+  const candidates = [stem(application.id.slice(-6)), stem(application.id.slice(-12)), stem(application.id)];
+  const taken = new Set((await tx.article.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((a) => a.slug));
   const article = await tx.article.create({
     data: {
       kind: "p2p_story",
-      // Within the length staff's form accepts (isSlug), so the draft saves as it is.
-      slug: `${slugify(title, "p2p-story").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "")}-${application.id.slice(-6)}`,
+      slug: candidates.find((c) => !taken.has(c)) ?? candidates.at(-1)!,
       title,
       standfirst: report?.publicSummary ?? "",
       body,
