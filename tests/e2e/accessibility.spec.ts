@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
 import type { BrowserContext, Page } from "@playwright/test";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, FROM_THIS_MACHINE, expect as baseExpect, expectNoAxeViolations, test, signInAs } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, FROM_THIS_MACHINE, expect as baseExpect, expectNoAxeViolations, test as baseTest, signInAs, visitorIp } from "./support";
 import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
 import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
@@ -19,6 +19,34 @@ import { demoRound, hubIdOf, insertP2PHub, roundIdOf } from "./support/p2p";
 
 // Each form post runs a server action (and often bcrypt): allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Each check's own client address (the app counts rate limits by it), and the headers it adds. */
+let ownAddress: Record<string, string> = {};
+
+/**
+ * One browser page per worker, for all the checks it runs: a check only reads pages, so it
+ * needs no context of its own, and a warm cache spares every check loading the site's scripts
+ * and fonts again (the checks are most of the suite's time). Each check starts with no
+ * cookies, the default viewport and a client address of its own.
+ */
+const test = baseTest.extend<{ page: Page }, { workerPage: Page }>({
+  workerPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ workerPage }, use) => {
+    await workerPage.context().clearCookies();
+    await workerPage.setViewportSize({ width: 1280, height: 720 });
+    ownAddress = { "x-forwarded-for": visitorIp() };
+    await workerPage.setExtraHTTPHeaders(ownAddress);
+    await use(workerPage);
+    await workerPage.goto("about:blank");
+  },
+});
 
 // Each check makes its own data, so the checks share out over the workers.
 test.describe.configure({ mode: "parallel" });
@@ -661,7 +689,7 @@ for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
       await signInToDemo(page, DEMO_ACCOUNTS.staff);
     }
     const path = typeof check.path === "function" ? await check.path(member) : check.path;
-    if (check.headers) await page.setExtraHTTPHeaders(check.headers);
+    if (check.headers) await page.setExtraHTTPHeaders({ ...ownAddress, ...check.headers });
 
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(check.status ?? 200);
