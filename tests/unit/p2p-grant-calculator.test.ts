@@ -2,7 +2,7 @@
 // The sum itself is computeGrant's (lib/p2p/applications/grant.ts), the one the server stores.
 import { describe, expect, it } from "vitest";
 import { calculatorMaxDays, countWithin } from "@/components/p2p/public/calculator";
-import { formatEuros } from "@/components/p2p/money";
+import { formatEuros } from "@/lib/money";
 import { computeGrant } from "@/lib/p2p/applications/grant";
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");

@@ -1,6 +1,6 @@
 // How the staff P2P pages write days, money and statuses: in English, like every staff page.
 import type { MembershipKind, P2PApplicationStatus, P2PHostRequestStatus, P2PRoundStatus, TravelMode } from "@/lib/generated/prisma/enums";
-import { formatEuros } from "@/components/p2p/money";
+import { formatEuros } from "@/lib/money";
 import { isGreenTravel } from "@/lib/p2p/applications/answers";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatEuros } from "@/components/p2p/money";
+import { formatEuros } from "@/lib/money";
 import type { Grant, Rates } from "@/lib/p2p/applications/grant";
 
 /**

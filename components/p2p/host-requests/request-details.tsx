@@ -1,5 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { formatEuros } from "@/components/p2p/money";
+import { formatEuros } from "@/lib/money";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/countries";
 import type { ApplicationDetails, HostRequest } from "@/lib/p2p/agreement/queries";

@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { calculatorMaxDays, countWithin } from "@/components/p2p/public/calculator";
-import { formatEuros } from "@/components/p2p/money";
+import { formatEuros } from "@/lib/money";
 import { computeGrant, type Rates } from "@/lib/p2p/applications/grant";
 
 function CountField({ label, hint, value, onChange, max, invalid, errorId }: { label: string; hint: string; value: string; onChange: (v: string) => void; max: number; invalid: boolean; errorId: string }) {

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatEuros } from "@/components/p2p/money";
+import { formatEuros } from "@/lib/money";
 import { calendarDay } from "@/lib/calendar";
 import type { RoundForApplying } from "@/lib/p2p/rounds/queries";
 

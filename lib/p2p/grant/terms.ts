@@ -5,6 +5,7 @@ import "server-only";
 // commitments; no clause about any organisation's law or liability.
 import type { Locale } from "@/i18n/languages";
 import { emailWords } from "@/lib/email/words";
+import { formatEuros } from "@/lib/money";
 import { REPORT_DAYS } from "@/lib/p2p/grant/rules";
 
 export type AgreementFacts = {
@@ -22,7 +23,7 @@ export type AgreementFacts = {
 /** The terms as plain text, one paragraph a line group; dates read in UTC (date-only values). */
 export async function agreementTerms(facts: AgreementFacts, locale: Locale): Promise<string> {
   const { t, format, day } = await emailWords(locale);
-  const euros = (cents: number) => format.number(cents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: cents % 100 ? 2 : 0 });
+  const euros = (cents: number) => formatEuros(cents, locale);
   const values = {
     round: facts.roundName,
     applicant: facts.applicantName,

@@ -6,6 +6,7 @@ import "server-only";
 // (applicationId, reviewerId) index holds even for a writer that forgets.
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { groupBy } from "@/lib/group-by";
 import { planAssignments, type AssignmentNeed } from "@/lib/p2p/panel/assign";
 import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 
@@ -47,13 +48,16 @@ export async function conflictFacts(tx: Tx, applicationIds: readonly string[]) {
   const applications = await tx.p2PApplication.findMany({ where: { id: { in: [...applicationIds] } }, select: { id: true, applicantId: true, visitingHubId: true, hostHubId: true }, orderBy: { id: "asc" } });
   const owners = await tx.hubOwner.findMany({ where: { hubId: { in: [...new Set(applications.flatMap((a) => [a.visitingHubId, a.hostHubId]))] } }, select: { hubId: true, userId: true } });
   const assignments = await tx.p2PAssignment.findMany({ where: { applicationId: { in: applications.map((a) => a.id) } }, select: { applicationId: true, reviewerId: true, status: true } });
-  const ownersOf = (hubId: string) => owners.filter((o) => o.hubId === hubId).map(({ userId }) => ({ userId }));
+  // Grouped once: a round's fill reads a thousand applications, and a scan per application would be quadratic.
+  const ownersByHub = groupBy(owners, (o) => o.hubId);
+  const assignmentsByApplication = groupBy(assignments, (x) => x.applicationId);
+  const ownersOf = (hubId: string) => (ownersByHub.get(hubId) ?? []).map(({ userId }) => ({ userId }));
   return applications.map((a) => ({
     id: a.id,
     applicantId: a.applicantId,
     visitingHub: { owners: ownersOf(a.visitingHubId) },
     hostHub: { owners: ownersOf(a.hostHubId) },
-    assignments: assignments.filter((x) => x.applicationId === a.id).map(({ reviewerId, status }) => ({ reviewerId, status })),
+    assignments: (assignmentsByApplication.get(a.id) ?? []).map(({ reviewerId, status }) => ({ reviewerId, status })),
   }));
 }
 

@@ -9,6 +9,8 @@ import type { Email } from "@/lib/email/outbox";
 import { emailWords, readerLocale, type EmailWords } from "@/lib/email/words";
 import type { db, Prisma } from "@/lib/db";
 import type { P2PSelection } from "@/lib/generated/prisma/enums";
+import { groupBy } from "@/lib/group-by";
+import { formatEuros } from "@/lib/money";
 
 const person = { name: true, email: true, locale: true } satisfies Prisma.UserSelect;
 
@@ -50,16 +52,9 @@ export async function readResults(client: Client, query: Pick<Prisma.P2PApplicat
   const reviews = await client.p2PReview.findMany({ where: { applicationId: { in: ids } }, select: { applicationId: true, comment: true }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] });
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [roundOf, applicantOf, hubOf] = [byId(rounds), byId(applicants), byId(hubs)];
-  const grouped = <T, K extends string>(list: T[], key: (x: T) => K) => {
-    const map = new Map<K, T[]>();
-    for (const x of list) {
-      const group = map.get(key(x));
-      if (group) group.push(x);
-      else map.set(key(x), [x]);
-    }
-    return (k: K) => map.get(k) ?? [];
-  };
-  const [ownersOf, reviewsOf] = [grouped(owners, (o) => o.hubId), grouped(reviews, (v) => v.applicationId)];
+  const [ownersByHub, reviewsByApplication] = [groupBy(owners, (o) => o.hubId), groupBy(reviews, (v) => v.applicationId)];
+  const ownersOf = (hubId: string) => ownersByHub.get(hubId) ?? [];
+  const reviewsOf = (applicationId: string) => reviewsByApplication.get(applicationId) ?? [];
   return rows.map((r) => ({
     id: r.id,
     selection: r.selection,
@@ -80,8 +75,7 @@ export type Outcome = P2PSelection | "promoted";
 export type Letter = Email & { applicationId: string; reader: "applicant" | "host"; locale: Locale };
 
 /** Whole euros without cents, as the rounds publish them: "€1,175", "1.175 €". */
-const money = (w: EmailWords, cents: number) =>
-  w.format.number(cents / 100, { style: "currency", currency: "EUR", minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: cents % 100 ? 2 : 0 });
+const money = (w: EmailWords, cents: number) => formatEuros(cents, w.locale);
 
 function facts(w: EmailWords, a: ResultApplication) {
   return {

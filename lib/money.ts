@@ -1,5 +1,5 @@
 // Amounts in euros as the reader's language writes them ("€1,175", "1.175 €", "1.175,50 €"):
-// whole euros without cents, as the rounds publish them. Client-safe.
+// whole euros without cents, as the rounds publish them. Client-safe: pages and emails alike.
 
 const formats = new Map<string, Intl.NumberFormat>();
 
