@@ -5,7 +5,7 @@
 // agreement and sends the report, staff ask for changes or approve it, and record the payment.
 // Pure: pages offer only what the table allows, and the commands refuse the rest with the
 // same reason.
-import type { P2PApplicationStatus, P2PRoundStatus } from "@/lib/generated/prisma/enums";
+import { P2PApplicationStatus, type P2PRoundStatus } from "@/lib/generated/prisma/enums";
 import { msg, type Msg } from "@/lib/message";
 import { canTake, type Workflow } from "@/lib/workflow/transitions";
 
@@ -78,8 +78,14 @@ export const REVIEWABLE_STATUSES = ["host_accepted"] as const satisfies readonly
 /** Statuses after the agreement is signed, when the exchange takes place and is reported. */
 export const SIGNED_STATUSES = ["agreement_signed", "report_submitted", "report_changes_requested", "report_approved", "paid"] as const satisfies readonly P2PApplicationStatus[];
 
-/** Statuses that count as the person's one application in a round (the partial unique index lists the others). */
-export const LIVE_APPLICATION_STATUSES = ["draft", "submitted", "host_accepted"] as const satisfies readonly P2PApplicationStatus[];
+/** Statuses that end an application and free its applicant to apply again in the round: the partial unique index's list. */
+const ENDED_APPLICATION_STATUSES: readonly P2PApplicationStatus[] = ["withdrawn", "host_declined", "host_lapsed"];
+
+/**
+ * Statuses that count as the person's one application in a round: every other one, as the
+ * database counts them (a selected or a paid application is still the person's one).
+ */
+export const LIVE_APPLICATION_STATUSES = Object.values(P2PApplicationStatus).filter((s) => !ENDED_APPLICATION_STATUSES.includes(s));
 
 /** The applicant may change the answers until the host answers. */
 export const EDITABLE_STATUSES = ["draft", "submitted"] as const satisfies readonly P2PApplicationStatus[];
