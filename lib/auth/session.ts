@@ -2,8 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import type { Session } from "next-auth";
-import { auth } from "@/lib/auth/config";
+import { getToken, type JWT } from "next-auth/jwt";
 import { findSessionUser } from "@/lib/auth/queries";
 import { signInPathFor } from "@/lib/auth/rules";
 import { isStaff, type CurrentUser } from "@/lib/auth/user";
@@ -13,15 +12,30 @@ import { isStaff, type CurrentUser } from "@/lib/auth/user";
  * a changed password (sessionVersion), a signed-out session or a changed role take effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const cookie = sessionCookie(await auth());
+  const cookie = sessionCookie(await sessionToken());
   return cookie ? findSessionUser(cookie) : null;
 });
 
-/** What the session cookie says; a cookie from before sessions had ids says nothing. */
-function sessionCookie(session: Session | null) {
-  const { sessionVersion, sessionId } = (session ?? {}) as { sessionVersion?: number; sessionId?: string };
-  const userId = session?.user?.id;
-  return userId && typeof sessionVersion === "number" && sessionId ? { userId, sessionVersion, sessionId } : null;
+/** Auth.js names its cookie so when the site is served over HTTPS (browsers keep it for HTTPS only). */
+const SECURE_COOKIE = "__Secure-authjs.session-token";
+
+/**
+ * The session cookie's token, decrypted and checked (signature, expiry) as Auth.js's `auth()`
+ * does, without the rest of its work: `auth()` also builds a session response and encrypts a
+ * renewed cookie, which a page cannot set anyway. Only the cookie is read, never a bearer header.
+ */
+async function sessionToken() {
+  const cookie = (await headers()).get("cookie") ?? "";
+  if (!cookie.includes("authjs.session-token")) return null;
+  return getToken({ req: { headers: { cookie } }, secret: process.env.AUTH_SECRET, secureCookie: cookie.includes(SECURE_COOKIE) });
+}
+
+/** What the session cookie says (lib/auth/config.ts's jwt callback); a cookie from before sessions had ids says nothing. */
+function sessionCookie(token: JWT | null) {
+  const userId = token?.sub;
+  const sessionVersion = token?.sv;
+  const sessionId = token?.sid;
+  return userId && typeof sessionVersion === "number" && typeof sessionId === "string" && sessionId ? { userId, sessionVersion, sessionId } : null;
 }
 
 /**

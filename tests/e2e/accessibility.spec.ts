@@ -611,6 +611,7 @@ const CHECKS: Check[] = [
   { route: "/admin/p2p/rounds/[id]/panel", name: "staff: a round's review panel", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/panel` },
   { route: "/admin/p2p/rounds/[id]/panel/rubric", name: "staff: a round's rubric", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/panel/rubric` },
   { route: "/admin/p2p/rounds/[id]/ranking", name: "staff: a round's ranking", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/ranking` },
+  { route: "/admin/p2p/rounds/[id]/ranking/swap", name: "staff: a round's swap", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/ranking/swap` },
   { route: "/admin/p2p/rounds/[id]/outbox", name: "staff: a round's results' emails", who: "staff", path: async () => `/admin/p2p/rounds/${await roundIdOf("demo-round-review")}/outbox` },
   { route: "/admin/p2p/reports", name: "staff: P2P reports and payments", who: "staff", path: "/admin/p2p/reports" },
   { route: null, name: "staff: a P2P application, its report to read", who: "staff", path: "/admin/p2p/applications/demo-p2p-released-report-submitted" },

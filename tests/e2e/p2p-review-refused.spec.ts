@@ -89,7 +89,7 @@ async function expectEmptyQueue(page: Page) {
   await expect(page.getByText(application.host.name)).toHaveCount(0);
 }
 
-const staffPages = () => ["panel", "panel/rubric", "ranking", "outbox"].map((tab) => `/admin/p2p/rounds/${round.id}/${tab}`);
+const staffPages = () => ["panel", "panel/rubric", "ranking", "ranking/swap", "outbox"].map((tab) => `/admin/p2p/rounds/${round.id}/${tab}`);
 
 test("a visitor is sent to sign in, and a member gets “not found”, on the reviewer's and staff's pages", async ({ page }) => {
   const before = await roundState();

@@ -3,6 +3,7 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { BudgetSummary } from "@/components/admin/p2p/selection/budget-summary";
+import { rankingTableRow } from "@/components/admin/p2p/selection/ranking-rows";
 import { RankingTable } from "@/components/admin/p2p/selection/ranking-table";
 import type { RankingRow } from "@/lib/p2p/selection/queries";
 import { renderIn, textOf } from "../support/intl";
@@ -30,7 +31,7 @@ const row = (over: Partial<RankingRow> = {}): RankingRow => ({
 
 describe("the ranking table", () => {
   it("shows totals with z-scores, the flags, the grants and the pressed decision", async () => {
-    const html = await renderIn("en-GB", createElement(RankingTable, { rows: [row()], roundId: "round-1", roundStatus: "in_review" }));
+    const html = await renderIn("en-GB", createElement(RankingTable, { rows: [rankingTableRow(row(), "in_review")], roundId: "round-1" }));
     const text = textOf(html);
     expect(text).toContain("Canal Studios → Casa do Porto");
     expect(text).toContain("Reviewer One: 80.0 (z +1.23)");
@@ -38,12 +39,13 @@ describe("the ranking table", () => {
     expect(text).toContain("2 of 3 reviews");
     expect(text).toContain("Disagree: call a third reviewer");
     expect(text).toContain("€1,675");
-    expect(html).toMatch(/aria-pressed="true"[^>]*value="selected"|value="selected"[^>]*aria-pressed="true"/);
+    expect(html).toMatch(/value="app-1 selected"[^>]*aria-pressed="true"/);
+    expect(html).toMatch(/value="app-1 reserve"[^>]*aria-pressed="false"/);
     expect(html).toContain("<legend");
   });
 
   it("after the release shows the status, with promotion for a reserve", async () => {
-    const text = textOf(await renderIn("en-GB", createElement(RankingTable, { rows: [row({ status: "reserve", selection: "reserve" })], roundId: "round-1", roundStatus: "results_released" })));
+    const text = textOf(await renderIn("en-GB", createElement(RankingTable, { rows: [rankingTableRow(row({ status: "reserve", selection: "reserve" }), "results_released")], roundId: "round-1" })));
     expect(text).toContain("Reserve");
     expect(text).toContain("Promote…");
   });

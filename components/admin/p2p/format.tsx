@@ -24,6 +24,9 @@ export function budgetText(round: { budgetCents: number | null; committedCents: 
   return `${euros(committedCents)} selected of ${euros(budgetCents)}; ${waiting}`;
 }
 
+/** An exchange as staff name it: "Visiting hub → Host hub". */
+export const exchangeName = (r: { visitingHub: { name: string }; hostHub: { name: string } }) => `${r.visitingHub.name} → ${r.hostHub.name}`;
+
 export const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /** What staff read where a round gives no value: the public page says the same. */

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { handleForm, type FormState } from "@/lib/forms";
 import { msg } from "@/lib/message";
 import { promoteReserve, releaseResults, setSelection, swapSelection } from "@/lib/p2p/selection/commands";
-import { promoteSchema, releaseSchema, selectionSchema, swapSchema } from "@/lib/p2p/selection/schema";
+import { decisionFormSchema, promoteSchema, releaseSchema, swapSchema } from "@/lib/p2p/selection/schema";
 import { revalidatePublicArea } from "@/lib/revalidate";
 
 // The ranking's and the outbox's forms: a decision on a row, a swap, the release and a
@@ -14,7 +14,7 @@ const refresh = (roundId: string) => revalidatePath(`/admin/p2p/rounds/${roundId
 
 export async function setSelectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();
-  return handleForm(formData, selectionSchema, async (input) => {
+  return handleForm(formData, decisionFormSchema, async (input) => {
     await setSelection(actor, input);
     refresh(input.roundId);
     return { ok: true, message: msg("staff.p2p.selection.done.set") };

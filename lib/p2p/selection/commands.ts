@@ -53,14 +53,18 @@ const refuseWithoutBudget = (round: { budgetCents: number | null }) => {
   if (round.budgetCents === null) throw new UserError("staff.p2p.selection.errors.noBudget");
 };
 
-/** The round's CHECK refused: what the exchange needs and what is left, read after the rollback. */
-async function withinBudget<T>(roundId: string, neededCents: () => number, run: () => Promise<T>): Promise<T> {
+/** The round's CHECK refused `applicationId`: what its exchange needs and what is left, read after the rollback. */
+async function withinBudget<T>(roundId: string, applicationId: string, neededCents: () => number, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
     if (!isBudgetCheckViolation(e)) throw e;
-    const round = await db.p2PRound.findUnique({ where: { id: roundId }, select: { budgetCents: true, committedCents: true } });
+    const [round, application] = await Promise.all([
+      db.p2PRound.findUnique({ where: { id: roundId }, select: { budgetCents: true, committedCents: true } }),
+      db.p2PApplication.findUnique({ where: { id: applicationId }, select: { visitingHub: { select: { name: true } }, hostHub: { select: { name: true } } } }),
+    ]);
     throw new UserError("staff.p2p.selection.errors.overBudget", undefined, {
+      exchange: application ? `${application.visitingHub.name} → ${application.hostHub.name}` : "",
       needed: neededCents() / 100,
       left: budgetLeft(round?.budgetCents ?? null, round?.committedCents ?? 0) / 100,
     });
@@ -74,7 +78,7 @@ export async function setSelection(actor: StaffActor | null, input: SelectionInp
   assertStaff(actor);
   const to: P2PSelection | null = input.selection === "cleared" ? null : input.selection;
   let needed = 0;
-  await withinBudget(input.roundId, () => needed, () =>
+  await withinBudget(input.roundId, input.applicationId, () => needed, () =>
     db.$transaction(async (tx) => {
       const { round, applications: [application] } = await lockForSelection(tx, input.roundId, [input.applicationId]);
       refuseUnlessDeciding(round, application!);
@@ -101,7 +105,7 @@ export async function swapSelection(actor: StaffActor | null, input: SwapInput, 
   assertStaff(actor);
   if (input.selectedId === input.reserveId) throw new UserError("staff.p2p.selection.errors.swapMismatch");
   let needed = 0;
-  await withinBudget(input.roundId, () => needed, () =>
+  await withinBudget(input.roundId, input.reserveId, () => needed, () =>
     db.$transaction(async (tx) => {
       const { round, applications: [demoted, promoted] } = await lockForSelection(tx, input.roundId, [input.selectedId, input.reserveId]);
       for (const a of [demoted!, promoted!]) refuseUnlessDeciding(round, a);
@@ -188,7 +192,7 @@ export async function releaseResults(actor: StaffActor | null, input: ReleaseInp
 export async function promoteReserve(actor: StaffActor | null, input: PromoteInput, { now = new Date() }: Options = {}) {
   assertStaff(actor);
   let needed = 0;
-  await withinBudget(input.roundId, () => needed, () =>
+  await withinBudget(input.roundId, input.applicationId, () => needed, () =>
     db.$transaction(async (tx) => {
       const { round, applications: [locked] } = await lockForSelection(tx, input.roundId, [input.applicationId]);
       if (round.status !== "results_released") throw new UserError("staff.p2p.selection.errors.promoteAfterRelease");

@@ -15,6 +15,18 @@ export const selectionSchema = z.object({
 });
 export type SelectionInput = z.output<typeof selectionSchema>;
 
+/**
+ * The ranking's one decisions form (components/admin/p2p/selection/ranking-table.tsx): the
+ * pressed button's value names its row and its choice, "<applicationId> <choice>".
+ */
+export const decisionFormSchema = z
+  .object({ roundId: id, decision: z.string().max(60) })
+  .transform(({ roundId, decision }) => {
+    const [applicationId, selection] = decision.split(" ");
+    return { roundId, applicationId, selection };
+  })
+  .pipe(selectionSchema);
+
 export const swapSchema = z.object({
   roundId: id,
   selectedId: z.string({ error: key("staff.p2p.selection.errors.swapSelected") }).min(1, key("staff.p2p.selection.errors.swapSelected")).max(40),

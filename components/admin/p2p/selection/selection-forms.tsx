@@ -1,49 +1,12 @@
 "use client";
-// The ranking's and the outbox's forms (English, like every staff page): a decision on one row,
-// the swap, a promotion after the release, and the release itself. Their answers come from
+// The ranking's and the outbox's forms (English, like every staff page): the swap, a promotion after the release, and the release itself. Their answers come from
 // "staff.p2p.selection", which the pages pass (ClientMessages).
 import { useActionState } from "react";
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
 import { SelectField } from "@/components/ui/choice-fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
-import type { P2PSelection } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/form-state";
-import { promoteReserveAction, releaseResultsAction, setSelectionAction, swapSelectionAction } from "@/lib/p2p/selection/actions";
-import type { SelectionChoice } from "@/lib/p2p/selection/rules";
-
-const CHOICES: { value: SelectionChoice; label: string }[] = [
-  { value: "selected", label: "Select" },
-  { value: "reserve", label: "Reserve" },
-  { value: "not_selected", label: "Not selected" },
-  { value: "cleared", label: "No decision" },
-];
-
-const button = "rounded-md border px-3 py-1.5 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2";
-const chosen = "border-brand-800 bg-brand-700 text-white";
-const other = "border-stone-400 bg-white text-stone-900 hover:bg-stone-100";
-
-/** One row's pending decision: four buttons, the current one pressed; an over-budget refusal shows above them. */
-export function DecisionForm({ roundId, applicationId, current, exchange }: { roundId: string; applicationId: string; current: P2PSelection | null; exchange: string }) {
-  const [state, action, pending] = useActionState(setSelectionAction, initialFormState);
-  return (
-    <form action={action} noValidate className="space-y-2">
-      <FormMessage state={state} />
-      <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <fieldset className="flex flex-wrap gap-2" disabled={pending}>
-        <legend className="sr-only">Decision for {exchange}</legend>
-        {CHOICES.map((c) => {
-          const on = (current ?? "cleared") === c.value;
-          return (
-            <button key={c.value} type="submit" name="selection" value={c.value} aria-pressed={on} className={`${button} ${on ? chosen : other}`}>
-              {c.label}
-            </button>
-          );
-        })}
-      </fieldset>
-    </form>
-  );
-}
+import { promoteReserveAction, releaseResultsAction, swapSelectionAction } from "@/lib/p2p/selection/actions";
 
 type Swappable = { id: string; label: string };
 

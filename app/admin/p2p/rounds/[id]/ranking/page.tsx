@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { euros } from "@/components/admin/p2p/format";
 import { RoundHeader } from "@/components/admin/p2p/round-header";
 import { BudgetSummary } from "@/components/admin/p2p/selection/budget-summary";
-import { exchangeName, RankingLegend, RankingTable } from "@/components/admin/p2p/selection/ranking-table";
-import { SwapForm } from "@/components/admin/p2p/selection/selection-forms";
+import { RankingLegend } from "@/components/admin/p2p/selection/ranking-legend";
+import { rankingTableRow } from "@/components/admin/p2p/selection/ranking-rows";
+import { RankingTable } from "@/components/admin/p2p/selection/ranking-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
@@ -14,8 +14,8 @@ import { loadRound } from "../load";
 
 export const metadata: Metadata = { title: "Ranking of a P2P round" };
 
-/** What the forms' answers may say: the selection's own, and the workflows' refusals. */
-const FORM_MESSAGES = ["staff.p2p.selection", "staff.p2p.rounds.cannot", "p2pApply.workflow"];
+/** What the forms' answers may say: the selection's own; after the release, the promotion's workflow refusal too. */
+const formMessages = (status: string) => (status === "results_released" ? ["staff.p2p.selection", "p2pApply.workflow.cannot"] : ["staff.p2p.selection"]);
 
 export default async function RankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   const actor = await requireStaff();
@@ -24,7 +24,6 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const round = await loadRound(actor, id);
   const ranking = await rankingForStaff(actor, round.id, { page });
   const path = `/admin/p2p/rounds/${round.id}/ranking`;
-  const swapChoice = (a: (typeof ranking.swap.selected)[number]) => ({ id: a.id, label: `${exchangeName(a)} (${euros(a.grantCents + a.hostGrantCents)})` });
   return (
     <div>
       <RoundHeader round={round} current="ranking" title={`Ranking: ${round.name}`} now={new Date()} />
@@ -37,30 +36,25 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         <a href={`${path}.csv`}>Download the ranking (CSV)</a>
       </p>
       <BudgetSummary budgetCents={ranking.round.budgetCents} committedCents={ranking.round.committedCents} counts={ranking.counts} />
-      {round.status === "in_review" && ranking.swap.selected.length > 0 && ranking.swap.reserve.length > 0 ? (
-        <section aria-labelledby="swap-heading" className="mt-6 max-w-3xl">
-          <h2 id="swap-heading" className="text-xl font-bold">Swap a selected and a reserve application</h2>
-          <div className="mt-3">
-            <ClientMessages only={FORM_MESSAGES}>
-              <SwapForm roundId={round.id} selected={ranking.swap.selected.map(swapChoice)} reserve={ranking.swap.reserve.map(swapChoice)} />
-            </ClientMessages>
-          </div>
-        </section>
+      {round.status === "in_review" && ranking.counts.selected > 0 && ranking.counts.reserve > 0 ? (
+        <p className="mt-4">
+          <Link href={`${path}/swap`}>Swap a selected and a reserve application</Link>
+        </p>
       ) : null}
-      <section aria-labelledby="ranking-heading" className="mt-8">
-        <h2 id="ranking-heading" className="text-2xl font-bold">Applications</h2>
-        <RankingLegend />
-        {page > ranking.pages ? (
-          <NoSuchPage page={page} pages={ranking.pages} firstPage={path} />
-        ) : ranking.rows.length === 0 ? (
-          <p className="mt-6 rounded-md border border-stone-300 bg-white p-6">No application has reached review yet: the panel reviews the ones their host agreed to.</p>
-        ) : (
-          <ClientMessages only={FORM_MESSAGES}>
-            <RankingTable rows={ranking.rows} roundId={round.id} roundStatus={round.status} />
-          </ClientMessages>
-        )}
-        <Pagination page={page} pages={ranking.pages} label="Ranking pages" href={(p) => pageHref(path, {}, p)} />
-      </section>
+      <ClientMessages only={formMessages(round.status)}>
+        <section aria-labelledby="ranking-heading" className="mt-8">
+          <h2 id="ranking-heading" className="text-2xl font-bold">Applications</h2>
+          <RankingLegend />
+          {page > ranking.pages ? (
+            <NoSuchPage page={page} pages={ranking.pages} firstPage={path} />
+          ) : ranking.rows.length === 0 ? (
+            <p className="mt-6 rounded-md border border-stone-300 bg-white p-6">No application has reached review yet: the panel reviews the ones their host agreed to.</p>
+          ) : (
+            <RankingTable rows={ranking.rows.map((r) => rankingTableRow(r, round.status))} roundId={round.id} />
+          )}
+          <Pagination page={page} pages={ranking.pages} label="Ranking pages" href={(p) => pageHref(path, {}, p)} />
+        </section>
+      </ClientMessages>
       <p className="mt-8">
         <Link href={`/admin/p2p/rounds/${round.id}/outbox`}>{round.status === "in_review" ? "Read the results' emails, then release them" : "The results' emails"}</Link>
       </p>
