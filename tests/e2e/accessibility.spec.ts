@@ -621,20 +621,14 @@ const CHECKS: Check[] = [
 ];
 
 /**
- * Each page outside the staff area again, in German, once (the other states of a page share
- * its words and layout, but for those marked alsoInGerman): in the state it opens in (the steps that bring a page into another
- * state click English labels), at its /de address.
+ * Each page outside the staff area again, in German, once, in the same test as in English (the
+ * same member and session): the other states of a page share its words and layout, but for those
+ * marked alsoInGerman; in the state it opens in (the steps that bring a page into another state
+ * click English labels), at its /de address.
  */
-const GERMAN_CHECKS: Check[] = CHECKS.filter((c) => (c.route !== null || c.alsoInGerman) && c.who !== "staff" && !c.route?.startsWith("/dev") && (!c.prepare || c.prepare === phone)).map((c): Check => ({
-  ...c,
-  route: null,
-  name: `${c.name}, in German`,
-  german: true,
-  path: async (member) => {
-    const path = typeof c.path === "function" ? await c.path(member) : c.path;
-    return path === "/" ? "/de" : `/de${path}`;
-  },
-})).concat([{ route: null, name: "page not found, in German", who: "visitor", path: "/de/no-such-page", status: 404, german: true }]);
+const inGermanToo = (c: Check) => (c.route !== null || c.alsoInGerman) && c.who !== "staff" && !c.route?.startsWith("/dev") && (!c.prepare || c.prepare === phone);
+const inGerman = (path: string) => (path === "/" ? "/de" : `/de${path}`);
+const GERMAN_404: Check = { route: null, name: "page not found, in German", who: "visitor", path: "/de/no-such-page", status: 404, german: true };
 
 const APP_DIR = fileURLToPath(new URL("../../app", import.meta.url));
 
@@ -675,10 +669,57 @@ async function signInToDemo(page: Page, email: string) {
   demoSessions.set(email, (await page.context().cookies()).filter((cookie) => !cookie.name.startsWith("echn-language")));
 }
 
-for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
-  test(`${check.name} (${check.who}): no axe violation, unique ids, fits 360 px, skip link first`, async ({ page }) => {
-    // Signing in, then four checks: more than a single page load.
-    test.setTimeout(90_000);
+/** One page in one language: the four checks, soft so that one failure does not hide the next; axe last. */
+async function checkPage(page: Page, check: Check, path: string, german: boolean) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const response = await page.goto(path);
+  expect(response?.status(), `status of ${path}`).toBe(check.status ?? 200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: german ? GERMAN.error.heading : "Something went wrong" })).toHaveCount(0);
+  if (german) await expect(page.locator("html")).toHaveAttribute("lang", "de");
+
+  await test.step(`${path}: Tab reaches the skip link first, and it moves focus to main`, async () => {
+    // Nothing is focused yet: the page was just opened, as a keyboard user arrives.
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: german ? GERMAN.skipToContent : "Skip to main content" });
+    await expect.soft(skip).toBeFocused();
+    await expect.soft(skip).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect.soft(page.getByRole("main")).toBeFocused();
+  });
+
+  await check.prepare?.(page);
+
+  await test.step(`${path}: ids are unique`, async () => {
+    // WCAG 2.1 4.1.1: a repeated id sends a label, or an aria-describedby error, to another
+    // element. axe no longer checks this, so we do. (That every form field has a name, axe's
+    // "label" and "select-name" rules check.)
+    const repeated = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
+    });
+    expect.soft(repeated, `repeated ids on ${path}`).toEqual([]);
+  });
+
+  await test.step(`${path}: no horizontal scrolling at 360 px`, async () => {
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 360, height: 780 });
+    const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    expect.soft(overflow, `${path} scrolls sideways at 360 px by this many pixels`).toBeLessThanOrEqual(0);
+    if (viewport) await page.setViewportSize(viewport);
+  });
+
+  await test.step(`${path}: axe finds no WCAG 2.1 A/AA violation`, async () => {
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const check of [...CHECKS, GERMAN_404]) {
+  const german = inGermanToo(check);
+  test(`${check.name} (${check.who})${german ? ", and in German" : ""}: no axe violation, unique ids, fits 360 px, skip link first`, async ({ page }) => {
+    // Signing in, then four checks, in one language or two: more than a single page load.
+    test.setTimeout(german ? 150_000 : 90_000);
 
     let member: Member | undefined;
     if (check.who === "member" && check.as) {
@@ -692,50 +733,7 @@ for (const check of [...CHECKS, ...GERMAN_CHECKS]) {
     const path = typeof check.path === "function" ? await check.path(member) : check.path;
     if (check.headers) await page.setExtraHTTPHeaders({ ...ownAddress, ...check.headers });
 
-    const response = await page.goto(path);
-    expect(response?.status(), `status of ${path}`).toBe(check.status ?? 200);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1, name: check.german ? GERMAN.error.heading : "Something went wrong" })).toHaveCount(0);
-    if (check.german) await expect(page.locator("html")).toHaveAttribute("lang", "de");
-
-    // The checks below are soft, so that one failure does not hide the next; axe runs last.
-    await test.step("Tab reaches the skip link first, and it moves focus to main", async () => {
-      // Nothing is focused yet: the page was just opened, as a keyboard user arrives.
-      await page.keyboard.press("Tab");
-      const skip = page.getByRole("link", { name: check.german ? GERMAN.skipToContent : "Skip to main content" });
-      await expect.soft(skip).toBeFocused();
-      await expect.soft(skip).toBeInViewport();
-      await page.keyboard.press("Enter");
-      await expect.soft(page.getByRole("main")).toBeFocused();
-    });
-
-    await check.prepare?.(page);
-
-    await test.step("ids are unique and every form field is named by its own label", async () => {
-      // WCAG 2.1 4.1.1: a repeated id sends a label, or an aria-describedby error, to
-      // another element. axe no longer checks this, so we do.
-      const repeated = await page.evaluate(() => {
-        const seen = new Map<string, number>();
-        for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
-        return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
-      });
-      expect.soft(repeated, `repeated ids on ${path}`).toEqual([]);
-      const fields = page.locator("input:not([type=hidden]), select, textarea");
-      for (let i = 0; i < (await fields.count()); i++) {
-        await expect.soft(fields.nth(i), `form field ${i + 1} on ${path} has a name`).toHaveAccessibleName(/\S/);
-      }
-    });
-
-    await test.step("no horizontal scrolling at 360 px", async () => {
-      const viewport = page.viewportSize();
-      await page.setViewportSize({ width: 360, height: 780 });
-      const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
-      expect.soft(overflow, `${path} scrolls sideways at 360 px by this many pixels`).toBeLessThanOrEqual(0);
-      if (viewport) await page.setViewportSize(viewport);
-    });
-
-    await test.step("axe finds no WCAG 2.1 A/AA violation", async () => {
-      await expectNoAxeViolations(page);
-    });
+    await checkPage(page, check, path, check.german === true);
+    if (german) await checkPage(page, check, inGerman(path), true);
   });
 }

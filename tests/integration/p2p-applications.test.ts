@@ -277,6 +277,22 @@ describe("submitApplication", () => {
   });
 });
 
+describe("the host's answer", () => {
+  it("is refused once the round's applications are with the panel, or later, with nothing changed", async () => {
+    const mine = await setup();
+    const id = await readyDraft(mine);
+    await submitApplication(mine.applicant.actor, id);
+    const request = await db.p2PHostRequest.findFirstOrThrow({ where: { applicationId: id } });
+    for (const status of ["in_review", "results_released", "closed"] as const) {
+      await db.p2PRound.update({ where: { id: mine.round.id }, data: { status } });
+      const before = await snapshot(mine.host.owner.id, mine.round.id);
+      await expectRefusal(acceptHostRequest(mine.host.owner.actor, request.id, { note: null }), UserError, "p2pHostRequests.errors.roundInReview");
+      await expectRefusal(declineHostRequest(mine.host.owner.actor, request.id, { reason: "Too late." }), UserError, "p2pHostRequests.errors.roundInReview");
+      expect(await snapshot(mine.host.owner.id, mine.round.id)).toEqual(before);
+    }
+  });
+});
+
 describe("chooseAnotherHost", () => {
   it("after a decline, sends the same application to a host that has not had it, never back to the one that declined", async () => {
     const mine = await setup();

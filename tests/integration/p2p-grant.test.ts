@@ -191,7 +191,11 @@ describe("the report, staff's decisions and the payment", () => {
     expect(paid).toMatchObject({ status: "paid", paidCents: 117_500, paidAt: paidOn, paymentReference: "TR-2027-0042" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "p2p.application.paid" } });
     expect(audit.data).toMatchObject({ paidCents: 117_500, hostGrantCents: 50_000 });
-    expect((await latestEmailTo(s.applicant.email))?.subject).toBe("Your P2P grant has been paid");
+    const paidEmail = await latestEmailTo(s.applicant.email);
+    expect(paidEmail?.subject).toBe("Your P2P grant has been paid");
+    // Whole euros, as every other amount on the site and in its emails.
+    expect(paidEmail?.text).toContain("€1,175");
+    expect(paidEmail?.text).not.toContain("€1,175.00");
     expect(nextStep((await getOwnP2PApplication(s.applicant, id))!, s.round, new Date()).key).toBe("p2pAccount.next.paid");
   });
 

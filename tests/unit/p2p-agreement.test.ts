@@ -15,16 +15,23 @@ const round = (status: "draft" | "published" | "in_review", opensOn: string, clo
 
 describe("answering a request", () => {
   const dueAt = at("2027-04-10T09:00:00Z");
+  const open = { application: { round: { status: "published" as const } } };
 
   it("is open while the request is pending and before its deadline, to the minute", () => {
-    expect(answerRefusal({ status: "pending", dueAt }, at("2027-04-10T08:59:59Z"))).toBeNull();
-    expect(answerRefusal({ status: "pending", dueAt }, dueAt)).toEqual({ key: "p2pHostRequests.errors.pastDue" });
-    expect(answerRefusal({ status: "pending", dueAt }, at("2027-05-01T00:00:00Z"))).toEqual({ key: "p2pHostRequests.errors.pastDue" });
+    expect(answerRefusal({ status: "pending", dueAt, ...open }, at("2027-04-10T08:59:59Z"))).toBeNull();
+    expect(answerRefusal({ status: "pending", dueAt, ...open }, dueAt)).toEqual({ key: "p2pHostRequests.errors.pastDue" });
+    expect(answerRefusal({ status: "pending", dueAt, ...open }, at("2027-05-01T00:00:00Z"))).toEqual({ key: "p2pHostRequests.errors.pastDue" });
+  });
+
+  it("is refused once the round's applications are with the panel, or later", () => {
+    for (const status of ["in_review", "results_released", "closed"] as const) {
+      expect(answerRefusal({ status: "pending", dueAt, application: { round: { status } } }, at("2027-04-01T00:00:00Z"))).toEqual({ key: "p2pHostRequests.errors.roundInReview" });
+    }
   });
 
   it("is refused once answered, lapsed or withdrawn, naming what became of it", () => {
     for (const status of ["accepted", "declined", "lapsed", "cancelled"] as const) {
-      expect(answerRefusal({ status, dueAt }, at("2027-04-01T00:00:00Z"))).toEqual({ key: "p2pHostRequests.errors.answered", values: { status } });
+      expect(answerRefusal({ status, dueAt, ...open }, at("2027-04-01T00:00:00Z"))).toEqual({ key: "p2pHostRequests.errors.answered", values: { status } });
     }
   });
 });
@@ -102,7 +109,7 @@ describe("the host's pages", () => {
     application: {
       startsOn: at("2027-06-07"), endsOn: at("2027-06-11"), people: 2,
       applicant: { name: "Jan de Vries" }, visitingHub: { name: "Canal Studios", slug: "canal", city: "Utrecht", countryCode: "NL", status: "published" as const },
-      round: { name: "Round 2", slug: "round-2", timeZone: "Europe/Brussels" },
+      round: { name: "Round 2", slug: "round-2", timeZone: "Europe/Brussels", status: "published" as const },
     },
     details: {
       role: "Programme lead", partnerName: "Ana Costa", partnerRole: "Producer",

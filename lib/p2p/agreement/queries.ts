@@ -38,7 +38,7 @@ const listedRequestSelect = {
       people: true,
       applicant: { select: { name: true } },
       visitingHub: { select: { name: true, city: true, countryCode: true } },
-      round: { select: { name: true, timeZone: true } },
+      round: { select: { name: true, timeZone: true, status: true } },
     },
   },
 } satisfies Prisma.P2PHostRequestSelect;
@@ -80,7 +80,7 @@ const hostRequestSelect = {
       people: true,
       applicant: { select: { name: true } },
       visitingHub: { select: { name: true, slug: true, city: true, countryCode: true, status: true } },
-      round: { select: { name: true, slug: true, timeZone: true } },
+      round: { select: { name: true, slug: true, timeZone: true, status: true } },
     },
   },
 } satisfies Prisma.P2PHostRequestSelect;

@@ -6,6 +6,7 @@ import "server-only";
 import type { Locale } from "@/i18n/languages";
 import type { Email } from "@/lib/email/outbox";
 import { emailWords } from "@/lib/email/words";
+import { formatEuros } from "@/lib/money";
 import { siteUrl } from "@/lib/site";
 
 type Person = { email: string; name: string };
@@ -37,7 +38,7 @@ async function write(locale: Locale, key: `p2pGrant.emails.${ApplicantEmail | "h
     host: x.hostHub.name,
     stay: w.format.dateTimeRange(x.startsOn, x.endsOn, { dateStyle: "long", timeZone: "UTC" }),
     due: x.reportDueOn ? w.day(x.reportDueOn) : "",
-    amount: extra.amountCents === undefined ? "" : w.format.number(extra.amountCents / 100, { style: "currency", currency: "EUR" }),
+    amount: extra.amountCents === undefined ? "" : formatEuros(extra.amountCents, locale),
     url: link.startsWith("/admin") ? siteUrl(link) : w.url(link),
   };
   const body = [w.t(`${key}.body`, values), ...(extra.message ? [w.t("p2pGrant.emails.staffWords", { message: extra.message })] : []), ...(extra.copy ? [extra.copy] : []), w.t("p2pGrant.emails.link", values)];
