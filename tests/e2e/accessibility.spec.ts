@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import bcrypt from "bcryptjs";
 import type { BrowserContext, Page } from "@playwright/test";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, FROM_THIS_MACHINE, expect as baseExpect, expectNoAxeViolations, test as baseTest, signInAs, visitorIp } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, FROM_THIS_MACHINE, expect as baseExpect, expectNoAxeViolations, test as baseTest, signInByPost, visitorIp } from "./support";
 import { createAccount, createHub, createManagementRequest } from "./support/hub-moderation";
 import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub-form";
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
@@ -665,7 +665,7 @@ const demoSessions = new Map<string, Awaited<ReturnType<BrowserContext["cookies"
 async function signInToDemo(page: Page, email: string) {
   const saved = demoSessions.get(email);
   if (saved) return page.context().addCookies(saved);
-  await signInAs(page, email, DEMO_PASSWORD);
+  await signInByPost(page, email, DEMO_PASSWORD, ownAddress);
   demoSessions.set(email, (await page.context().cookies()).filter((cookie) => !cookie.name.startsWith("echn-language")));
 }
 
@@ -726,7 +726,7 @@ for (const check of [...CHECKS, GERMAN_404]) {
       await signInToDemo(page, check.as);
     } else if (check.who === "member") {
       member = await createMember();
-      await signInAs(page, member.email, member.password);
+      await signInByPost(page, member.email, member.password, ownAddress);
     } else if (check.who === "staff") {
       await signInToDemo(page, DEMO_ACCOUNTS.staff);
     }

@@ -26,3 +26,22 @@ export async function signInAs(page: Page, email: string, password: string) {
   await signIn(page, email, password);
   await expect(page).toHaveURL(/\/account$/, { timeout: 15_000 });
 }
+
+/**
+ * Signs `page`'s context in through Auth.js's credentials endpoint, as the sign-in form posts it
+ * (the same checks, rate limits and session), without opening the form: for tests about other
+ * pages. `headers`: the client address the page's requests carry.
+ */
+export async function signInByPost(page: Page, email: string, password: string, headers: Record<string, string> = {}) {
+  const request = page.context().request;
+  const { csrfToken } = (await (await request.get("/api/auth/csrf", { headers })).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { ...headers, origin: new URL(process.env.E2E_BASE_URL!).origin },
+    form: { email, password, csrfToken, callbackUrl: "/account" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `signing in as ${email}`).toBe(302);
+  expect(response.headers().location ?? "", `signing in as ${email}`).not.toContain("error");
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.endsWith("authjs.session-token")), `a session for ${email}`).toBe(true);
+}
