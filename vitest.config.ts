@@ -18,6 +18,9 @@ export default defineConfig({
     // next-auth imports "next/server" (and next-intl's navigation "next/navigation") without an
     // extension, which Node's ESM resolver refuses; bundled by vite instead, they resolve.
     server: { deps: { inline: ["next-auth", "next-intl"] } },
+    // Two files at a time even on two cores (Vitest's default is one fewer than the cores): the
+    // integration tests spend much of their time waiting on PostgreSQL.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -49,9 +49,12 @@ export async function createUser(opts: { role?: Role; verified?: boolean; passwo
   return { ...user, password, actor };
 }
 
-/** The newest email queued for an address, or null. */
-export function latestEmailTo(to: string) {
-  return db.outboxEmail.findFirst({ where: { to }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+/**
+ * The newest email queued for an address, or null; with `about`, the newest whose subject names
+ * it. Staff accounts hear of every file's hubs and requests: test files run side by side.
+ */
+export function latestEmailTo(to: string, about?: string) {
+  return db.outboxEmail.findFirst({ where: { to, ...(about ? { subject: { contains: about } } : {}) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
 export const countEmailsTo = (to: string) => db.outboxEmail.count({ where: { to } });

@@ -349,7 +349,7 @@ describe("asking to manage a hub", () => {
     await requestHubManagement(asker.actor, { hubId: hub.id, message: "I am the hub's co-founder." });
     expect(await db.hubManagementRequest.findMany({ where: { hubId: hub.id } })).toEqual([expect.objectContaining({ userId: asker.id, status: "pending", message: "I am the hub's co-founder." })]);
     expect(await auditsOf(hub.id, "hub.management-requested")).toHaveLength(1);
-    const toStaff = (await latestEmailTo(staff.email))!;
+    const toStaff = (await latestEmailTo(staff.email, hub.name))!;
     expect(toStaff.subject).toBe(`Request to manage ${hub.name}`);
     expect(toStaff.text).toContain("I am the hub's co-founder.");
 

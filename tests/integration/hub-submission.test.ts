@@ -87,7 +87,7 @@ describe("submitHub", () => {
     expect(toOwner?.subject).toBe("We received your hub: Kino Šiška Lab");
     expect(toOwner?.text).toContain("What happens next");
     expect(toOwner?.text).toContain("/account/hubs");
-    const toStaff = await latestEmailTo(staff.email);
+    const toStaff = await latestEmailTo(staff.email, "Kino Šiška Lab");
     expect(toStaff?.subject).toBe("New hub to review: Kino Šiška Lab");
     expect(toStaff?.text).toContain("/admin/hubs");
   });
@@ -98,8 +98,8 @@ describe("submitHub", () => {
     await submitHub(german.actor, first, { imageKey: null, notDuplicate: true, pageLocale: "pt-PT" });
     expect((await latestEmailTo(german.email))?.subject).toBe(`Wir haben Ihren Hub erhalten: ${first.name}`);
     expect((await latestEmailTo(german.email))?.text).toContain("/de/account/hubs");
-    expect((await latestEmailTo(greekStaff.email))?.subject).toBe(`Νέος κόμβος για έλεγχο: ${first.name}`);
-    expect((await latestEmailTo(staff.email))?.subject).toBe(`New hub to review: ${first.name}`);
+    expect((await latestEmailTo(greekStaff.email, first.name))?.subject).toBe(`Νέος κόμβος για έλεγχο: ${first.name}`);
+    expect((await latestEmailTo(staff.email, first.name))?.subject).toBe(`New hub to review: ${first.name}`);
 
     const second = hubInput({ name: `Oficina ${suffix()}` });
     await submitHub(noLanguage.actor, second, { imageKey: null, notDuplicate: true, pageLocale: "pt-PT" });
@@ -257,7 +257,7 @@ describe("updateHub", () => {
     await updateHub(owner.actor, hub.id, { ...hub.input, summary: "Fixed as the moderator asked: now with opening hours." }, { imageKey: null });
     expect(await hubRow(hub.id)).toMatchObject({ status: "pending" });
     expect(await auditOf(hub.id, "hub.resubmitted")).toHaveLength(1);
-    expect((await latestEmailTo(staff.email))?.subject).toBe(`Hub changed and back for review: ${hub.input.name}`);
+    expect((await latestEmailTo(staff.email, hub.input.name))?.subject).toBe(`Hub changed and back for review: ${hub.input.name}`);
   });
 
   it("keeps a pending hub pending", async () => {

@@ -142,7 +142,7 @@ describe("the report, staff's decisions and the payment", () => {
     expect(sent.submittedAt).not.toBeNull();
     expect(sent.hostNote).toBe("A generous guest; we keep the format.");
     expect((await db.p2PApplication.findUniqueOrThrow({ where: { id } })).status).toBe("report_submitted");
-    expect((await latestEmailTo(staff.email))?.subject).toContain("A P2P report to read");
+    expect((await latestEmailTo(staff.email, s.applicant.name))?.subject).toContain("A P2P report to read");
     const toRead = await listReportsForStaff(staff.actor, { round: s.round.id, state: "toRead" });
     expect(toRead.rows.map((r) => r.id)).toEqual([id]);
 
