@@ -1,4 +1,4 @@
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, errorBeside, expect as baseExpect, latestEmailTo, signInAs, test } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, errorBeside, expect as baseExpect, latestEmailTo, openUntilShown, signInAs, test } from "./support";
 import { insertApplication, insertEvent, isoDaysFromNow, shortTag } from "./support/event-admin";
 import { createAccount } from "./support/hub-moderation";
 
@@ -63,8 +63,7 @@ test("staff create a workshop, preview the draft and publish it", async ({ page 
     const after = await db.query(`SELECT "status", "publishedAt" FROM "Event" WHERE "id" = $1`, [event.id]);
     expect(after.rows[0].status).toBe("published");
     expect(after.rows[0].publishedAt).not.toBeNull();
-    await page.goto("/events");
-    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await openUntilShown(page, "/events", (p) => p.getByRole("heading", { name: title }));
     await page.goto(`/events/${event.slug}`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   });

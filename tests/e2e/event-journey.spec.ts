@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, signInAs, test, visitorIp } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, openUntilShown, signInAs, test, visitorIp } from "./support";
 import { isoDaysFromNow, shortTag } from "./support/event-admin";
 import { createAccount } from "./support/hub-moderation";
 
@@ -67,13 +67,7 @@ test("staff publish a workshop, a member applies and is accepted; when they with
 
   const adaPage = await signedIn(browser, ada.email, ada.password);
   await test.step("Ada finds it on the events page and applies", async () => {
-    // Publishing refreshes the cached list at once; but a copy another visitor's request was
-    // rendering while staff published can still be stored without it, until it expires (60 s).
-    // Under the other tests' load that happens: reload as a visitor would.
-    await expect(async () => {
-      await adaPage.goto("/events");
-      await expect(adaPage.getByRole("link", { name: title })).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 90_000 });
+    await openUntilShown(adaPage, "/events", (p) => p.getByRole("link", { name: title }));
     await adaPage.getByRole("link", { name: title }).click();
     await expect(adaPage).toHaveURL(`/events/${event.slug}`);
     await applyFromEventPage(adaPage, event.slug, title, "Programme lead");

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, signInAs, test } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, latestEmailTo, openUntilShown, signInAs, test } from "./support";
 import { shortTag } from "./support/event-admin";
 import { signedInPerson } from "./support/sessions";
 import { createAccount, type Account } from "./support/hub-moderation";
@@ -229,9 +229,9 @@ test("a panel reviews an exchange, staff select and release it, the applicant si
       await expect(ada.getByRole("link", { name: hub.name, exact: true })).toHaveAttribute("href", `/hubs/${hub.slug}`);
     }
     for (const hub of [application.visiting, application.host]) {
-      await ada.goto(`/hubs/${hub.slug}`);
-      const stories = ada.getByRole("region", { name: "P2P stories" });
-      await expect(stories.getByRole("link", { name: `${application.visiting.name} × ${application.host.name}` })).toHaveAttribute("href", storyPath);
+      const story = (p: typeof ada) => p.getByRole("region", { name: "P2P stories" }).getByRole("link", { name: `${application.visiting.name} × ${application.host.name}` });
+      await openUntilShown(ada, `/hubs/${hub.slug}`, story);
+      await expect(story(ada)).toHaveAttribute("href", storyPath);
     }
     await ada.goto(applicationUrl);
     await expect(ada.getByRole("list", { name: /step/i })).toContainText("The grant was paid.");

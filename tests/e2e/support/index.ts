@@ -8,6 +8,7 @@ export { expect } from "@playwright/test";
 export { db } from "./db";
 export { latestEmailTo, linkFrom } from "./email";
 export { expectNoAxeViolations } from "./axe";
+export { openUntilShown } from "./cached-pages";
 export { errorBeside, signIn, signInAs, signInByPost, signInForm } from "./forms";
 
 /** A made-up client address. Every request of the suite comes from 127.0.0.1, and the app
