@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { day, euros } from "@/components/admin/p2p/format";
+import { day, euros, exchangeName } from "@/components/admin/p2p/format";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { requireStaff } from "@/lib/auth/session";
 import { listReportsForStaff, REPORT_QUEUES, reportFilterSchema, type ReportQueue } from "@/lib/p2p/reports/queries";
@@ -90,7 +90,7 @@ export default async function AdminP2PReportsPage({ searchParams }: { searchPara
                     {filters.round ? null : <span className="block text-sm text-stone-700">{row.round.name}</span>}
                   </td>
                   <td className="py-2 pr-4">
-                    {row.visitingHub.name} → {row.hostHub.name}
+                    {exchangeName(row)}
                   </td>
                   <td className="py-2 pr-4">
                     {day(row.startsOn)} to {day(row.endsOn)}

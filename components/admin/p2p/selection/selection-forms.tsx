@@ -1,6 +1,7 @@
 "use client";
-// The ranking's and the outbox's forms (English, like every staff page): the swap, a promotion after the release, and the release itself. Their answers come from
-// "staff.p2p.selection", which the pages pass (ClientMessages).
+// The selection's forms (English, like every staff page): the swap, a promotion after the
+// release, and the release itself. Their answers come from "staff.p2p.selection", which the
+// pages pass (ClientMessages).
 import { useActionState } from "react";
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
 import { SelectField } from "@/components/ui/choice-fields";

@@ -10,8 +10,8 @@ import { loadRound } from "../../load";
 
 export const metadata: Metadata = { title: "Swap a selected and a reserve application" };
 
-/** What the swap form's answers may say: the selection's own, and the workflows' refusals. */
-const FORM_MESSAGES = ["staff.p2p.selection", "staff.p2p.rounds.cannot", "p2pApply.workflow"];
+/** What the swap form's answers may say: swapSelection's refusals are all the selection's own. */
+const FORM_MESSAGES = ["staff.p2p.selection"];
 
 // Its own page: it lists every pending selected and reserve application of the round, which the
 // ranking, 20 rows a page, should not carry on each of its pages.
