@@ -47,6 +47,10 @@ async function main() {
       void handle(req, res);
     });
   });
+  // Idle keep-alive connections stay open longer than a proxy in front keeps its own (60 s is
+  // common): closed first by Node's default 5 s, a request sent on one as it closes is reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
   // Stopped by a process manager or a deploy: finish the requests under way (10 s at most), take no more.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

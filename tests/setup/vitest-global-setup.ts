@@ -15,22 +15,41 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject) {
+type RunDatabase = { databaseUrl: string; adminUrl: string; drop: () => Promise<void> };
+
+async function createRunDatabase(): Promise<RunDatabase> {
   const server = await testServer();
   const name = scratchName("echn_test");
   try {
     await createDatabase(server.url, name);
     const databaseUrl = withDatabase(server.url, name);
     await deployMigrations({ url: databaseUrl, schemaPath: paths.schema, migrationsDir: paths.migrations });
-    project.provide("databaseUrl", databaseUrl);
-    project.provide("adminUrl", server.url);
+    return {
+      databaseUrl,
+      adminUrl: server.url,
+      drop: async () => {
+        await dropDatabase(server.url, name);
+        await server.stop();
+      },
+    };
   } catch (e) {
     await dropDatabase(server.url, name).catch(() => {});
     await server.stop();
     throw e;
   }
+}
+
+// vitest.config.ts' projects each call this setup, in one process: they share one database,
+// made by the first and dropped after the last.
+const shared = globalThis as typeof globalThis & { __echnRunDatabase?: { ready: Promise<RunDatabase>; users: number } };
+
+export default async function setup(project: TestProject) {
+  const run = (shared.__echnRunDatabase ??= { ready: createRunDatabase(), users: 0 });
+  run.users++;
+  const { databaseUrl, adminUrl, drop } = await run.ready;
+  project.provide("databaseUrl", databaseUrl);
+  project.provide("adminUrl", adminUrl);
   return async () => {
-    await dropDatabase(server.url, name);
-    await server.stop();
+    if (--run.users === 0) await drop();
   };
 }
