@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { LANGUAGES, localePath } from "@/i18n/languages";
 import { listPublicEventSlugs } from "@/lib/events/queries";
 import { listPublishedHubSlugs } from "@/lib/hubs/queries";
+import { listPublishedArticleSlugs } from "@/lib/news/queries";
 import { listPublishedStorySlugs } from "@/lib/p2p/stories/queries";
 import { SITEMAP_PATHS } from "@/lib/public-areas";
 import { siteUrl } from "@/lib/site";
@@ -19,5 +20,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const hubs = (await listPublishedHubSlugs()).map((h) => entry(`/hubs/${h.slug}`, h.updatedAt));
   const events = (await listPublicEventSlugs()).map((e) => entry(`/events/${e.slug}`, e.updatedAt));
   const stories = (await listPublishedStorySlugs()).map((a) => entry(`/p2p/stories/${a.slug}`, a.updatedAt));
-  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events, ...stories];
+  const articles = (await listPublishedArticleSlugs()).map((a) => entry(`/news/${a.slug}`, a.updatedAt));
+  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events, ...stories, ...articles];
 }

@@ -27,6 +27,7 @@ export const NAMESPACES = [
   "p2pReview",
   "p2pGrant",
   "p2pStories",
+  "news",
   "staff",
 ] as const;
 

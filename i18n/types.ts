@@ -24,6 +24,7 @@ import type p2pMembership from "@/messages/en-GB/p2pMembership.json";
 import type p2pReview from "@/messages/en-GB/p2pReview.json";
 import type p2pGrant from "@/messages/en-GB/p2pGrant.json";
 import type p2pStories from "@/messages/en-GB/p2pStories.json";
+import type news from "@/messages/en-GB/news.json";
 import type staff from "@/messages/en-GB/staff.json";
 import type { Locale } from "@/i18n/languages";
 
@@ -55,6 +56,7 @@ export type Messages = {
   p2pReview: typeof p2pReview;
   p2pGrant: typeof p2pGrant;
   p2pStories: typeof p2pStories;
+  news: typeof news;
   staff: typeof staff;
 };
 

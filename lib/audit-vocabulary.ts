@@ -94,6 +94,9 @@ export const AUDIT_ACTIONS = [
   "article.published",
   "article.unpublished",
   "article.archived",
+  "article.scheduled",
+  "article.unscheduled",
+  "article.restored",
   "job.run-requested",
 ] as const;
 

@@ -155,6 +155,21 @@ export const NOTICES = {
     published: "staff.notices.p2pStory.published",
     unpublished: "staff.notices.p2pStory.unpublished",
     archived: "staff.notices.p2pStory.archived",
+    scheduled: "staff.notices.article.scheduled",
+    unscheduled: "staff.notices.article.unscheduled",
+    restored: "staff.notices.article.restored",
+  },
+  /** /admin/news/[id], after creating, saving or moving an article (lib/news/actions.ts, lib/articles/actions.ts). */
+  adminArticle: {
+    created: "staff.notices.article.created",
+    saved: "staff.notices.article.saved",
+    unchanged: "staff.notices.p2pStory.unchanged",
+    published: "staff.notices.article.published",
+    unpublished: "staff.notices.article.unpublished",
+    archived: "staff.notices.article.archived",
+    scheduled: "staff.notices.article.scheduled",
+    unscheduled: "staff.notices.article.unscheduled",
+    restored: "staff.notices.article.restored",
   },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {

@@ -6,7 +6,8 @@ import { CACHED_HUB_SORTS, oneCopy, pagedList, sortedList, type CachedTwin } fro
 
 /**
  * What a change is to: each area lists the kinds of change that alter its pages. "stories": an
- * article published, changed or taken down (a P2P story shows on /p2p and on its hubs' pages).
+ * article published, changed or taken down (news and stories show on /news and the home page;
+ * a P2P story also on /p2p and on its hubs' pages).
  */
 export const CHANGE_KINDS = ["hubs", "events", "p2p", "stories"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -29,14 +30,14 @@ type Area = {
 };
 
 const PUBLIC_AREAS = {
-  home: { path: "/", folder: "home", shows: ["hubs", "events"], twin: oneCopy("/home/cached") },
+  home: { path: "/", folder: "home", shows: ["hubs", "events", "stories"], twin: oneCopy("/home/cached") },
   map: { path: "/map", folder: "map", nav: "main", shows: ["hubs"], twin: pagedList("/map") },
   hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs", "stories"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
   events: { path: "/events", folder: "events", nav: "main", shows: ["events"], twin: pagedList("/events"), forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
   // Its folder holds the story pages too (/p2p/stories/<slug>).
   p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs", "stories"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/], storage: "p2p" },
   tools: { path: "/tools", folder: "tools", nav: "main" },
-  news: { path: "/news", folder: "news", nav: "main" },
+  news: { path: "/news", folder: "news", nav: "main", shows: ["stories"], twin: pagedList("/news"), storage: "news" },
   about: { path: "/about", folder: "about", nav: "main", twin: oneCopy("/about/cached") },
   contact: { path: "/contact", folder: "contact", nav: "support" },
   accessibility: { path: "/accessibility", folder: "accessibility", nav: "support" },

@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/hubs", label: "Hubs" },
   { href: "/admin/events", label: "Events" },
+  { href: "/admin/news", label: "News" },
   { href: "/admin/p2p", label: "P2P" },
   { href: "/admin/messages", label: "Messages" },
   { href: "/admin/users", label: "People" },

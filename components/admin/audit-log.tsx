@@ -101,6 +101,9 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "article.published": "published",
   "article.unpublished": "unpublished",
   "article.archived": "archived",
+  "article.scheduled": "scheduled",
+  "article.unscheduled": "unscheduled",
+  "article.restored": "restored an earlier version of",
   "job.run-requested": "started by hand the job",
 };
 

@@ -3,26 +3,33 @@ import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { ArticleKind, ArticleStatus } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/log";
 import { articleContentSelect } from "@/lib/articles/fields";
-import { coverChoices, publishGaps } from "@/lib/articles/rules";
+import { changedFields, revisionContent, revisionContentSchema, type RevisionContent } from "@/lib/articles/revisions";
+import { coverChoices, publishGaps, scheduleRefusal } from "@/lib/articles/rules";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
+import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
 import { takeDecision } from "@/lib/workflow/take";
 
-// Staff edit articles and move them through ARTICLE_WORKFLOW: each change one transaction with
-// its audit row, under the article's row lock. Anyone else gets "not found" and changes nothing.
-// The cover is one of the pictures the article was given (a P2P story: its report's photos),
-// never a file named by the form. Callers refresh the public pages when `public` says a change
-// shows there (lib/revalidate.ts).
+// Staff write articles and move them through ARTICLE_WORKFLOW; the article-publishing job
+// publishes scheduled ones on time. Each change is one transaction with its audit row, under the
+// article's row lock; anyone else gets "not found" and changes nothing. Every save that changes
+// what readers see keeps a revision; a changed address keeps the old one answering (a
+// permanent redirect, lib/news/queries.ts). The cover is a picture the article was given (a P2P
+// story: its report's photos) or one uploaded with the form, never a file the form names.
+// Callers refresh the public pages when `public` says a change shows there (lib/revalidate.ts).
 
 type StaffActor = Actor<"id" | "role">;
 type Tx = Prisma.TransactionClient;
 
 const LOCKED = {
   ...articleContentSelect,
+  kind: true,
   status: true,
-  p2pApplication: { select: { report: { select: { photos: { select: { storageKey: true, alt: true } } } } } },
+  scheduledFor: true,
+  p2pApplicationId: true,
 } satisfies Prisma.ArticleSelect;
 
 async function lockArticle(tx: Tx, articleId: string) {
@@ -34,48 +41,83 @@ async function lockArticle(tx: Tx, articleId: string) {
 
 type Locked = Awaited<ReturnType<typeof lockArticle>>;
 
+/** The report's photos a P2P story may take as its cover (read apart: one query at a time in a transaction). */
+async function reportPhotos(tx: Tx, article: Locked) {
+  if (!article.p2pApplicationId) return [];
+  return tx.p2PReportPhoto.findMany({ where: { report: { applicationId: article.p2pApplicationId } }, select: { storageKey: true, alt: true }, orderBy: { position: "asc" } });
+}
+
 function assertPublishable(article: Parameters<typeof publishGaps>[0]) {
   const gap = publishGaps(article)[0];
   if (gap) throw UserError.of(gap.reason, gap.field);
 }
 
-/** Long texts are named in the audit log; the others show their value before and after. */
-const NAMED_ONLY = new Set(["standfirst", "body"]);
+/** Who wrote it and what it is about: the news editor's links (a P2P story keeps the two hubs it was made with). */
+export type ArticleLinks = { hubIds: string[]; eventIds: string[]; bylines: { userId: string | null; name: string }[] };
 
-function changes(before: Locked, after: ArticleInput) {
-  return (Object.keys(after) as (keyof ArticleInput)[])
-    .filter((k) => before[k] !== after[k])
-    .map((field) => (NAMED_ONLY.has(field) ? field : { field, before: before[field], after: after[field] }));
-}
-
-export type ArticleChange = { id: string; slug: string; status: ArticleStatus; changed: boolean; published: boolean; public: boolean };
+export type ArticleChange = { id: string; kind: ArticleKind; slug: string; status: ArticleStatus; changed: boolean; published: boolean; public: boolean };
 
 type UpdateOptions = {
   publish?: boolean;
   /** A picture staff uploaded with this very form (stored by lib/storage/uploads.ts, never named by the form): it may become the cover. */
   uploadedCover?: string | null;
+  links?: ArticleLinks;
 };
+
+/** A new slug must be free among articles and among other articles' former addresses; the article's own former one it may take back. */
+async function moveSlug(tx: Tx, article: Locked, slug: string) {
+  const former = await tx.articleFormerSlug.findUnique({ where: { slug }, select: { articleId: true } });
+  if (former && former.articleId !== article.id) throw new UserError("staff.articles.errors.slugTaken", "slug");
+  if (former) await tx.articleFormerSlug.delete({ where: { slug } });
+  // Only a published address was ever shared: a draft's may change freely.
+  if (article.publishedAt) await tx.articleFormerSlug.upsert({ where: { slug: article.slug }, create: { slug: article.slug, articleId: article.id }, update: { articleId: article.id } });
+}
+
+async function saveLinks(tx: Tx, articleId: string, links: ArticleLinks) {
+  await tx.articleHub.deleteMany({ where: { articleId } });
+  await tx.articleEvent.deleteMany({ where: { articleId } });
+  await tx.articleByline.deleteMany({ where: { articleId } });
+  if (links.hubIds.length) await tx.articleHub.createMany({ data: links.hubIds.map((hubId) => ({ articleId, hubId })) });
+  if (links.eventIds.length) await tx.articleEvent.createMany({ data: links.eventIds.map((eventId) => ({ articleId, eventId })) });
+  if (links.bylines.length) await tx.articleByline.createMany({ data: links.bylines.map((b, position) => ({ articleId, position, ...b })) });
+}
+
+/** Writes the revised fields, keeps the revision, and marks a published article as updated. Returns the fields that changed. */
+async function revise(tx: Tx, actorId: string, article: Locked, content: RevisionContent, extra: Prisma.ArticleUpdateInput = {}) {
+  const changed = changedFields(revisionContent(article), content);
+  if (!changed.length && !Object.keys(extra).length) return changed;
+  if (content.slug !== article.slug) await moveSlug(tx, article, content.slug);
+  await tx.article.update({ where: { id: article.id }, data: { ...content, ...extra, ...(changed.length && article.status === "published" ? { revisedAt: new Date() } : {}) } });
+  if (changed.length) await tx.articleRevision.create({ data: { articleId: article.id, editorId: actorId, content } });
+  return changed;
+}
+
+/** Long texts are named in the audit log; the others show their value before and after. */
+const NAMED_ONLY = new Set(["standfirst", "body"]);
+const auditChanges = (before: Locked, after: RevisionContent, fields: readonly string[]) =>
+  fields.map((field) => (NAMED_ONLY.has(field) ? field : { field, before: before[field as keyof RevisionContent] ?? null, after: after[field as keyof RevisionContent] ?? null })) as Prisma.InputJsonValue[];
 
 /**
  * Saves staff's changes; with `publish`, publishes in the same transaction (a refusal saves
- * nothing). A published article stays publishable: an edit cannot take away its cover's
- * description. The address must be free among all articles.
+ * nothing). A published or scheduled article stays publishable: an edit cannot take away its
+ * cover's description. The address must be free among all articles, current and former.
  */
 export async function updateArticle(actor: StaffActor | null, articleId: string, input: ArticleInput, opts: UpdateOptions = {}): Promise<ArticleChange> {
   assertStaff(actor);
   try {
     return await db.$transaction(async (tx) => {
       const article = await lockArticle(tx, articleId);
-      const covers = coverChoices(article, article.p2pApplication?.report?.photos ?? []);
+      const covers = coverChoices(article, await reportPhotos(tx, article));
       if (input.coverKey && input.coverKey !== opts.uploadedCover && !covers.some((c) => c.key === input.coverKey)) throw new UserError("staff.articles.errors.cover", "coverKey");
-      if (article.status === "published") assertPublishable(input);
-      const changed = changes(article, input);
-      if (changed.length) {
-        await tx.article.update({ where: { id: article.id }, data: input });
-        await recordAudit(tx, { actorId: actor.id, action: "article.updated", targetType: "article", targetId: article.id, data: { changes: changed } });
-      }
-      const status = opts.publish ? await decide(tx, actor, { ...article, ...input }, "publish") : article.status;
-      return { id: article.id, slug: input.slug, status, changed: changed.length > 0, published: Boolean(opts.publish), public: article.status === "published" || status === "published" };
+      const { kind, ...fields } = input;
+      const content: RevisionContent = { ...fields, tags: fields.tags ?? article.tags };
+      if (article.status === "published" || article.status === "scheduled") assertPublishable(content);
+      const changed = await revise(tx, actor.id, article, content, kind && kind !== article.kind && article.kind !== "p2p_story" ? { kind } : {});
+      if (opts.links) await saveLinks(tx, article.id, opts.links);
+      const anyChange = changed.length > 0 || Boolean(opts.links) || (kind !== undefined && kind !== article.kind);
+      if (changed.length) await recordAudit(tx, { actorId: actor.id, action: "article.updated", targetType: "article", targetId: article.id, data: { changes: auditChanges(article, content, changed) } });
+      const status = opts.publish ? await decide(tx, actor, { ...article, ...content }, "publish") : article.status;
+      return { id: article.id, kind: article.kind, slug: content.slug, status, changed: anyChange, published: Boolean(opts.publish), public: article.status === "published" || status === "published" };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new UserError("staff.articles.errors.slugTaken", "slug");
@@ -83,12 +125,13 @@ export async function updateArticle(actor: StaffActor | null, articleId: string,
   }
 }
 
-/** One move of ARTICLE_WORKFLOW on an article locked by the caller; the first publication stamps its date. */
-async function decide(tx: Tx, actor: StaffActor, article: Locked, decision: ArticleDecision): Promise<ArticleStatus> {
-  if (decision === "publish" && article.status !== "published") assertPublishable(article);
+/** One move of ARTICLE_WORKFLOW on an article locked by the caller. The first publication stamps its date: a scheduled one, the time it was scheduled for. */
+async function decide(tx: Tx, actor: StaffActor | null, article: Locked, decision: ArticleDecision, scheduledFor?: Date): Promise<ArticleStatus> {
+  if ((decision === "publish" || decision === "schedule" || decision === "publishScheduled") && article.status !== "published") assertPublishable(article);
+  const publishedAt = decision === "publishScheduled" ? (article.scheduledFor ?? new Date()) : new Date();
   return takeDecision<ArticleStatus, ArticleDecision>(tx, ARTICLE_WORKFLOW, {
-    actorId: actor.id,
-    actorIs: ["staff"],
+    actorId: actor?.id ?? null,
+    actorIs: actor ? ["staff"] : ["system"],
     decision,
     targetId: article.id,
     status: article.status,
@@ -96,24 +139,37 @@ async function decide(tx: Tx, actor: StaffActor, article: Locked, decision: Arti
       (
         await tx.article.updateMany({
           where: { id: article.id, status: article.status },
-          data: { status: to, ...(to === "published" && !article.publishedAt ? { publishedAt: new Date() } : {}) },
+          data: {
+            status: to,
+            scheduledFor: to === "scheduled" ? scheduledFor : null,
+            ...(to === "published" && !article.publishedAt ? { publishedAt } : {}),
+          },
         })
       ).count,
     // Unreachable under the row lock; kept for the workflow's shape.
     stale: async () => {
       throw new UserError(ARTICLE_WORKFLOW.refusal, undefined, { decision, status: article.status });
     },
-    data: { title: article.title, slug: article.slug },
+    data: { title: article.title, slug: article.slug, ...(scheduledFor ? { scheduledFor: scheduledFor.toISOString() } : {}) },
   });
 }
 
-/** Publishes, takes back to draft or archives an article as it is stored. */
-export async function decideArticle(actor: StaffActor | null, articleId: string, decision: ArticleDecision): Promise<ArticleChange> {
+const changeOf = (article: Locked, status: ArticleStatus): ArticleChange => ({
+  id: article.id,
+  kind: article.kind,
+  slug: article.slug,
+  status,
+  changed: true,
+  published: status === "published",
+  public: article.status === "published" || status === "published",
+});
+
+/** Publishes, unschedules, takes back to draft or archives an article as it is stored. */
+export async function decideArticle(actor: StaffActor | null, articleId: string, decision: Exclude<ArticleDecision, "schedule" | "publishScheduled">): Promise<ArticleChange> {
   assertStaff(actor);
   return db.$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
-    const status = await decide(tx, actor, article, decision);
-    return { id: article.id, slug: article.slug, status, changed: true, published: status === "published", public: article.status === "published" || status === "published" };
+    return changeOf(article, await decide(tx, actor, article, decision));
   });
 }
 
@@ -121,3 +177,77 @@ export async function decideArticle(actor: StaffActor | null, articleId: string,
 export const publishArticle = (actor: StaffActor | null, articleId: string) => decideArticle(actor, articleId, "publish");
 export const unpublishArticle = (actor: StaffActor | null, articleId: string) => decideArticle(actor, articleId, "unpublish");
 export const archiveArticle = (actor: StaffActor | null, articleId: string) => decideArticle(actor, articleId, "archive");
+
+/** Schedules an article to go live at `at` (or moves its time), refused when it lacks what readers need or the time is not ahead. */
+export async function scheduleArticle(actor: StaffActor | null, articleId: string, at: Date, now = new Date()): Promise<ArticleChange> {
+  assertStaff(actor);
+  const refusal = scheduleRefusal(at, now);
+  if (refusal) throw UserError.of(refusal, "scheduledFor");
+  return db.$transaction(async (tx) => {
+    const article = await lockArticle(tx, articleId);
+    return changeOf(article, await decide(tx, actor, article, "schedule", at));
+  });
+}
+
+/**
+ * The article-publishing job: publishes every scheduled article whose time has come, each in
+ * its own transaction, once whichever instance runs it (the conditional move under the row
+ * lock). One that no longer has what readers need (a failed check cannot happen through the
+ * editor, which keeps a scheduled article publishable) stays scheduled and is logged.
+ */
+export async function publishDueArticles(now: Date): Promise<number> {
+  const due = await db.article.findMany({ where: { status: "scheduled", scheduledFor: { lte: now } }, select: { id: true }, orderBy: { scheduledFor: "asc" }, take: 200 });
+  let published = 0;
+  for (const { id } of due) {
+    try {
+      const moved = await db.$transaction(async (tx) => {
+        const article = await lockArticle(tx, id);
+        if (article.status !== "scheduled" || !article.scheduledFor || article.scheduledFor > now) return false;
+        await decide(tx, null, article, "publishScheduled");
+        return true;
+      });
+      if (moved) published++;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      log.error("a scheduled article could not be published", { articleId: id, error: error.message });
+    }
+  }
+  return published;
+}
+
+/** Puts an earlier revision's content back (as a new revision): the article keeps its status, and a published one must stay publishable. */
+export async function restoreRevision(actor: StaffActor | null, articleId: string, revisionId: string): Promise<ArticleChange> {
+  assertStaff(actor);
+  try {
+    return await db.$transaction(async (tx) => {
+      const article = await lockArticle(tx, articleId);
+      const revision = await tx.articleRevision.findFirst({ where: { id: revisionId, articleId }, select: { id: true, createdAt: true, content: true } });
+      if (!revision) throw new NotFoundError();
+      const content = revisionContentSchema.parse(revision.content);
+      if (article.status === "published" || article.status === "scheduled") assertPublishable(content);
+      const changed = await revise(tx, actor.id, article, content);
+      await recordAudit(tx, { actorId: actor.id, action: "article.restored", targetType: "article", targetId: article.id, data: { revisionId, savedAt: revision.createdAt.toISOString(), changes: auditChanges(article, content, changed) } });
+      return { ...changeOf(article, article.status), slug: content.slug, changed: changed.length > 0, published: false };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new UserError("staff.articles.errors.slugTaken", "slug");
+    throw e;
+  }
+}
+
+/** Starts a news article or a story as an untitled-looking draft staff then fill in: its address from the title, made unique. */
+export async function createArticle(actor: StaffActor | null, input: { kind: Extract<ArticleKind, "news" | "story">; title: string; language: string }): Promise<{ id: string }> {
+  assertStaff(actor);
+  const base = slugify(input.title, "article").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "");
+  return db.$transaction(async (tx) => {
+    const candidates = [base, ...Array.from({ length: 5 }, (_, i) => `${base}-${i + 2}`)];
+    const takenNow = await tx.article.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
+    const takenBefore = await tx.articleFormerSlug.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
+    const taken = new Set([...takenNow, ...takenBefore].map((a) => a.slug));
+    const slug = candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`;
+    const article = await tx.article.create({ data: { kind: input.kind, title: input.title, slug, language: input.language }, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "article.created", targetType: "article", targetId: article.id, data: { kind: input.kind, title: input.title, slug } });
+    await tx.articleRevision.create({ data: { articleId: article.id, editorId: actor.id, content: revisionContent({ title: input.title, slug, standfirst: "", body: "", language: input.language, coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null, tags: [] }) } });
+    return article;
+  });
+}

@@ -12,5 +12,8 @@ export const articleContentSelect = {
   coverAlt: true,
   coverCaption: true,
   coverCredit: true,
+  tags: true,
   publishedAt: true,
+  publishedPrecision: true,
+  revisedAt: true,
 } satisfies Prisma.ArticleSelect;

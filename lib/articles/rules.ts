@@ -1,6 +1,7 @@
 // What an article needs before readers see it. Pure: the edit page lists the same gaps the
 // publish command refuses with.
 import { msg, type Msg } from "@/lib/message";
+import { TZDate } from "@date-fns/tz";
 
 type Publishable = { title: string; body: string; coverKey: string | null; coverAlt: string | null };
 
@@ -27,4 +28,34 @@ export function coverChoices(article: { coverKey: string | null; coverAlt: strin
   const fromReport = photos.map((p) => ({ key: p.storageKey, alt: p.alt }));
   const current = article.coverKey && !fromReport.some((c) => c.key === article.coverKey) ? [{ key: article.coverKey, alt: article.coverAlt ?? "" }] : [];
   return [...current, ...fromReport];
+}
+
+/** Staff type a scheduled time in the programme's zone (ECHN is run from Brussels); readers see it in theirs. */
+export const STAFF_TIME_ZONE = "Europe/Brussels";
+const YEAR = 366 * 24 * 3600_000;
+
+/** "2027-03-01T09:30" read in STAFF_TIME_ZONE, or null when it is no such time. */
+export function staffTime(local: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const at = new TZDate(y, mo - 1, d, h, mi, STAFF_TIME_ZONE);
+  // A date such as 31 February rolls over: refuse it rather than publish on another day.
+  if (at.getFullYear() !== y || at.getMonth() !== mo - 1 || at.getDate() !== d || at.getHours() !== h) return null;
+  return new Date(at.getTime());
+}
+
+/** Why an article cannot be scheduled for `at`: it must be ahead of now, and within a year. */
+export function scheduleRefusal(at: Date, now: Date): Msg | null {
+  if (at.getTime() <= now.getTime()) return msg("staff.articles.errors.scheduleInPast");
+  if (at.getTime() - now.getTime() > YEAR) return msg("staff.articles.errors.scheduleTooFar");
+  return null;
+}
+
+/** A stored time as the schedule field shows it ("2027-03-01T09:30", in STAFF_TIME_ZONE); undefined for none. */
+export function localStaffTime(at: Date | null | undefined): string | undefined {
+  if (!at) return undefined;
+  const t = new TZDate(at.getTime(), STAFF_TIME_ZONE);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}T${pad(t.getHours())}:${pad(t.getMinutes())}`;
 }

@@ -6,7 +6,7 @@ import { isLocale, type Locale } from "@/i18n/languages";
 import { blankToUndefined, optional } from "@/lib/form-fields";
 import type { MessageKey } from "@/lib/message";
 import { isSlug, MAX_SLUG_LENGTH } from "@/lib/slugs";
-import { ARTICLE_DECISIONS } from "@/lib/articles/workflow";
+import { STAFF_ARTICLE_DECISIONS } from "@/lib/articles/workflow";
 
 export const MAX_ARTICLE_TITLE = 160;
 export const MAX_ARTICLE_STANDFIRST = 400;
@@ -45,12 +45,14 @@ export const articleSchema = z.object({
   coverCredit: nullable(MAX_COVER_CREDIT, key("staff.articles.errors.coverCreditTooLong")),
 });
 
-export type ArticleInput = Omit<z.output<typeof articleSchema>, "articleId">;
+type ArticleFields = Omit<z.output<typeof articleSchema>, "articleId">;
+/** What a save writes: the form's fields; the news editor's form also sets the kind and the tags. */
+export type ArticleInput = ArticleFields & { kind?: "news" | "story"; tags?: string[] };
 
-type StoredArticle = { [K in keyof ArticleInput]: string | null };
+type StoredArticle = { [K in keyof ArticleFields]: string | null };
 
 /** The form's fields for an article as it is stored: what the edit page starts with. */
-export const articleFormValues = (article: StoredArticle): Record<keyof ArticleInput, string> => ({
+export const articleFormValues = (article: StoredArticle): Record<keyof ArticleFields, string> => ({
   title: article.title ?? "",
   slug: article.slug ?? "",
   language: article.language ?? "",
@@ -64,5 +66,13 @@ export const articleFormValues = (article: StoredArticle): Record<keyof ArticleI
 
 export const articleDecisionSchema = z.object({
   articleId: z.string().min(1),
-  decision: z.enum(ARTICLE_DECISIONS, { error: key("staff.articles.errors.decision") }),
+  decision: z.enum(STAFF_ARTICLE_DECISIONS, { error: key("staff.articles.errors.decision") }),
 });
+
+/** The time staff schedule an article for, typed in the staff form's zone (Europe/Brussels, lib/articles/rules.ts). */
+export const articleScheduleSchema = z.object({
+  articleId: z.string().min(1),
+  scheduledFor: z.preprocess(blankToUndefined, z.string({ error: key("staff.articles.errors.scheduledFor") }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, key("staff.articles.errors.scheduledFor"))),
+});
+
+export const articleRestoreSchema = z.object({ articleId: z.string().min(1), revisionId: z.string().min(1) });

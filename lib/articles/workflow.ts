@@ -1,19 +1,24 @@
-// An article's life, taken by staff: draft → published → back to draft, or archived (kept, off
-// the site) and published again. Shared by P2P stories and, with the news issue, by news and
-// stories from hubs (which add review and scheduling to this table). Publishing needs what
-// readers see (lib/articles/rules.ts publishGaps).
+// An article's life: staff write a draft, publish it now or schedule it (the article-publishing
+// job publishes it at its time), take it back to draft or archive it (kept, off the site) and
+// publish it again. Shared by P2P stories, news and stories. Publishing needs what readers see
+// (lib/articles/rules.ts publishGaps), checked again when a scheduled article goes live.
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Workflow } from "@/lib/workflow/transitions";
 
-export const ARTICLE_DECISIONS = ["publish", "unpublish", "archive"] as const;
+export const ARTICLE_DECISIONS = ["publish", "schedule", "unschedule", "publishScheduled", "unpublish", "archive"] as const;
 export type ArticleDecision = (typeof ARTICLE_DECISIONS)[number];
+/** The decisions staff take with a button (the job takes publishScheduled; schedule needs a time). */
+export const STAFF_ARTICLE_DECISIONS = ["publish", "unschedule", "unpublish", "archive"] as const satisfies readonly ArticleDecision[];
 
 export const ARTICLE_WORKFLOW: Workflow<ArticleStatus, ArticleDecision> = {
   target: "article",
   refusal: "staff.articles.cannot",
   transitions: {
-    publish: { from: ["draft", "archived"], to: "published", by: "staff", audit: "article.published", message: "none", emails: false },
+    publish: { from: ["draft", "in_review", "scheduled", "archived"], to: "published", by: "staff", audit: "article.published", message: "none", emails: false },
+    schedule: { from: ["draft", "in_review", "scheduled"], to: "scheduled", by: "staff", audit: "article.scheduled", message: "none", emails: false },
+    unschedule: { from: ["scheduled"], to: "draft", by: "staff", audit: "article.unscheduled", message: "none", emails: false },
+    publishScheduled: { from: ["scheduled"], to: "published", by: "system", audit: "article.published", message: "none", emails: false },
     unpublish: { from: ["published"], to: "draft", by: "staff", audit: "article.unpublished", message: "none", emails: false },
-    archive: { from: ["draft", "published"], to: "archived", by: "staff", audit: "article.archived", message: "none", emails: false },
+    archive: { from: ["draft", "in_review", "scheduled", "published"], to: "archived", by: "staff", audit: "article.archived", message: "none", emails: false },
   },
 };

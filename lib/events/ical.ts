@@ -2,12 +2,12 @@ import "server-only";
 // The programme as iCalendar (RFC 5545) for calendar apps: date-only events as all-day
 // events, timed ones in their own time zone with its VTIMEZONE, month-only ones as all-day
 // over the month, marked as dates to be confirmed.
-import { createHash } from "node:crypto";
 import ical, { ICalEventStatus } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { countryName } from "@/lib/countries";
 import type { CalendarEvent } from "@/lib/events/queries";
 import { zonedDateTime } from "@/lib/events/times";
+import { builtOnce, versionEtag, versionedResponse } from "@/lib/http/versioned-file";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 
 const DAY = 86_400_000;
@@ -86,35 +86,12 @@ export function eventsCalendar(name: string, events: readonly CalendarEvent[]): 
 
 // ical-generator folds long lines measuring every character with a new TextEncoder: a
 // feed of 500 events takes a few hundred milliseconds to build. Its content depends only on
-// calendarVersion, checked on every request, so each instance keeps the latest builds.
-const builtFeeds = new Map<string, string>();
-const KEPT_FEEDS = 8;
-
-/** The feed for `version`, built by `build` only when this instance has not built it yet. */
-export async function cachedFeed(version: string, build: () => Promise<string>): Promise<string> {
-  const kept = builtFeeds.get(version);
-  if (kept !== undefined) return kept;
-  const body = await build();
-  builtFeeds.set(version, body);
-  if (builtFeeds.size > KEPT_FEEDS) builtFeeds.delete(builtFeeds.keys().next().value!);
-  return body;
-}
+// calendarVersion, checked on every request, so each instance keeps its builds (lib/http/versioned-file.ts).
+export const cachedFeed = (version: string, build: () => Promise<string>) => builtOnce(`ical:${version}`, build);
 
 /** A strong validator for a feed from what its content depends on (see calendarVersion). */
-export const calendarEtag = (version: string): string => `"${createHash("sha1").update(`${FORMAT_VERSION}|${siteUrl()}|${version}`).digest("base64url")}"`;
+export const calendarEtag = (version: string): string => versionEtag(`ical-${FORMAT_VERSION}`, version);
 
-/**
- * The response for a feed: 304 when the client already holds this version, else the file,
- * built only then. `filename` makes browsers offer the file for download.
- */
-export async function calendarResponse(request: Request, etag: string, build: () => Promise<string> | string, filename?: string): Promise<Response> {
-  const headers: Record<string, string> = {
-    "content-type": "text/calendar; charset=utf-8",
-    "cache-control": "public, max-age=300, must-revalidate",
-    etag,
-    ...(filename ? { "content-disposition": `attachment; filename="${filename}"` } : {}),
-  };
-  const known = request.headers.get("if-none-match");
-  if (known && known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers });
-  return new Response(await build(), { status: 200, headers });
-}
+/** The response for a calendar: 304 when the client already holds this version, else the file. `filename` offers it as a download. */
+export const calendarResponse = (request: Request, etag: string, build: () => Promise<string> | string, filename?: string): Promise<Response> =>
+  versionedResponse(request, { etag, contentType: "text/calendar; charset=utf-8", build, filename });

@@ -1,4 +1,5 @@
 import "server-only";
+import { publishDueArticles } from "@/lib/articles/commands";
 import { deliverOutbox } from "@/lib/email/outbox";
 import { expireOffers } from "@/lib/events/applications/offers";
 import { sendConfirmationReminders } from "@/lib/hubs/ownership/reminders";
@@ -53,6 +54,14 @@ export const JOBS = {
   "data-retention": {
     every: 60 * MINUTE,
     run: (now) => purgeExpiredData(now),
+  },
+  // A scheduled article goes live within a minute of its time: due every 30 s, started within a
+  // tick (20 s) of being due, whichever instances are up; every instance then refreshes its
+  // cached news pages, feeds and home page.
+  "article-publishing": {
+    every: 30_000,
+    run: async (now) => ({ published: await publishDueArticles(now) }),
+    refreshes: ["stories"],
   },
   // Emails whose first attempt failed, once the SMTP server is back; nothing without SMTP_URL.
   "outbox-delivery": {

@@ -1,8 +1,9 @@
 // npm run db:seed [-- --demo]
-// Idempotent: the programme (partners, fora, workshops) always; demo accounts and demo
+// Idempotent: the programme (partners, fora, workshops, its archive's news) always; demo accounts and demo
 // content only when asked (the embedded local database asks on its first start).
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
+import { seedArchiveNews } from "./news";
 import { seedProgramme } from "./programme";
 import { seedDemo } from "./demo";
 
@@ -10,6 +11,7 @@ const { values } = parseArgs({ options: { demo: { type: "boolean", default: fals
 
 async function main() {
   await seedProgramme(db);
+  await seedArchiveNews(db);
   if (values.demo) await seedDemo(db);
   console.log(values.demo ? "Seeded the programme and the demo content." : "Seeded the programme.");
 }

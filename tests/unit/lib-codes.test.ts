@@ -15,6 +15,7 @@ const EXEMPT: Record<string, string> = {
   "lib/incoming.ts": "plain-text refusals to clients that send malformed requests, not pages",
   "lib/database-availability.ts": "the 503 body for clients while the database is away",
   "lib/events/ical.ts": "calendar feeds carry data, not interface text (issue 11)",
+  "lib/news/feeds.ts": "news feeds carry data in no one language, like the calendar feeds",
   "lib/http/csv-download.ts": "the plain-text 404 of a staff export, for a client that may not have it",
 };
 

@@ -79,11 +79,13 @@ describe("story lists", () => {
 });
 
 describe("an article's workflow", () => {
-  it("publishes a draft or an archived article, takes a published one back to draft, archives any but an archived one", () => {
-    expect(decisionsFrom(ARTICLE_WORKFLOW, "draft")).toEqual(["publish", "archive"]);
+  it("publishes or schedules a draft, publishes a scheduled one on time, takes a published one back to draft, archives any but an archived one", () => {
+    expect(decisionsFrom(ARTICLE_WORKFLOW, "draft")).toEqual(["publish", "schedule", "archive"]);
+    expect(decisionsFrom(ARTICLE_WORKFLOW, "scheduled")).toEqual(["publish", "schedule", "unschedule", "publishScheduled", "archive"]);
     expect(decisionsFrom(ARTICLE_WORKFLOW, "published")).toEqual(["unpublish", "archive"]);
     expect(decisionsFrom(ARTICLE_WORKFLOW, "archived")).toEqual(["publish"]);
-    for (const t of Object.values(ARTICLE_WORKFLOW.transitions)) expect(t.by).toBe("staff");
+    // Only the job publishes on schedule; staff take every other move.
+    for (const [decision, t] of Object.entries(ARTICLE_WORKFLOW.transitions)) expect(t.by).toBe(decision === "publishScheduled" ? "system" : "staff");
   });
 
   it("offers as covers the one kept and the report's photos, each once", () => {

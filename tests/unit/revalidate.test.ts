@@ -32,11 +32,13 @@ it("a change to events refreshes the home page along with the events pages", () 
   ]);
 });
 
-it("a P2P story published, changed or taken down refreshes its hubs' pages along with /p2p and the story pages", () => {
+it("an article published, changed or taken down refreshes the home page, its hubs' pages, /p2p (its stories) and the news pages", () => {
   revalidatePath.mockClear();
   revalidateHere("stories");
   expect(revalidatePath.mock.calls).toEqual([
+    ["/[locale]/(site)/home", "layout"],
     ["/[locale]/(site)/hubs", "layout"],
     ["/[locale]/(site)/p2p", "layout"],
+    ["/[locale]/(site)/news", "layout"],
   ]);
 });

@@ -16,10 +16,12 @@ const JOB_LABELS: Record<JobName, string> = {
   "p2p-host-request-lapse": "P2P host requests lapsing unanswered",
   "p2p-report-reminders": "P2P report reminders",
   "data-retention": "Deleting data past its retention period",
+  "article-publishing": "Publishing scheduled articles",
   "outbox-delivery": "Email delivery",
 };
 
 const schedule = (ms: number) => {
+  if (ms < 60_000) return `every ${Math.round(ms / 1000)} seconds`;
   const minutes = Math.round(ms / 60_000);
   if (minutes === 1) return "every minute";
   if (minutes % 60 === 0) return minutes === 60 ? "every hour" : `every ${minutes / 60} hours`;

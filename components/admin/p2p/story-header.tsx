@@ -1,20 +1,8 @@
 import Link from "next/link";
 import { StaffRecordHeader } from "@/components/admin/record-header";
 import { day } from "@/components/admin/p2p/format";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { ArticleStatusBadge } from "@/components/admin/articles/article-status";
 import type { StaffStory } from "@/lib/p2p/stories/admin-queries";
-
-export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = { draft: "Draft", published: "Published", archived: "Archived" };
-
-const COLOURS: Record<ArticleStatus, string> = {
-  draft: "bg-stone-200 text-stone-900",
-  published: "bg-green-100 text-green-900",
-  archived: "bg-stone-100 text-stone-800",
-};
-
-export function ArticleStatusBadge({ status }: { status: ArticleStatus }) {
-  return <span className={`rounded px-2 py-0.5 text-sm font-semibold ${COLOURS[status]}`}>{ARTICLE_STATUS_LABELS[status]}</span>;
-}
 
 const TABS = [
   { key: "edit", label: "Edit", href: (id: string) => `/admin/p2p/stories/${id}` },

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { day } from "@/components/admin/p2p/format";
-import { ARTICLE_STATUS_LABELS } from "@/components/admin/p2p/story-header";
+import { ARTICLE_STATUS_LABELS } from "@/components/admin/articles/article-status";
 import { languageOf, isLocale } from "@/i18n/languages";
 import type { StaffListedStory } from "@/lib/p2p/stories/admin-queries";
 

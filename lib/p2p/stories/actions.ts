@@ -1,29 +1,22 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { decideArticle, updateArticle, type ArticleChange } from "@/lib/articles/commands";
-import { articleDecisionSchema, articleSchema } from "@/lib/articles/schema";
-import type { ArticleDecision } from "@/lib/articles/workflow";
+import { updateArticle, type ArticleChange } from "@/lib/articles/commands";
+import { articleSchema } from "@/lib/articles/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { assertStaff } from "@/lib/auth/user";
 import { handleForm, type FormState } from "@/lib/forms";
-import { withNotice, type NoticeCode } from "@/lib/notices";
+import { withNotice } from "@/lib/notices";
 import { storageFolder } from "@/lib/public-areas";
 import { revalidatePublicArea } from "@/lib/revalidate";
 import { saveWithImage, uploadOf, withUploadNote } from "@/lib/storage/uploads";
 
-// The staff story form (save, or save and publish) and the buttons that publish, unpublish or
-// archive a story. Each answers with the form's state, or goes to the story's page, which
-// confirms what was done. A change readers see refreshes /p2p, the story's page and hub pages
+// The staff story form (save, or save and publish); the buttons that move a story are every
+// article's (lib/articles/actions.ts). It answers with the form's state, or goes to the story's
+// page, which confirms what was done. A change readers see refreshes /p2p, the story's page and hub pages
 // on every instance.
 
 const storyPage = (id: string) => `/admin/p2p/stories/${id}`;
-
-const DONE = {
-  publish: "published",
-  unpublish: "unpublished",
-  archive: "archived",
-} as const satisfies Record<ArticleDecision, NoticeCode<"adminP2PStory">>;
 
 function refresh(change: ArticleChange) {
   revalidatePath("/admin/p2p/stories", "layout");
@@ -45,13 +38,4 @@ export async function updateStoryAction(_prev: FormState, formData: FormData): P
     redirect(withNotice(storyPage(saved.id), saved.published ? "published" : saved.changed ? "saved" : "unchanged"));
   });
   return withUploadNote(state, cover);
-}
-
-export async function decideStoryAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentUser();
-  return handleForm(formData, articleDecisionSchema, async ({ articleId, decision }) => {
-    const change = await decideArticle(actor, articleId, decision);
-    refresh(change);
-    redirect(withNotice(storyPage(change.id), DONE[decision]));
-  });
 }

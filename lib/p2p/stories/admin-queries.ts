@@ -52,6 +52,7 @@ export async function getStoryForStaff(actor: StaffActor | null, id: string) {
     select: {
       ...articleContentSelect,
       status: true,
+      scheduledFor: true,
       updatedAt: true,
       hubs: { select: { hub: { select: { id: true, slug: true, name: true, city: true, countryCode: true, latitude: true, longitude: true, status: true } } } },
       p2pApplication: { select: { ...exchangeSelect, report: { select: { photos: { orderBy: { position: "asc" }, select: { storageKey: true, alt: true } } } } } },

@@ -1,27 +1,26 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { EmptyState, PageContainer, PageIntro, Section } from "@/components/site/page";
-import { pageMetadata } from "@/i18n/alternates";
+import { setRequestLocale } from "next-intl/server";
+import { NewsIndex, newsIndexMetadata } from "@/components/news/news-index";
 import type { Locale } from "@/i18n/languages";
-import { linkTo } from "@/components/i18n/rich-text";
+import { redirect } from "@/i18n/navigation";
+import { parsePage } from "@/lib/events/schema";
+import { newsPageHref, readNewsFilters } from "@/lib/news/schema";
 
-type Props = { params: Promise<{ locale: string }> };
+type Params = Promise<{ locale: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const generateMetadata = pageMetadata({ title: "placeholders.news.meta.title", description: "placeholders.news.meta.description", path: "/news" });
+export async function generateMetadata({ params }: { params: Params }) {
+  return newsIndexMetadata((await params).locale);
+}
 
-export default async function NewsPage({ params }: Props) {
-  setRequestLocale((await params).locale as Locale);
-  const t = await getTranslations("placeholders.news");
-  return (
-    <PageContainer>
-      <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>
-        <p>{t("intro.lead")}</p>
-      </PageIntro>
-
-      <Section title={t("latest.title")} id="latest">
-        <EmptyState title={t("latest.empty")}>
-          <p>{t.rich("latest.body", { contact: linkTo("/contact?topic=press") })}</p>
-        </EmptyState>
-      </Section>
-    </PageContainer>
-  );
+// Filtered views render per request. The unfiltered pages are served from the cache by
+// /news/all/[page], which proxy.ts puts behind the same addresses (lib/cached-pages.ts).
+export default async function NewsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const { filters, ignored } = readNewsFilters(query);
+  const page = parsePage(query.page);
+  // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
+  if (Object.values(query).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect({ href: newsPageHref(filters, page), locale });
+  return <NewsIndex filters={filters} page={page} ignored={ignored} />;
 }

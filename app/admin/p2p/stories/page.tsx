@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ARTICLE_STATUS_LABELS } from "@/components/admin/p2p/story-header";
+import { ARTICLE_STATUS_LABELS } from "@/components/admin/articles/article-status";
 import { StoryTable } from "@/components/admin/p2p/story-table";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";

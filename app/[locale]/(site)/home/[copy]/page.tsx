@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LatestNews } from "@/components/news/latest-news";
 import { AreaLinks } from "@/components/site/area-links";
 import { PageContainer } from "@/components/site/page";
 import { PageNotice } from "@/components/site/page-notice";
@@ -13,7 +14,7 @@ import { Link } from "@/i18n/navigation";
 // (lib/public-areas.ts), so it reads nothing from the request; the notice an account action
 // leaves in the address is read in the browser (PageNotice). Rendered on first visit, again at
 // most every minute (the programme moves from "coming up" to "recent" with the clock), and at
-// once when events or hubs change (revalidatePublicArea).
+// once when events, hubs or articles change (revalidatePublicArea).
 export const revalidate = 60;
 export const generateStaticParams = async (): Promise<{ copy: string }[]> => [];
 
@@ -71,6 +72,7 @@ export default async function HomePage({ params }: Props) {
             />
           </div>
         </section>
+        <LatestNews />
         <ProgrammeHighlights />
       </PageContainer>
     </>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { ArticleStatusActions } from "@/components/admin/articles/article-status-actions";
 import { StoryForm } from "@/components/admin/p2p/story-form";
 import { StoryHeader } from "@/components/admin/p2p/story-header";
-import { StoryStatusActions } from "@/components/admin/p2p/story-status-actions";
 import { PublishGaps } from "@/components/admin/publish-gaps";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageNotice } from "@/components/site/page-notice";
-import { coverChoices, publishGaps } from "@/lib/articles/rules";
+import { coverChoices, localStaffTime, publishGaps } from "@/lib/articles/rules";
 import { articleFormValues } from "@/lib/articles/schema";
 import { requireStaff } from "@/lib/auth/session";
 import { foundOrNotFoundPage } from "@/lib/http/found";
@@ -27,7 +27,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         <h2 id="status-heading" className="text-2xl font-bold">Status</h2>
         <div className="mt-3">
           <ClientMessages only={["staff.articles"]}>
-            <StoryStatusActions articleId={story.id} status={story.status} />
+            <ArticleStatusActions articleId={story.id} status={story.status} what="story" where="the public site, /p2p and both hubs' pages" scheduledFor={localStaffTime(story.scheduledFor)} />
           </ClientMessages>
         </div>
         <PublishGaps what="story" gaps={gaps} />

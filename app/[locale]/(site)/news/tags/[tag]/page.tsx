@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { linkTo } from "@/components/i18n/rich-text";
+import { NewsGrid } from "@/components/news/news-card";
+import { NewsFeeds } from "@/components/news/news-index";
+import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
+import { NoSuchPage, Pagination } from "@/components/ui/pagination";
+import { languageAlternates } from "@/i18n/alternates";
+import { isLocale, type Locale } from "@/i18n/languages";
+import { parsePage } from "@/lib/events/schema";
+import { listNews } from "@/lib/news/queries";
+import { MAX_TAG_LENGTH, tagOf } from "@/lib/news/schema";
+
+type Params = Promise<{ locale: string; tag: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// Rendered per request (one indexed query): any word can be asked for, and a cache of every
+// word asked for would grow without end.
+const isTag = (tag: string) => tag.length <= MAX_TAG_LENGTH && tagOf(tag) === tag;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, tag } = await params;
+  if (!isLocale(locale) || !isTag(tag)) return {};
+  const t = await getTranslations({ locale, namespace: "news.tag" });
+  return {
+    title: t("title", { tag }),
+    description: t("metaDescription", { tag }),
+    alternates: { ...languageAlternates(locale, `/news/tags/${tag}`), types: { "application/rss+xml": `/news/tags/${tag}/rss.xml` } },
+  };
+}
+
+export default async function NewsTagPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { locale, tag } = await params;
+  setRequestLocale(locale as Locale);
+  if (!isTag(tag)) notFound();
+  const t = await getTranslations("news");
+  const page = parsePage((await searchParams).page);
+  const { articles, total, pages } = await listNews({ tag }, page);
+  const pageLink = (p: number) => (p > 1 ? `/news/tags/${tag}?page=${p}` : `/news/tags/${tag}`);
+  return (
+    <PageContainer>
+      <PageIntro title={t("tag.title", { tag })} eyebrow={t("tag.eyebrow")} back={{ href: "/news", label: t("article.back") }}>
+        <p>{t("index.results", { total, filtered: "no" })}</p>
+      </PageIntro>
+      <div className="mt-10">
+        {total === 0 ? (
+          <EmptyState title={t("tag.empty")}>
+            <p>{t.rich("tag.emptyBody", { link: linkTo("/news") })}</p>
+          </EmptyState>
+        ) : articles.length === 0 ? (
+          <NoSuchPage page={page} pages={pages} firstPage={pageLink(1)} />
+        ) : (
+          <>
+            <NewsGrid articles={articles} as="h2" />
+            <Pagination page={page} pages={pages} label={t("index.pages")} href={pageLink} />
+          </>
+        )}
+      </div>
+      <NewsFeeds tag={tag} />
+    </PageContainer>
+  );
+}
