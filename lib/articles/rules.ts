@@ -2,6 +2,7 @@
 // publish command refuses with.
 import { msg, type Msg } from "@/lib/message";
 import { TZDate } from "@date-fns/tz";
+import { SITE_TIME_ZONE } from "@/lib/timestamps";
 
 type Publishable = { title: string; body: string; coverKey: string | null; coverAlt: string | null };
 
@@ -30,8 +31,8 @@ export function coverChoices(article: { coverKey: string | null; coverAlt: strin
   return [...current, ...fromReport];
 }
 
-/** Staff type a scheduled time in the programme's zone (ECHN is run from Brussels); readers see it in theirs. */
-export const STAFF_TIME_ZONE = "Europe/Brussels";
+/** Staff type a scheduled time in the site's zone (lib/timestamps.ts), as every staff time reads. */
+export const STAFF_TIME_ZONE = SITE_TIME_ZONE;
 const YEAR = 366 * 24 * 3600_000;
 
 /** "2027-03-01T09:30" read in STAFF_TIME_ZONE, or null when it is no such time. */

@@ -10,6 +10,7 @@ import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 import { insertCancelledEvent } from "./support/public-events";
 import { insertApplication, insertEvent } from "./support/event-admin";
+import { articleIdOf } from "./support/news";
 import { demoRound, hubIdOf, insertP2PHub, roundIdOf } from "./support/p2p";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
@@ -160,7 +161,11 @@ const CHECKS: Check[] = [
   // Served from a cached copy (lib/cached-pages.ts).
   { route: "/p2p/[copy]", name: "P2P exchanges", who: "visitor", path: "/p2p" },
   { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
-  { route: "/news", name: "news", who: "visitor", path: "/news" },
+  { route: "/news/all/[page]", name: "news", who: "visitor", path: "/news" },
+  { route: "/news", name: "news, filtered by kind", who: "visitor", path: "/news?kind=news&language=en-GB" },
+  { route: null, name: "news, an unknown kind and language", who: "visitor", path: "/news?kind=bogus&language=xx" },
+  { route: "/news/[slug]", name: "a news article", who: "visitor", path: "/news/belgrade-forum-and-the-launch-of-p2p-exchanges" },
+  { route: "/news/tags/[tag]", name: "a news tag", who: "visitor", path: "/news/tags/forum" },
   // The unfiltered map is served from its cached twin (lib/cached-pages.ts).
   { route: "/map/all/[page]", name: "map", who: "visitor", path: "/map" },
   { route: "/hubs/all/[sort]/[page]", name: "hub directory", who: "visitor", path: "/hubs" },
@@ -618,6 +623,11 @@ const CHECKS: Check[] = [
   { route: "/admin/p2p/stories", name: "staff: P2P stories", who: "staff", path: "/admin/p2p/stories" },
   { route: "/admin/p2p/stories/[id]", name: "staff: a P2P story", who: "staff", path: "/admin/p2p/stories/demo-story-kyiv-lisbon" },
   { route: "/admin/p2p/stories/[id]/preview", name: "staff: a P2P story's preview", who: "staff", path: "/admin/p2p/stories/demo-story-kyiv-lisbon/preview" },
+  { route: "/admin/news", name: "staff: news and stories", who: "staff", path: "/admin/news" },
+  { route: "/admin/news/new", name: "staff: a new article", who: "staff", path: "/admin/news/new" },
+  { route: "/admin/news/[id]", name: "staff: an article", who: "staff", path: async () => `/admin/news/${await articleIdOf("p2p-round-2-open-call")}` },
+  { route: "/admin/news/[id]/preview", name: "staff: an article's preview", who: "staff", path: async () => `/admin/news/${await articleIdOf("p2p-round-2-open-call")}/preview` },
+  { route: "/admin/news/[id]/history", name: "staff: an article's history", who: "staff", path: async () => `/admin/news/${await articleIdOf("p2p-round-2-open-call")}/history` },
 ];
 
 /**

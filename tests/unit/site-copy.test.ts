@@ -34,7 +34,7 @@ describe("times of day", () => {
   it("are formatted only where the zone is named beside them", () => {
     // lib/timestamps.ts names Brussels time; the offer deadline (lib/events/applications/dates.ts) names UTC;
     // an event's page names the event's own zone; a draft's "last saved" says Brussels time in its message;
-    // a P2P host's deadline to answer (lib/p2p/agreement/rules.ts) names UTC; a scheduled article's time names its zone (timeZoneName).
+    // a P2P host's deadline to answer (lib/p2p/agreement/rules.ts) names UTC.
     const naming = [
       "lib/timestamps.ts",
       "lib/events/applications/dates.ts",
@@ -43,7 +43,6 @@ describe("times of day", () => {
       "components/events/event-details.tsx",
       "components/account/hubs/own-lists.tsx",
       "app/[locale]/(site)/hubs/new/page.tsx",
-      "components/admin/articles/article-status.tsx",
     ];
     const formatting = files.filter((f) => /timeStyle|\bhour: ["']/.test(readFileSync(f, "utf8")));
     expect(formatting.filter((f) => !naming.includes(f.split("\\").join("/")))).toEqual([]);

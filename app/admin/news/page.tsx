@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { formatTimestamp } from "@/lib/timestamps";
 import Link from "next/link";
-import { ARTICLE_STATUS_LABELS, staffDateTime } from "@/components/admin/articles/article-status";
+import { ARTICLE_STATUS_LABELS } from "@/components/admin/articles/article-status";
 import { day } from "@/components/admin/p2p/format";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { isLocale, languageOf } from "@/i18n/languages";
@@ -41,7 +42,7 @@ function ArticleTable({ articles }: { articles: StaffListedArticle[] }) {
               <td className="p-3">{isLocale(a.language) ? languageOf(a.language).name : a.language}</td>
               <td className="p-3">
                 {ARTICLE_STATUS_LABELS[a.status]}
-                {a.status === "scheduled" && a.scheduledFor ? <span className="block text-stone-600">for {staffDateTime(a.scheduledFor)}</span> : null}
+                {a.status === "scheduled" && a.scheduledFor ? <span className="block text-stone-600">for {formatTimestamp(a.scheduledFor)}</span> : null}
                 {a.publishedAt ? <span className="block text-stone-600">first published {a.publishedPrecision === "day" ? day(a.publishedAt) : `in ${a.publishedAt.getUTCFullYear()}`}</span> : null}
               </td>
               <td className="p-3 whitespace-nowrap">{day(a.updatedAt)}</td>

@@ -19,7 +19,3 @@ const COLOURS: Record<ArticleStatus, string> = {
 export function ArticleStatusBadge({ status }: { status: ArticleStatus }) {
   return <span className={`rounded px-2 py-0.5 text-sm font-semibold ${COLOURS[status]}`}>{ARTICLE_STATUS_LABELS[status]}</span>;
 }
-
-/** A time as staff read it: in the programme's zone, named. */
-export const staffDateTime = (at: Date) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels", timeZoneName: "short" }).format(at);

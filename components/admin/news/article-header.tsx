@@ -1,5 +1,6 @@
+import { formatTimestamp } from "@/lib/timestamps";
 import Link from "next/link";
-import { ArticleStatusBadge, staffDateTime } from "@/components/admin/articles/article-status";
+import { ArticleStatusBadge } from "@/components/admin/articles/article-status";
 import { day } from "@/components/admin/p2p/format";
 import { StaffRecordHeader } from "@/components/admin/record-header";
 import type { StaffArticle } from "@/lib/news/admin-queries";
@@ -19,7 +20,7 @@ export function ArticleHeader({ article, current, title }: { article: StaffArtic
       facts={
         <>
           <ArticleStatusBadge status={article.status} />
-          {article.status === "scheduled" && article.scheduledFor ? <span>Goes live on {staffDateTime(article.scheduledFor)}</span> : null}
+          {article.status === "scheduled" && article.scheduledFor ? <span>Goes live on {formatTimestamp(article.scheduledFor)}</span> : null}
           {article.publishedAt ? <span>First published {article.publishedPrecision === "day" ? `on ${day(article.publishedAt)}` : `in ${article.publishedAt.getUTCFullYear()}`}</span> : null}
           {article.status === "published" ? <Link href={`/news/${article.slug}`}>Public page</Link> : null}
         </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { staffDateTime } from "@/components/admin/articles/article-status";
+import { formatTimestamp } from "@/lib/timestamps";
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
 import { ArticleHeader } from "@/components/admin/news/article-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -44,7 +44,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
           return (
             <li key={revision.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <h2 className="font-semibold">
-                {staffDateTime(revision.createdAt)}, by {revision.editor?.name ?? "someone whose account is gone"}
+                {formatTimestamp(revision.createdAt)}, by {revision.editor?.name ?? "someone whose account is gone"}
                 {i === 0 ? " (the current version)" : ""}
               </h2>
               <p className="mt-1 text-stone-700">{changed ? (changed.length ? `Changed the ${changed.join(", ")}.` : "Saved without changes to the text.") : "The first version."}</p>
