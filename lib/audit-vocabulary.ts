@@ -97,6 +97,8 @@ export const AUDIT_ACTIONS = [
   "article.scheduled",
   "article.unscheduled",
   "article.restored",
+  "article.submitted",
+  "article.returned",
   "job.run-requested",
 ] as const;
 

@@ -159,6 +159,13 @@ export const NOTICES = {
     unscheduled: "staff.notices.article.unscheduled",
     restored: "staff.notices.article.restored",
   },
+  /** /account/stories/[id], after a member starts, saves or sends their story (lib/news/contributions/actions.ts). */
+  accountStory: {
+    started: "news.contribute.notices.started",
+    saved: "news.contribute.notices.saved",
+    unchanged: "news.contribute.notices.unchanged",
+    submitted: "news.contribute.notices.submitted",
+  },
   /** /admin/news/[id], after creating, saving or moving an article (lib/news/actions.ts, lib/articles/actions.ts). */
   adminArticle: {
     created: "staff.notices.article.created",
@@ -170,6 +177,7 @@ export const NOTICES = {
     scheduled: "staff.notices.article.scheduled",
     unscheduled: "staff.notices.article.unscheduled",
     restored: "staff.notices.article.restored",
+    returned: "staff.notices.article.returned",
   },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {

@@ -104,6 +104,8 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "article.scheduled": "scheduled",
   "article.unscheduled": "unscheduled",
   "article.restored": "restored an earlier version of",
+  "article.submitted": "submitted for review",
+  "article.returned": "returned to its writer",
   "job.run-requested": "started by hand the job",
 };
 

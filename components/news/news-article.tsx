@@ -9,7 +9,7 @@ import { readingMinutes } from "@/lib/news/schema";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
 
-type Article = Omit<PublishedArticle, "updatedAt">;
+type Article = Omit<PublishedArticle, "updatedAt" | "contributor"> & { contributor?: { name: string } | null };
 
 /** schema.org NewsArticle for search engines: a data block browsers never run (no CSP nonce needed). */
 export function NewsArticleJsonLd({ article }: { article: PublishedArticle }) {
@@ -27,7 +27,9 @@ export function NewsArticleJsonLd({ article }: { article: PublishedArticle }) {
     dateModified: (article.revisedAt ?? (article.publishedPrecision === "day" ? article.publishedAt : null) ?? article.updatedAt).toISOString(),
     inLanguage: article.language,
     ...(article.tags.length ? { keywords: article.tags.join(", ") } : {}),
-    author: article.bylines.length ? article.bylines.map((b) => ({ "@type": "Person", name: b.name })) : [{ "@type": "Organization", name: SITE_NAME, url: siteUrl("/") }],
+    author: article.contributor || article.bylines.length
+      ? [...(article.contributor ? [article.contributor.name] : []), ...article.bylines.map((b) => b.name)].map((name) => ({ "@type": "Person", name }))
+      : [{ "@type": "Organization", name: SITE_NAME, url: siteUrl("/") }],
     publisher: { "@type": "Organization", name: SITE_NAME, url: siteUrl("/") },
   };
   // "<" escaped, so that no text typed into the article can close the script element.
@@ -95,7 +97,8 @@ export function NewsArticleView({ article, related = [], preview = false }: { ar
   const Title = preview ? "h2" : "h1";
   const Heading = preview ? "h3" : "h2";
   const prefix = preview ? "preview-" : "";
-  const names = article.bylines.map((b) => b.name);
+  // The member who wrote it is credited first, whatever staff added.
+  const names = [...new Set([...(article.contributor ? [article.contributor.name] : []), ...article.bylines.map((b) => b.name)])];
   return (
     <article className="max-w-3xl">
       {preview ? null : (

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { decideArticle, restoreRevision, scheduleArticle, type ArticleChange } from "@/lib/articles/commands";
+import { decideArticle, restoreRevision, returnArticle, scheduleArticle, type ArticleChange } from "@/lib/articles/commands";
 import { staffTime } from "@/lib/articles/rules";
-import { articleDecisionSchema, articleRestoreSchema, articleScheduleSchema } from "@/lib/articles/schema";
+import { articleDecisionSchema, articleRestoreSchema, articleReturnSchema, articleScheduleSchema } from "@/lib/articles/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
@@ -51,5 +51,14 @@ export async function restoreRevisionAction(_prev: FormState, formData: FormData
     const change = await restoreRevision(actor, articleId, revisionId);
     refresh(change);
     redirect(withNotice(staffArticlePage(change), "restored"));
+  });
+}
+
+export async function returnArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getCurrentUser();
+  return handleForm(formData, articleReturnSchema, async ({ articleId, message }) => {
+    const change = await returnArticle(actor, articleId, message);
+    refresh(change);
+    redirect(withNotice(staffArticlePage(change), "returned"));
   });
 }

@@ -11,6 +11,7 @@ import { coverChoices, publishGaps, scheduleRefusal } from "@/lib/articles/rules
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
 import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
+import { contributionEmail, type ContributionStep } from "@/lib/news/contributions/emails";
 import { takeDecision } from "@/lib/workflow/take";
 
 // Staff write articles and move them through ARTICLE_WORKFLOW; the article-publishing job
@@ -30,6 +31,7 @@ const LOCKED = {
   status: true,
   scheduledFor: true,
   p2pApplicationId: true,
+  contributorId: true,
 } satisfies Prisma.ArticleSelect;
 
 async function lockArticle(tx: Tx, articleId: string) {
@@ -108,7 +110,7 @@ export async function updateArticle(actor: StaffActor | null, articleId: string,
     return await db.$transaction(async (tx) => {
       const article = await lockArticle(tx, articleId);
       const covers = coverChoices(article, await reportPhotos(tx, article));
-      if (input.coverKey && input.coverKey !== opts.uploadedCover && !covers.some((c) => c.key === input.coverKey)) throw new UserError("staff.articles.errors.cover", "coverKey");
+      if (input.coverKey && input.coverKey !== opts.uploadedCover && !covers.some((c) => c.key === input.coverKey)) throw new UserError("news.errors.cover", "coverKey");
       const { kind, ...fields } = input;
       const content: RevisionContent = { ...fields, tags: fields.tags ?? article.tags };
       if (article.status === "published" || article.status === "scheduled") assertPublishable(content);
@@ -125,14 +127,26 @@ export async function updateArticle(actor: StaffActor | null, articleId: string,
   }
 }
 
+const STEP_EMAILED: Partial<Record<ArticleDecision, ContributionStep>> = { submit: "submitted", return: "returned", schedule: "scheduled", publish: "published", publishScheduled: "published" };
+
+/** The email to the member who wrote the article, at the steps they hear of; none for staff's own articles. */
+async function writerEmails(tx: Tx, article: Locked, decision: ArticleDecision, message: string | null, scheduledFor?: Date) {
+  const step = STEP_EMAILED[decision];
+  if (!step || !article.contributorId) return [];
+  const writer = await tx.user.findUnique({ where: { id: article.contributorId }, select: { email: true, name: true, locale: true } });
+  return writer ? [await contributionEmail(writer, step, { id: article.id, title: article.title, slug: article.slug, message, scheduledFor: scheduledFor ?? null })] : [];
+}
+
 /** One move of ARTICLE_WORKFLOW on an article locked by the caller. The first publication stamps its date: a scheduled one, the time it was scheduled for. */
-async function decide(tx: Tx, actor: StaffActor | null, article: Locked, decision: ArticleDecision, scheduledFor?: Date): Promise<ArticleStatus> {
-  if ((decision === "publish" || decision === "schedule" || decision === "publishScheduled") && article.status !== "published") assertPublishable(article);
+async function decide(tx: Tx, actor: Actor<"id"> | null, article: Locked, decision: ArticleDecision, scheduledFor?: Date, opts: { message?: string; as?: "staff" | "party" } = {}): Promise<ArticleStatus> {
+  if (["publish", "schedule", "publishScheduled", "submit"].includes(decision) && article.status !== "published") assertPublishable(article);
   const publishedAt = decision === "publishScheduled" ? (article.scheduledFor ?? new Date()) : new Date();
   return takeDecision<ArticleStatus, ArticleDecision>(tx, ARTICLE_WORKFLOW, {
     actorId: actor?.id ?? null,
-    actorIs: actor ? ["staff"] : ["system"],
+    actorIs: [opts.as ?? (actor ? "staff" : "system")],
     decision,
+    message: opts.message,
+    emails: () => writerEmails(tx, article, decision, opts.message?.trim() || null, scheduledFor),
     targetId: article.id,
     status: article.status,
     move: async (to) =>
@@ -165,7 +179,7 @@ const changeOf = (article: Locked, status: ArticleStatus): ArticleChange => ({
 });
 
 /** Publishes, unschedules, takes back to draft or archives an article as it is stored. */
-export async function decideArticle(actor: StaffActor | null, articleId: string, decision: Exclude<ArticleDecision, "schedule" | "publishScheduled">): Promise<ArticleChange> {
+export async function decideArticle(actor: StaffActor | null, articleId: string, decision: Exclude<ArticleDecision, "schedule" | "publishScheduled" | "submit" | "return">): Promise<ArticleChange> {
   assertStaff(actor);
   return db.$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
@@ -249,5 +263,63 @@ export async function createArticle(actor: StaffActor | null, input: { kind: Ext
     await recordAudit(tx, { actorId: actor.id, action: "article.created", targetType: "article", targetId: article.id, data: { kind: input.kind, title: input.title, slug } });
     await tx.articleRevision.create({ data: { articleId: article.id, editorId: actor.id, content: revisionContent({ title: input.title, slug, standfirst: "", body: "", language: input.language, coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null, tags: [] }) } });
     return article;
+  });
+}
+
+/** Sends a member's story in review back to its writer, with staff's message (emailed to them): a draft again, for them to fix. */
+export async function returnArticle(actor: StaffActor | null, articleId: string, message: string): Promise<ArticleChange> {
+  assertStaff(actor);
+  return db.$transaction(async (tx) => {
+    const article = await lockArticle(tx, articleId);
+    return changeOf(article, await decide(tx, actor, article, "return", undefined, { message }));
+  });
+}
+
+// ---------------------------------------------------------------- a member's story about their hub
+
+type Member = Actor<"id">;
+export type ContributionInput = Pick<ArticleInput, "title" | "standfirst" | "body" | "language" | "coverKey" | "coverAlt" | "coverCaption" | "coverCredit">;
+
+/** The member's own story, locked; anyone else's (or staff's own articles) is not found. */
+async function lockOwnStory(tx: Tx, actor: Member | null, articleId: string) {
+  if (!actor) throw new NotFoundError();
+  const article = await lockArticle(tx, articleId);
+  if (article.contributorId !== actor.id || article.kind !== "story") throw new NotFoundError();
+  return article;
+}
+
+/** A member starts a story about a published hub they own: a draft only they and staff see, its address made from the title. */
+export async function startContribution(actor: Member | null, input: { hubId: string; title: string; language: string }): Promise<{ id: string }> {
+  if (!actor) throw new NotFoundError();
+  const owns = await db.hubOwner.findFirst({ where: { userId: actor.id, hubId: input.hubId, hub: { status: "published" } }, select: { hubId: true } });
+  if (!owns) throw new UserError("news.contribute.errors.hub", "hubId");
+  const base = `${slugify(input.title, "story").slice(0, MAX_SLUG_LENGTH - 9).replace(/-+$/, "")}`;
+  return db.$transaction(async (tx) => {
+    const slug = `${base}-${Date.now().toString(36).slice(-7)}`;
+    const article = await tx.article.create({ data: { kind: "story", title: input.title, slug, language: input.language, contributorId: actor.id }, select: { id: true } });
+    await tx.articleHub.create({ data: { articleId: article.id, hubId: input.hubId } });
+    await recordAudit(tx, { actorId: actor.id, action: "article.created", targetType: "article", targetId: article.id, data: { kind: "story", title: input.title, hubId: input.hubId } });
+    await tx.articleRevision.create({ data: { articleId: article.id, editorId: actor.id, content: revisionContent({ title: input.title, slug, standfirst: "", body: "", language: input.language, coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null, tags: [] }) } });
+    return article;
+  });
+}
+
+/** The writer saves their draft (a story in review or published is staff's to change); its address and tags stay staff's. */
+export async function updateContribution(actor: Member | null, articleId: string, input: ContributionInput, uploadedCover: string | null = null): Promise<{ id: string; changed: boolean }> {
+  return db.$transaction(async (tx) => {
+    const article = await lockOwnStory(tx, actor, articleId);
+    if (article.status !== "draft") throw new UserError("news.contribute.errors.notDraft");
+    if (input.coverKey && input.coverKey !== uploadedCover && input.coverKey !== article.coverKey) throw new UserError("news.errors.cover", "coverKey");
+    const changed = await revise(tx, actor!.id, article, { ...input, slug: article.slug, tags: article.tags });
+    if (changed.length) await recordAudit(tx, { actorId: actor!.id, action: "article.updated", targetType: "article", targetId: article.id, data: { changes: auditChanges(article, { ...input, slug: article.slug, tags: article.tags }, changed) } });
+    return { id: article.id, changed: changed.length > 0 };
+  });
+}
+
+/** The writer sends their draft to staff, refused (beside the field) while it lacks what readers need. */
+export async function submitContribution(actor: Member | null, articleId: string): Promise<ArticleChange> {
+  return db.$transaction(async (tx) => {
+    const article = await lockOwnStory(tx, actor, articleId);
+    return changeOf(article, await decide(tx, actor, article, "submit", undefined, { as: "party" }));
   });
 }

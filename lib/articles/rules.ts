@@ -11,11 +11,11 @@ export type PublishGap = { field: "title" | "body" | "coverKey" | "coverAlt"; re
 /** Everything missing for publishing, in the form's order: a title, a body, a cover picture described in words. */
 export function publishGaps(article: Publishable): PublishGap[] {
   const gaps: PublishGap[] = [];
-  if (!article.title.trim()) gaps.push({ field: "title", reason: msg("staff.articles.errors.publish.title") });
-  if (!article.body.trim()) gaps.push({ field: "body", reason: msg("staff.articles.errors.publish.body") });
-  if (!article.coverKey) gaps.push({ field: "coverKey", reason: msg("staff.articles.errors.publish.cover") });
+  if (!article.title.trim()) gaps.push({ field: "title", reason: msg("news.errors.publish.title") });
+  if (!article.body.trim()) gaps.push({ field: "body", reason: msg("news.errors.publish.body") });
+  if (!article.coverKey) gaps.push({ field: "coverKey", reason: msg("news.errors.publish.cover") });
   // A cover that a screen reader cannot describe is not published (WCAG 1.1.1).
-  else if (!article.coverAlt?.trim()) gaps.push({ field: "coverAlt", reason: msg("staff.articles.errors.publish.coverAlt") });
+  else if (!article.coverAlt?.trim()) gaps.push({ field: "coverAlt", reason: msg("news.errors.publish.coverAlt") });
   return gaps;
 }
 

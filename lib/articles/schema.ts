@@ -8,12 +8,9 @@ import type { MessageKey } from "@/lib/message";
 import { isSlug, MAX_SLUG_LENGTH } from "@/lib/slugs";
 import { STAFF_ARTICLE_DECISIONS } from "@/lib/articles/workflow";
 
-export const MAX_ARTICLE_TITLE = 160;
-export const MAX_ARTICLE_STANDFIRST = 400;
-export const MAX_ARTICLE_BODY = 30_000;
-export const MAX_COVER_ALT = 200;
-export const MAX_COVER_CAPTION = 300;
-export const MAX_COVER_CREDIT = 160;
+import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/limits";
+
+export { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT };
 
 const key = (k: MessageKey) => k;
 
@@ -25,7 +22,7 @@ export const articleSchema = z.object({
   articleId: z.string().min(1),
   title: z.preprocess(
     blankToUndefined,
-    z.string({ error: key("staff.articles.errors.title") }).trim().max(MAX_ARTICLE_TITLE, key("staff.articles.errors.titleTooLong")),
+    z.string({ error: key("news.errors.title") }).trim().max(MAX_ARTICLE_TITLE, key("news.errors.titleTooLong")),
   ),
   slug: z.preprocess(
     blankToUndefined,
@@ -35,14 +32,14 @@ export const articleSchema = z.object({
       .max(MAX_SLUG_LENGTH, key("staff.articles.errors.slugTooLong"))
       .refine(isSlug, key("staff.articles.errors.slug")),
   ),
-  language: z.string().refine(isLocale, key("staff.articles.errors.language")).transform((v) => v as Locale),
-  standfirst: longText(MAX_ARTICLE_STANDFIRST, key("staff.articles.errors.standfirstTooLong")),
-  body: longText(MAX_ARTICLE_BODY, key("staff.articles.errors.bodyTooLong")),
+  language: z.string().refine(isLocale, key("news.errors.language")).transform((v) => v as Locale),
+  standfirst: longText(MAX_ARTICLE_STANDFIRST, key("news.errors.standfirstTooLong")),
+  body: longText(MAX_ARTICLE_BODY, key("news.errors.bodyTooLong")),
   /** One of the pictures offered (lib/articles/commands.ts checks it), or none. */
   coverKey: optional(z.string()).transform((v) => v ?? null),
-  coverAlt: nullable(MAX_COVER_ALT, key("staff.articles.errors.coverAltTooLong")),
-  coverCaption: nullable(MAX_COVER_CAPTION, key("staff.articles.errors.coverCaptionTooLong")),
-  coverCredit: nullable(MAX_COVER_CREDIT, key("staff.articles.errors.coverCreditTooLong")),
+  coverAlt: nullable(MAX_COVER_ALT, key("news.errors.coverAltTooLong")),
+  coverCaption: nullable(MAX_COVER_CAPTION, key("news.errors.coverCaptionTooLong")),
+  coverCredit: nullable(MAX_COVER_CREDIT, key("news.errors.coverCreditTooLong")),
 });
 
 type ArticleFields = Omit<z.output<typeof articleSchema>, "articleId">;
@@ -73,6 +70,12 @@ export const articleDecisionSchema = z.object({
 export const articleScheduleSchema = z.object({
   articleId: z.string().min(1),
   scheduledFor: z.preprocess(blankToUndefined, z.string({ error: key("staff.articles.errors.scheduledFor") }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, key("staff.articles.errors.scheduledFor"))),
+});
+
+/** Staff's message when they send a member's story back: required, and emailed to the writer. */
+export const articleReturnSchema = z.object({
+  articleId: z.string().min(1),
+  message: z.preprocess(blankToUndefined, z.string({ error: key("forms.errors.required") }).trim().max(2000, key("forms.errors.tooLong"))),
 });
 
 export const articleRestoreSchema = z.object({ articleId: z.string().min(1), revisionId: z.string().min(1) });

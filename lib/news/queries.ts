@@ -60,7 +60,7 @@ export const listLatestNews = (take = 3) => db.article.findMany({ where: publish
 export const getPublishedArticle = cache(async (slug: string) =>
   db.article.findFirst({
     where: { slug, kind: { in: ["news", "story"] }, ...published },
-    select: { ...articleContentSelect, kind: true, fromArchive: true, updatedAt: true, ...publicLinks },
+    select: { ...articleContentSelect, kind: true, fromArchive: true, updatedAt: true, contributor: { select: { name: true } }, ...publicLinks },
   }),
 );
 

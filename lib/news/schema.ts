@@ -63,8 +63,8 @@ export type NewsArticleForm = z.output<typeof newsArticleSchema>;
 
 export const newArticleSchema = z.object({
   kind: z.enum(NEWS_KINDS, { error: key("staff.articles.errors.kind") }),
-  title: z.preprocess(blankToUndefined, z.string({ error: key("staff.articles.errors.title") }).trim().max(160, key("staff.articles.errors.titleTooLong"))),
-  language: z.string().refine(isLocale, key("staff.articles.errors.language")).transform((v) => v as Locale),
+  title: z.preprocess(blankToUndefined, z.string({ error: key("news.errors.title") }).trim().max(160, key("news.errors.titleTooLong"))),
+  language: z.string().refine(isLocale, key("news.errors.language")).transform((v) => v as Locale),
 });
 
 // ---------------------------------------------------------------- the public list's filters

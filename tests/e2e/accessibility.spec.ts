@@ -10,7 +10,7 @@ import { fillAboutTheHub, insertHub, shortId, typeLocation } from "./support/hub
 import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-hubs";
 import { insertCancelledEvent } from "./support/public-events";
 import { insertApplication, insertEvent } from "./support/event-admin";
-import { articleIdOf } from "./support/news";
+import { articleIdOf, insertReturnedStory } from "./support/news";
 import { demoRound, hubIdOf, insertP2PHub, roundIdOf } from "./support/p2p";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
@@ -166,6 +166,9 @@ const CHECKS: Check[] = [
   { route: null, name: "news, an unknown kind and language", who: "visitor", path: "/news?kind=bogus&language=xx" },
   { route: "/news/[slug]", name: "a news article", who: "visitor", path: "/news/belgrade-forum-and-the-launch-of-p2p-exchanges" },
   { route: "/news/tags/[tag]", name: "a news tag", who: "visitor", path: "/news/tags/forum" },
+  { route: "/account/stories", name: "your stories", who: "member", as: "member3@echn.test", path: "/account/stories" },
+  { route: null, name: "your stories, with no hub to write about", who: "member", path: "/account/stories", alsoInGerman: true },
+  { route: "/account/stories/[id]", name: "your story, sent back by the editors", who: "member", as: "member3@echn.test", path: () => insertReturnedStory("member3@echn.test").then((id) => `/account/stories/${id}`) },
   // The unfiltered map is served from its cached twin (lib/cached-pages.ts).
   { route: "/map/all/[page]", name: "map", who: "visitor", path: "/map" },
   { route: "/hubs/all/[sort]/[page]", name: "hub directory", who: "visitor", path: "/hubs" },

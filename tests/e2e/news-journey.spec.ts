@@ -1,10 +1,13 @@
 import sharp from "sharp";
-import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, errorBeside, expect as baseExpect, openUntilShown, signInByPost, test } from "./support";
+import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, errorBeside, expect as baseExpect, latestEmailTo, openUntilShown, signInByPost, test, visitorIp } from "./support";
 import { shortTag } from "./support/event-admin";
+import { createAccount, createHub } from "./support/hub-moderation";
 
 // Staff write an article with a cover, preview it, schedule it and the job publishes it on
 // time: it appears on /news, on its tag's page and in the feeds, with its tags. Changing its
-// address after publishing keeps the old one answering with a permanent redirect.
+// address after publishing keeps the old one answering with a permanent redirect. A member
+// writes a story about their hub; staff send it back with a message, the member fixes it,
+// staff publish it with the member credited.
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -101,4 +104,66 @@ test("staff write, preview and schedule an article; the job publishes it into th
     const old = await request.get(`/news/${article.slug}`, { maxRedirects: 0 });
     expect(old.headers().location).toBe(`/news/${article.slug}-on-the-danube`);
   });
+});
+
+test("a member sends a story about their hub; staff return it with a message, the member fixes it, staff publish it", async ({ page: staff, browser }) => {
+  const started = new Date();
+  const writer = await createAccount(`Mira Writer ${shortTag()}`);
+  const hub = await createHub({ ownerIds: [writer.id], status: "published" });
+  const title = `Our print room ${shortTag()}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
+  const member = await context.newPage();
+  await signInByPost(member, writer.email, writer.password);
+
+  await test.step("the member starts a story about their hub and sends it to the editors", async () => {
+    await member.goto("/account");
+    await member.getByRole("link", { name: "Your stories" }).click();
+    await member.getByLabel("Your hub", { exact: true }).selectOption({ label: hub.name });
+    await member.getByLabel("Title").fill(title);
+    await member.getByRole("button", { name: "Start the draft" }).click();
+    await expect(member.getByText("Draft started.")).toBeVisible();
+    await member.getByLabel("Text").fill("We print posters by hand, for the whole street.");
+    await member.getByRole("button", { name: "Send for review" }).click();
+    // Without a cover the editors could not publish it: said beside the field, the text kept.
+    await expect(await errorBeside(member.getByLabel("Cover picture"))).toContainText("cover picture");
+    await expect(member.getByLabel("Text")).toHaveValue("We print posters by hand, for the whole street.");
+    const cover = await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 160, g: 60, b: 40 } } }).png().toBuffer();
+    await member.getByLabel("Cover picture").setInputFiles({ name: "press.png", mimeType: "image/png", buffer: cover });
+    await member.getByLabel("Description of the picture").fill("A red poster coming off the press");
+    await member.getByRole("button", { name: "Send for review" }).click();
+    await expect(member.getByText("Sent for review.")).toBeVisible();
+    await latestEmailTo(writer.email, { since: started, containing: "is with the editors" });
+  });
+  const { rows } = await db.query(`SELECT "id", "slug" FROM "Article" WHERE "title" = $1`, [title]);
+  const story = rows[0] as { id: string; slug: string };
+
+  await test.step("staff send it back with a message, which the member reads by email and on the story", async () => {
+    await signInByPost(staff, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+    await staff.goto("/admin/news?status=in_review");
+    await staff.getByRole("link", { name: title }).click();
+    await staff.getByRole("button", { name: "Send back to the writer…" }).click();
+    await staff.getByLabel("Your message to the writer").fill("Please say which street, and when visitors can come.");
+    await staff.getByRole("button", { name: "Send it back" }).click();
+    await expect(staff.getByText("Returned: the writer has your message")).toBeVisible();
+    const email = await latestEmailTo(writer.email, { since: started, containing: "needs changes" });
+    expect(email.text).toContain("Please say which street, and when visitors can come.");
+    await member.goto(`/account/stories/${story.id}`);
+    await expect(member.getByText("Please say which street, and when visitors can come.")).toBeVisible();
+  });
+
+  await test.step("the member fixes it and sends it again; staff publish it, crediting the member", async () => {
+    await member.getByLabel("Text").fill("We print posters by hand on Canal Street, open to visitors on Thursdays.");
+    await member.getByRole("button", { name: "Send for review" }).click();
+    await expect(member.getByText("Sent for review.")).toBeVisible();
+    await staff.goto(`/admin/news/${story.id}`);
+    await staff.getByRole("button", { name: "Publish now…" }).click();
+    await staff.getByRole("button", { name: "Publish it" }).click();
+    await expect(staff.getByText("Published: the article is on /news")).toBeVisible();
+    await latestEmailTo(writer.email, { since: started, containing: "is published" });
+    await member.goto(`/news/${story.slug}`);
+    await expect(member.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(member.getByText(`By ${writer.name}`)).toBeVisible();
+    await expect(member.getByRole("link", { name: hub.name })).toBeVisible();
+  });
+  await context.close();
 });

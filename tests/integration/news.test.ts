@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError, UserError } from "@/lib/errors";
-import { createArticle, decideArticle, publishArticle, publishDueArticles, restoreRevision, scheduleArticle, updateArticle } from "@/lib/articles/commands";
+import { createArticle, decideArticle, publishArticle, publishDueArticles, restoreRevision, returnArticle, scheduleArticle, startContribution, submitContribution, updateArticle, updateContribution } from "@/lib/articles/commands";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { runJob } from "@/lib/jobs/runner";
 import { getArticleForStaff, listArticlesForStaff } from "@/lib/news/admin-queries";
@@ -10,7 +10,8 @@ import { resolveArticleLinks } from "@/lib/news/commands";
 import { newsFeedResponse } from "@/lib/news/feeds";
 import { currentAddressOf, getPublishedArticle, listNews, listRelatedArticles } from "@/lib/news/queries";
 import { newsArticleSchema } from "@/lib/news/schema";
-import { createPublishedHub, createUser } from "./helpers";
+import { getOwnStory, listOwnStories } from "@/lib/news/contributions/queries";
+import { createPublishedHub, createUser, latestEmailTo } from "./helpers";
 
 // News and stories: staff write, schedule and publish; the article-publishing job publishes a
 // scheduled article once, whichever instance runs it; the feeds carry the newest articles with
@@ -231,6 +232,63 @@ describe("the feeds", () => {
     expect(items.length).toBeLessThanOrEqual(50);
     const drafts = await db.article.findMany({ where: { status: { not: "published" } }, select: { slug: true }, take: 50 });
     for (const d of drafts) expect(xml).not.toContain(`/news/${d.slug}<`);
+  });
+});
+
+describe("a member's story about their hub", () => {
+  const words = { standfirst: "", body: "We print posters by hand.", coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null };
+
+  it("is written about a hub they own, sent to the editors, returned with a message, fixed, and published with the writer emailed each time", async () => {
+    const writer = await createUser({ locale: "de" });
+    const hub = await createPublishedHub({ ownerId: writer.id });
+    const { id } = await startContribution(writer.actor, { hubId: hub.id, title: "Our print room", language: "en-GB" });
+    expect((await db.articleHub.findMany({ where: { articleId: id } })).map((h) => h.hubId)).toEqual([hub.id]);
+    await updateContribution(writer.actor, id, { title: "Our print room", language: "en-GB", ...words });
+    // Without a described cover it cannot go to the editors: the reason is beside the field.
+    await expect(submitContribution(writer.actor, id)).rejects.toMatchObject({ field: "coverKey" });
+    await updateContribution(writer.actor, id, { title: "Our print room", language: "en-GB", ...words, coverKey: "news/print.webp", coverAlt: "A riso printer" }, "news/print.webp");
+    await submitContribution(writer.actor, id);
+    expect((await row(id)).status).toBe("in_review");
+    expect((await latestEmailTo(writer.email))?.subject).toContain("Our print room");
+    // While the editors have it, the writer cannot change it.
+    await expect(updateContribution(writer.actor, id, { title: "Changed", language: "en-GB", ...words })).rejects.toMatchObject({ text: { key: "news.contribute.errors.notDraft" } });
+
+    await expect(returnArticle(staff.actor, id, "  ")).rejects.toMatchObject({ field: "message" });
+    await returnArticle(staff.actor, id, "Please say where the hub is.");
+    expect((await row(id)).status).toBe("draft");
+    expect((await latestEmailTo(writer.email))?.text).toContain("Please say where the hub is.");
+    expect((await getOwnStory(writer.actor, id)).returnedWith).toBe("Please say where the hub is.");
+
+    await updateContribution(writer.actor, id, { title: "Our print room in Utrecht", language: "en-GB", ...words, coverKey: "news/print.webp", coverAlt: "A riso printer" });
+    await submitContribution(writer.actor, id);
+    expect((await getOwnStory(writer.actor, id)).returnedWith).toBeNull();
+    await publishArticle(staff.actor, id);
+    const published = await getPublishedArticle((await row(id)).slug);
+    expect(published?.contributor?.name).toBe(writer.name);
+    const email = await latestEmailTo(writer.email);
+    expect(email?.text).toContain(`/de/news/${(await row(id)).slug}`);
+    expect(await db.auditEvent.count({ where: { targetId: id, action: { in: ["article.submitted", "article.returned", "article.published"] } } })).toBe(4);
+  });
+
+  it("refuses a hub the member does not own, and another member's story as not found, with nothing changed", async () => {
+    const [writer, other] = await Promise.all([createUser(), createUser()]);
+    const hub = await createPublishedHub({ ownerId: writer.id });
+    const notTheirs = await createPublishedHub();
+    await expect(startContribution(writer.actor, { hubId: notTheirs.id, title: "Not mine", language: "en-GB" })).rejects.toMatchObject({ field: "hubId" });
+    await expect(startContribution(null, { hubId: hub.id, title: "Nobody", language: "en-GB" })).rejects.toBeInstanceOf(NotFoundError);
+    const { id } = await startContribution(writer.actor, { hubId: hub.id, title: "Ours", language: "en-GB" });
+    const before = await row(id);
+    const auditsBefore = await audits(id);
+    for (const actor of [other.actor, null]) {
+      await expect(updateContribution(actor, id, { title: "Taken over", language: "en-GB", ...words })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(submitContribution(actor, id)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(getOwnStory(other.actor, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listOwnStories(other.actor)).toEqual([]);
+    // A member cannot send a story back or publish it either.
+    await expect(returnArticle(writer.actor, id, "no")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await row(id)).toEqual(before);
+    expect(await audits(id)).toBe(auditsBefore);
   });
 });
 

@@ -100,7 +100,7 @@ describe("publishing", () => {
   it("is refused while the cover has no description, and nothing changes", async () => {
     const { story } = await approvedExchange();
     const before = await articleRow(story.id);
-    await expect(publishArticle(staff.actor, story.id)).rejects.toEqual(refusal("staff.articles.errors.publish.coverAlt", "coverAlt"));
+    await expect(publishArticle(staff.actor, story.id)).rejects.toEqual(refusal("news.errors.publish.coverAlt", "coverAlt"));
     expect(await articleRow(story.id)).toEqual(before);
   });
 

@@ -80,12 +80,13 @@ describe("story lists", () => {
 
 describe("an article's workflow", () => {
   it("publishes or schedules a draft, publishes a scheduled one on time, takes a published one back to draft, archives any but an archived one", () => {
-    expect(decisionsFrom(ARTICLE_WORKFLOW, "draft")).toEqual(["publish", "schedule", "archive"]);
+    expect(decisionsFrom(ARTICLE_WORKFLOW, "draft")).toEqual(["submit", "publish", "schedule", "archive"]);
+    expect(decisionsFrom(ARTICLE_WORKFLOW, "in_review")).toEqual(["return", "publish", "schedule", "archive"]);
     expect(decisionsFrom(ARTICLE_WORKFLOW, "scheduled")).toEqual(["publish", "schedule", "unschedule", "publishScheduled", "archive"]);
     expect(decisionsFrom(ARTICLE_WORKFLOW, "published")).toEqual(["unpublish", "archive"]);
     expect(decisionsFrom(ARTICLE_WORKFLOW, "archived")).toEqual(["publish"]);
-    // Only the job publishes on schedule; staff take every other move.
-    for (const [decision, t] of Object.entries(ARTICLE_WORKFLOW.transitions)) expect(t.by).toBe(decision === "publishScheduled" ? "system" : "staff");
+    // Only the job publishes on schedule, and only the writer submits; staff take every other move.
+    for (const [decision, t] of Object.entries(ARTICLE_WORKFLOW.transitions)) expect(t.by).toBe(decision === "publishScheduled" ? "system" : decision === "submit" ? "party" : "staff");
   });
 
   it("offers as covers the one kept and the report's photos, each once", () => {

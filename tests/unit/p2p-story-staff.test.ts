@@ -31,8 +31,8 @@ describe("the staff story form", () => {
   });
 
   it("says what publishing lacks beside the field, and offers no publishing for a published story", async () => {
-    const html = await render("published", { ok: false, values, fieldErrors: { coverAlt: [msg("staff.articles.errors.publish.coverAlt")] } });
-    expect(textOf(html)).toContain("Describe the cover picture for people who cannot see it, to publish.");
+    const html = await render("published", { ok: false, values, fieldErrors: { coverAlt: [msg("news.errors.publish.coverAlt")] } });
+    expect(textOf(html)).toContain("Describe the cover picture for people who cannot see it.");
     expect(html).toMatch(/<input[^>]*aria-invalid="true"[^>]*name="coverAlt"/);
     expect(textOf(html)).not.toContain("Save and publish");
   });

@@ -4,7 +4,7 @@
 // time, typed in the programme's zone.
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
 import { FieldErrors, Field } from "@/components/ui/form";
-import { decideArticleAction, scheduleArticleAction } from "@/lib/articles/actions";
+import { decideArticleAction, returnArticleAction, scheduleArticleAction } from "@/lib/articles/actions";
 import { STAFF_TIME_ZONE } from "@/lib/articles/rules";
 import { ARTICLE_WORKFLOW, STAFF_ARTICLE_DECISIONS } from "@/lib/articles/workflow";
 import type { FormState } from "@/lib/form-state";
@@ -45,12 +45,18 @@ export function ArticleStatusActions({ articleId, status, what, where, scheduled
     <div className="space-y-3">
       {status === "draft" ? <p className="text-stone-700">A draft: only staff see it. When the text and its cover are ready, publish it now or schedule it.</p> : null}
       {status === "archived" ? <p className="text-stone-700">Archived: not on the public site.</p> : null}
+      {status === "in_review" ? <p className="text-stone-700">In review: a member sent it. Edit it and publish or schedule it, or send it back to them with a message.</p> : null}
       <div className="flex flex-wrap items-start gap-3">
         {moves.map((decision) => (
           <ConfirmButtonForm key={decision} {...all[decision]} action={decideArticleAction} hidden={{ articleId, decision }} variant={decision === "archive" ? "danger" : undefined}>
             {(state) => <WhatIsMissing state={state} />}
           </ConfirmButtonForm>
         ))}
+        {open.includes("return") ? (
+          <ConfirmButtonForm label="Send back to the writer…" question={`Send this ${what} back to its writer?`} explain="It becomes their draft again. They get your message by email, fix it and send it again." button="Send it back" action={returnArticleAction} hidden={{ articleId }}>
+            {(state) => <Field name="message" label="Your message to the writer" hint="What to change, and why." multiline state={state} required />}
+          </ConfirmButtonForm>
+        ) : null}
         {open.includes("schedule") ? (
           <ConfirmButtonForm
             label={status === "scheduled" ? "Change the time…" : "Schedule…"}

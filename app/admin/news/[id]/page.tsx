@@ -39,7 +39,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       <section aria-labelledby="status-heading" className="mt-8">
         <h2 id="status-heading" className="text-2xl font-bold">Status</h2>
         <div className="mt-3">
-          <ClientMessages only={["staff.articles"]}>
+          <ClientMessages only={["staff.articles", "news.errors"]}>
             <ArticleStatusActions articleId={article.id} status={article.status} what="article" where={WHERE} scheduledFor={localStaffTime(article.scheduledFor)} />
           </ClientMessages>
         </div>
@@ -51,7 +51,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           <p className="mt-2 max-w-3xl text-stone-700">The article is published: changes show on {WHERE} at once, and readers see the day it was updated. It must keep a described cover.</p>
         ) : null}
         <div className="mt-4">
-          <ClientMessages only={["staff.articles"]}>
+          <ClientMessages only={["staff.articles", "news.errors"]}>
             <ArticleForm action={updateArticleAction} initial={{ ok: false, values: formValues(article) }} article={{ id: article.id, status: article.status }} covers={coverChoices(article, [])} staff={staff} />
           </ClientMessages>
         </div>

@@ -18,7 +18,7 @@ export default async function NewArticlePage() {
       <h1 className="mt-2 text-3xl font-bold">New article</h1>
       <p className="mt-2 max-w-3xl text-stone-700">Start with its kind, a title and its language. The draft is only seen by staff until it is published.</p>
       <div className="mt-6">
-        <ClientMessages only={["staff.articles"]}>
+        <ClientMessages only={["staff.articles", "news.errors"]}>
           <NewArticleForm action={createArticleAction} initial={initialFormState} />
         </ClientMessages>
       </div>

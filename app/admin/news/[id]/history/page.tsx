@@ -51,7 +51,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
               <p className="mt-1 text-stone-700">Title: “{revision.content.title}”</p>
               {i > 0 ? (
                 <div className="mt-3">
-                  <ClientMessages only={["staff.articles"]}>
+                  <ClientMessages only={["staff.articles", "news.errors"]}>
                     <ConfirmButtonForm
                       label="Restore this version…"
                       question="Restore this version?"

@@ -26,7 +26,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
       <section aria-labelledby="status-heading" className="mt-8">
         <h2 id="status-heading" className="text-2xl font-bold">Status</h2>
         <div className="mt-3">
-          <ClientMessages only={["staff.articles"]}>
+          <ClientMessages only={["staff.articles", "news.errors"]}>
             <ArticleStatusActions articleId={story.id} status={story.status} what="story" where="the public site, /p2p and both hubs' pages" scheduledFor={localStaffTime(story.scheduledFor)} />
           </ClientMessages>
         </div>
@@ -38,7 +38,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
           <p className="mt-2 max-w-3xl text-stone-700">The story is published: changes show on the public page, on /p2p and on both hubs&apos; pages at once. It must keep a described cover.</p>
         ) : null}
         <div className="mt-4">
-          <ClientMessages only={["staff.articles"]}>
+          <ClientMessages only={["staff.articles", "news.errors"]}>
             <StoryForm action={updateStoryAction} initial={{ ok: false, values: articleFormValues(story) }} story={{ id: story.id, status: story.status }} covers={covers} />
           </ClientMessages>
         </div>
