@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import { formatTimestamp } from "@/lib/timestamps";
 import Link from "next/link";
 import { ARTICLE_STATUS_LABELS } from "@/components/admin/articles/article-status";
+import { ArticleStatusFilter } from "@/components/admin/articles/status-filter";
 import { day } from "@/components/admin/p2p/format";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { isLocale, languageOf } from "@/i18n/languages";
 import { requireStaff } from "@/lib/auth/session";
-import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { listArticlesForStaff, staffArticleFilterSchema, type StaffListedArticle } from "@/lib/news/admin-queries";
 
 export const metadata: Metadata = { title: "News and stories" };
 
 const PATH = "/admin/news";
-const FILTERS = [{ value: undefined, label: "All" }, ...Object.values(ArticleStatus).map((value) => ({ value, label: ARTICLE_STATUS_LABELS[value] }))];
 const KIND = { news: "News", story: "Story", p2p_story: "P2P story" } as const;
 
 /** A page of articles. The table scrolls sideways on a phone, in a region the keyboard can reach. */
@@ -70,18 +69,7 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
         Write news and stories, preview them, and publish them now or at a set time. Published articles appear on /news, in the feeds and on the home page. P2P stories are under{" "}
         <Link href="/admin/p2p/stories">P2P stories</Link>.
       </p>
-      <nav aria-label="Articles by status" className="mt-6 flex flex-wrap gap-2">
-        {FILTERS.map((f) => (
-          <Link
-            key={f.label}
-            href={pageHref(PATH, { status: f.value }, 1)}
-            aria-current={f.value === status ? "page" : undefined}
-            className={`rounded-md border px-3 py-1.5 no-underline ${f.value === status ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-900 hover:bg-stone-100"}`}
-          >
-            {f.label}
-          </Link>
-        ))}
-      </nav>
+      <ArticleStatusFilter path={PATH} status={status} label="Articles by status" />
       {page > pages ? (
         <NoSuchPage page={page} pages={pages} firstPage={pageHref(PATH, { status }, 1)} />
       ) : articles.length === 0 ? (

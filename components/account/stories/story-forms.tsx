@@ -2,9 +2,10 @@
 // A member's story about their hub: starting it (which hub, a title, a language) and writing
 // the draft (the words and a cover, described apart from its caption and credit), saved or
 // sent to the editors. Errors show beside each field, with what was typed kept.
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { SelectField, FieldError } from "@/components/ui/choice-fields";
+import { SelectField } from "@/components/ui/choice-fields";
+import { ImageFileInput } from "@/components/ui/image-file-input";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { LANGUAGES } from "@/i18n/languages";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/limits";
@@ -35,8 +36,6 @@ export function StartStoryForm({ action, hubs, locale }: { action: Action; hubs:
 /** The cover: the one it has (if any), and a picture uploaded with the form in its place. */
 function CoverField({ state, coverKey }: { state: FormState; coverKey: string | null }) {
   const t = useTranslations("news.contribute.edit");
-  const id = `coverFile${useId()}`;
-  const errors = state.fieldErrors?.coverFile ?? state.fieldErrors?.coverKey;
   return (
     <div>
       {coverKey ? (
@@ -47,22 +46,7 @@ function CoverField({ state, coverKey }: { state: FormState; coverKey: string | 
         </figure>
       ) : null}
       <input type="hidden" name="coverKey" value={coverKey ?? ""} />
-      <label htmlFor={id} className="block font-medium text-stone-900">
-        {t("cover")}
-      </label>
-      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-        {t("coverHint", { megabytes: MAX_IMAGE_MEGABYTES })}
-      </p>
-      <input
-        id={id}
-        name="coverFile"
-        type="file"
-        accept="image/jpeg,image/png,image/webp"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}
-        className="mt-2 block w-full text-stone-900 file:mr-4 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
-      />
-      <FieldError id={`${id}-error`} errors={errors} />
+      <ImageFileInput name="coverFile" label={t("cover")} hint={t("coverHint", { megabytes: MAX_IMAGE_MEGABYTES })} errors={state.fieldErrors?.coverFile ?? state.fieldErrors?.coverKey} />
     </div>
   );
 }

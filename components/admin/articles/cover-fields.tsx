@@ -3,6 +3,7 @@
 // photos, or the cover it has), or another uploaded with the form.
 import { useId } from "react";
 import { FieldError } from "@/components/ui/choice-fields";
+import { ImageFileInput } from "@/components/ui/image-file-input";
 import type { CoverChoice } from "@/lib/articles/rules";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
@@ -44,26 +45,16 @@ export function CoverChoices({ state, covers, empty, hint }: { state: FormState;
 
 /** Another picture, uploaded with the form: it becomes the cover in place of the one chosen above. */
 export function CoverUpload({ state }: { state: FormState }) {
-  const id = `coverFile${useId()}`;
-  const errors = state.fieldErrors?.coverFile;
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium text-stone-900">
-        Upload another picture <span className="font-normal text-stone-600">(optional)</span>
-      </label>
-      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-        A JPEG, PNG or WebP image of up to {MAX_IMAGE_MEGABYTES} MB, with the photographer&apos;s permission. It replaces the picture chosen above.
-      </p>
-      <input
-        id={id}
-        name="coverFile"
-        type="file"
-        accept="image/jpeg,image/png,image/webp"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[`${id}-hint`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ")}
-        className="mt-2 block w-full text-stone-900 file:mr-4 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:py-2 file:font-semibold"
-      />
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
+    <ImageFileInput
+      name="coverFile"
+      label={
+        <>
+          Upload another picture <span className="font-normal text-stone-600">(optional)</span>
+        </>
+      }
+      hint={`A JPEG, PNG or WebP image of up to ${MAX_IMAGE_MEGABYTES} MB, with the photographer's permission. It replaces the picture chosen above.`}
+      errors={state.fieldErrors?.coverFile}
+    />
   );
 }

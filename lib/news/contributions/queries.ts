@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import { articleContentSelect } from "@/lib/articles/fields";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/user";
 
@@ -22,16 +23,7 @@ export const ownPublishedHubs = (actor: Member) =>
   db.hub.findMany({ where: { status: "published", owners: { some: { userId: actor.id } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 
 const storySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  body: true,
-  language: true,
-  coverKey: true,
-  coverAlt: true,
-  coverCaption: true,
-  coverCredit: true,
+  ...articleContentSelect,
   status: true,
   scheduledFor: true,
   hubs: { select: { hub: { select: { name: true } } } },

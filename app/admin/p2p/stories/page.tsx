@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ARTICLE_STATUS_LABELS } from "@/components/admin/articles/article-status";
+import { ArticleStatusFilter } from "@/components/admin/articles/status-filter";
 import { StoryTable } from "@/components/admin/p2p/story-table";
 import { NoSuchPage, Pagination, pageHref } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
-import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { listStoriesForStaff, staffStoryFilterSchema } from "@/lib/p2p/stories/admin-queries";
 
 export const metadata: Metadata = { title: "P2P stories" };
 
 const PATH = "/admin/p2p/stories";
-const FILTERS = [{ value: undefined, label: "All" }, ...Object.values(ArticleStatus).map((value) => ({ value, label: ARTICLE_STATUS_LABELS[value] }))];
 
 export default async function AdminP2PStoriesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireStaff();
@@ -22,18 +20,7 @@ export default async function AdminP2PStoriesPage({ searchParams }: { searchPara
       <p className="mt-2 max-w-3xl text-stone-700">
         Each approved report becomes a draft story. Edit it, choose and describe its cover, then publish it: it appears at /p2p/stories/…, on /p2p and on both hubs&apos; pages.
       </p>
-      <nav aria-label="Stories by status" className="mt-6 flex flex-wrap gap-2">
-        {FILTERS.map((f) => (
-          <Link
-            key={f.label}
-            href={pageHref(PATH, { status: f.value }, 1)}
-            aria-current={f.value === status ? "page" : undefined}
-            className={`rounded-md border px-3 py-1.5 no-underline ${f.value === status ? "border-brand-700 bg-brand-700 text-white" : "border-stone-300 bg-white text-stone-900 hover:bg-stone-100"}`}
-          >
-            {f.label}
-          </Link>
-        ))}
-      </nav>
+      <ArticleStatusFilter path={PATH} status={status} label="Stories by status" />
       {page > pages ? (
         <NoSuchPage page={page} pages={pages} firstPage={pageHref(PATH, { status }, 1)} />
       ) : stories.length === 0 ? (
