@@ -8,11 +8,15 @@ type Publishable = { title: string; body: string; coverKey: string | null; cover
 
 export type PublishGap = { field: "title" | "body" | "coverKey" | "coverAlt"; reason: Msg };
 
-/** Everything missing for publishing, in the form's order: a title, a body, a cover picture described in words. */
+/** A picture in Markdown text with nothing between its square brackets: `![](…)` or `![ ][ref]`. */
+export const hasUndescribedImage = (markdown: string) => /!\[\s*\]\s*[([]/.test(markdown);
+
+/** Everything missing for publishing, in the form's order: a title, a body (its pictures described), a cover picture described in words. */
 export function publishGaps(article: Publishable): PublishGap[] {
   const gaps: PublishGap[] = [];
   if (!article.title.trim()) gaps.push({ field: "title", reason: msg("news.errors.publish.title") });
   if (!article.body.trim()) gaps.push({ field: "body", reason: msg("news.errors.publish.body") });
+  else if (hasUndescribedImage(article.body)) gaps.push({ field: "body", reason: msg("news.errors.publish.imageAlt") });
   if (!article.coverKey) gaps.push({ field: "coverKey", reason: msg("news.errors.publish.cover") });
   // A cover that a screen reader cannot describe is not published (WCAG 1.1.1).
   else if (!article.coverAlt?.trim()) gaps.push({ field: "coverAlt", reason: msg("news.errors.publish.coverAlt") });

@@ -101,4 +101,12 @@ describe("an article's workflow", () => {
     expect(publishGaps({ title: " ", body: "", coverKey: null, coverAlt: null }).map((g) => g.field)).toEqual(["title", "body", "coverKey"]);
     expect(publishGaps({ title: "T", body: "B", coverKey: "p2p/a.webp", coverAlt: "  " }).map((g) => g.field)).toEqual(["coverAlt"]);
   });
+
+  it("needs every picture in the text described", () => {
+    const gaps = (body: string) => publishGaps({ title: "T", body, coverKey: "p2p/a.webp", coverAlt: "A workshop" }).map((g) => g.reason.key);
+    expect(gaps("Before ![](https://example.org/a.png) after")).toEqual(["news.errors.publish.imageAlt"]);
+    expect(gaps("![  ][ref]\n\n[ref]: https://example.org/a.png")).toEqual(["news.errors.publish.imageAlt"]);
+    expect(gaps("![A red poster](https://example.org/a.png) and [a link](https://example.org)")).toEqual([]);
+    expect(gaps("An empty link [](https://example.org) is not a picture")).toEqual([]);
+  });
 });
