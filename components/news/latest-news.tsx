@@ -3,7 +3,7 @@ import { NewsGrid } from "@/components/news/news-card";
 import { Link } from "@/i18n/navigation";
 import { listLatestNews } from "@/lib/news/queries";
 
-/** The home page's newest articles, with the way to all of them. */
+/** The home page's newest articles, with the way to all of them: without their covers, so the front page stays light on a phone. */
 export async function LatestNews() {
   const [t, articles] = await Promise.all([getTranslations("news.home"), listLatestNews(3)]);
   return (
@@ -14,7 +14,7 @@ export async function LatestNews() {
         </h2>
         <Link href="/news">{t("all")}</Link>
       </div>
-      <div className="mt-6">{articles.length ? <NewsGrid articles={articles} /> : <p className="text-stone-700">{t("empty")}</p>}</div>
+      <div className="mt-6">{articles.length ? <NewsGrid articles={articles} covers={false} /> : <p className="text-stone-700">{t("empty")}</p>}</div>
     </section>
   );
 }

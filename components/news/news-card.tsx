@@ -16,12 +16,12 @@ export function PublishedOn({ article }: { article: { publishedAt: Date | null; 
 }
 
 /** An article in a list: its cover, kind, title (in its own language), standfirst and date; the language marked when it is not the page's. */
-export function NewsCard({ article, as: Heading = "h3" }: { article: Card; as?: "h2" | "h3" }) {
+export function NewsCard({ article, as: Heading = "h3", cover = true }: { article: Card; as?: "h2" | "h3"; cover?: boolean }) {
   const t = useTranslations("news");
   const locale = useLocale();
   return (
     <article className="flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
-      {article.coverKey ? (
+      {cover && article.coverKey ? (
         // Already resized when it was uploaded; described by its alt text.
         // eslint-disable-next-line @next/next/no-img-element
         <img src={mediaUrl(article.coverKey)} alt={article.coverAlt ?? ""} loading="lazy" className="aspect-[16/9] w-full object-cover" />
@@ -47,12 +47,12 @@ export function NewsCard({ article, as: Heading = "h3" }: { article: Card; as?: 
 }
 
 /** Articles in a grid, as a list. */
-export function NewsGrid({ articles, as, narrow = false }: { articles: Card[]; as?: "h2" | "h3"; narrow?: boolean }) {
+export function NewsGrid({ articles, as, narrow = false, covers = true }: { articles: Card[]; as?: "h2" | "h3"; narrow?: boolean; covers?: boolean }) {
   return (
     <ul className={`grid gap-6 sm:grid-cols-2 ${narrow ? "" : "lg:grid-cols-3"}`}>
       {articles.map((a) => (
         <li key={a.id}>
-          <NewsCard article={a} as={as} />
+          <NewsCard article={a} as={as} cover={covers} />
         </li>
       ))}
     </ul>
