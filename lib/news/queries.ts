@@ -56,6 +56,10 @@ export async function listNews(filters: NewsFilters, page: number) {
 /** The newest published articles of any kind, for the home page. */
 export const listLatestNews = (take = 3) => db.article.findMany({ where: published, select: cardSelect, orderBy: newest, take });
 
+/** The newest published news and stories about a hub, for its page (its P2P stories are listed apart). */
+export const listHubArticles = (hubId: string, take = 6) =>
+  db.article.findMany({ where: { ...published, kind: { in: ["news", "story"] }, hubs: { some: { hubId } } }, select: cardSelect, orderBy: newest, take });
+
 /** A published news article or story by its address, with its links; null for anything else. */
 export const getPublishedArticle = cache(async (slug: string) =>
   db.article.findFirst({

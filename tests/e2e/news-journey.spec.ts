@@ -164,6 +164,7 @@ test("a member sends a story about their hub; staff return it with a message, th
     await expect(member.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(member.getByText(`By ${writer.name}`)).toBeVisible();
     await expect(member.getByRole("link", { name: hub.name })).toBeVisible();
+    await openUntilShown(member, `/hubs/${hub.slug}`, (p) => p.getByRole("region", { name: "In the news" }).getByRole("link", { name: title }));
   });
   await context.close();
 });

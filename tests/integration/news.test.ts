@@ -8,7 +8,7 @@ import { runJob } from "@/lib/jobs/runner";
 import { getArticleForStaff, listArticlesForStaff } from "@/lib/news/admin-queries";
 import { resolveArticleLinks } from "@/lib/news/commands";
 import { newsFeedResponse } from "@/lib/news/feeds";
-import { currentAddressOf, getPublishedArticle, listNews, listRelatedArticles } from "@/lib/news/queries";
+import { currentAddressOf, getPublishedArticle, listHubArticles, listNews, listRelatedArticles } from "@/lib/news/queries";
 import { newsArticleSchema } from "@/lib/news/schema";
 import { getOwnStory, listOwnStories } from "@/lib/news/contributions/queries";
 import { createPublishedHub, createUser, latestEmailTo } from "./helpers";
@@ -265,6 +265,7 @@ describe("a member's story about their hub", () => {
     await publishArticle(staff.actor, id);
     const published = await getPublishedArticle((await row(id)).slug);
     expect(published?.contributor?.name).toBe(writer.name);
+    expect((await listHubArticles(hub.id)).map((a) => a.id)).toEqual([id]);
     const email = await latestEmailTo(writer.email);
     expect(email?.text).toContain(`/de/news/${(await row(id)).slug}`);
     expect(await db.auditEvent.count({ where: { targetId: id, action: { in: ["article.submitted", "article.returned", "article.published"] } } })).toBe(4);

@@ -19,6 +19,8 @@ import { sendHubMessageAction } from "@/lib/hubs/contact/actions";
 import { HUB_MESSAGE_MAX } from "@/lib/hubs/contact/rules";
 import { listUpcomingHubEvents } from "@/lib/events/queries";
 import { listHubStories } from "@/lib/p2p/stories/queries";
+import { listHubArticles } from "@/lib/news/queries";
+import { NewsGrid } from "@/components/news/news-card";
 import { getPublishedHub, listNearbyHubs, NEARBY_KM } from "@/lib/hubs/queries";
 import { isStale } from "@/lib/hubs/rules";
 import { labelOf } from "@/lib/hubs/taxonomy";
@@ -65,7 +67,13 @@ export default async function HubPage({ params }: { params: Params }) {
   if (!hub) notFound();
   const [t, words] = await Promise.all([getTranslations("hubs.page"), getTranslations("hubs.taxonomy")]);
   const now = new Date();
-  const [nearby, events, stories] = await Promise.all([listNearbyHubs(hub, {}, now), listUpcomingHubEvents(hub.id, now), listHubStories(hub.id)]);
+  const [nearby, events, stories, articles, news] = await Promise.all([
+    listNearbyHubs(hub, {}, now),
+    listUpcomingHubEvents(hub.id, now),
+    listHubStories(hub.id),
+    listHubArticles(hub.id),
+    getTranslations("news.hub"),
+  ]);
   const place = `${hub.city}, ${countryName(hub.countryCode, locale)}`;
 
   return (
@@ -112,6 +120,11 @@ export default async function HubPage({ params }: { params: Params }) {
             </Section>
           ) : null}
           <HubStoriesSection stories={stories} hubName={hub.name} />
+          {articles.length ? (
+            <Section title={news("heading")} id="news">
+              <NewsGrid articles={articles} narrow />
+            </Section>
+          ) : null}
           <>
             <Section title={t("writeTo", { name: hub.name })} id="contact">
               <p className="mb-6 max-w-2xl text-stone-700">{t("writeToIntro")}</p>
