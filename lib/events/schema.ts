@@ -7,6 +7,7 @@ import { decimalNumber } from "@/lib/decimal";
 import { blankToUndefined, optional } from "@/lib/form-fields";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { EUROPE_BOUNDS } from "@/lib/geo";
+import { firstValue } from "@/lib/page-number";
 
 /** The time zones an event can be in: Europe's, as the IANA database names them. */
 export const EVENT_TIME_ZONES = [
@@ -305,13 +306,11 @@ export const eventIdSchema = z.object({ eventId: z.string().min(1).max(40) });
 
 // ---------------------------------------------------------------- the public events list
 
-const first = <T,>(v: T | T[]): T | undefined => (Array.isArray(v) ? v[0] : v);
-
 /** Unknown values are dropped, not errors: a hand-edited address still shows a list. */
 export const eventFilterSchema = z.object({
-  kind: z.preprocess(first, z.enum(EVENT_KINDS).optional()).catch(undefined),
-  country: z.preprocess(first, z.enum(COUNTRY_CODES).optional()).catch(undefined),
-  year: z.preprocess(first, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+  kind: z.preprocess(firstValue, z.enum(EVENT_KINDS).optional()).catch(undefined),
+  country: z.preprocess(firstValue, z.enum(COUNTRY_CODES).optional()).catch(undefined),
+  year: z.preprocess(firstValue, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
 });
 
 export type EventFilters = z.output<typeof eventFilterSchema>;
@@ -321,7 +320,7 @@ export type IgnoredEventFilter = { filter: keyof EventFilters; value: string };
 
 /** The filters from the address, and the values left out because no filter knows them. */
 export function readEventFilters(params: Record<string, string | string[] | undefined>): { filters: EventFilters; ignored: IgnoredEventFilter[] } {
-  const sent = { kind: first(params.kind) || undefined, country: first(params.country) || undefined, year: first(params.year) || undefined };
+  const sent = { kind: firstValue(params.kind) || undefined, country: firstValue(params.country) || undefined, year: firstValue(params.year) || undefined };
   const filters = eventFilterSchema.parse(sent);
   const ignored: IgnoredEventFilter[] = [];
   for (const filter of ["kind", "country", "year"] as const) {
@@ -329,12 +328,6 @@ export function readEventFilters(params: Record<string, string | string[] | unde
     if (value !== undefined && filters[filter] === undefined) ignored.push({ filter, value });
   }
   return { filters, ignored };
-}
-
-/** The page number from `?page=`, 1 when missing or malformed. */
-export function parsePage(value: string | string[] | undefined): number {
-  const n = Number.parseInt(String(first(value) ?? "1"), 10);
-  return Number.isFinite(n) ? Math.max(1, Math.min(10_000, n)) : 1;
 }
 
 /** "kind=workshop&country=ES&year=2017&page=2", in a fixed order, empty values left out. */

@@ -6,6 +6,7 @@ import { isLocale, type Locale } from "@/i18n/languages";
 import { articleSchema } from "@/lib/articles/schema";
 import { blankToUndefined, listOf } from "@/lib/form-fields";
 import type { MessageKey } from "@/lib/message";
+import { firstValue } from "@/lib/page-number";
 import { slugify } from "@/lib/slugs";
 
 export const NEWS_KINDS = ["news", "story"] as const;
@@ -73,7 +74,6 @@ export const NEWS_PAGE_SIZE = 12;
 
 export type NewsFilters = { kind?: ListedKind; tag?: string; language?: Locale };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The filters from the address; a value that is not one of the site's is ignored (the page says so). */
 export type IgnoredNewsFilter = { filter: keyof NewsFilters; value: string };
@@ -81,13 +81,13 @@ export type IgnoredNewsFilter = { filter: keyof NewsFilters; value: string };
 export function readNewsFilters(params: Record<string, string | string[] | undefined>): { filters: NewsFilters; ignored: IgnoredNewsFilter[] } {
   const filters: NewsFilters = {};
   const ignored: IgnoredNewsFilter[] = [];
-  const kind = first(params.kind);
+  const kind = firstValue(params.kind);
   if (kind && isListedKind(kind)) filters.kind = kind;
   else if (kind) ignored.push({ filter: "kind", value: kind });
-  const tag = first(params.tag);
+  const tag = firstValue(params.tag);
   if (tag && tag.length <= MAX_TAG_LENGTH && tagOf(tag) === tag) filters.tag = tag;
   else if (tag) ignored.push({ filter: "tag", value: tag });
-  const language = first(params.language);
+  const language = firstValue(params.language);
   if (language && isLocale(language)) filters.language = language;
   else if (language) ignored.push({ filter: "language", value: language });
   return { filters, ignored };

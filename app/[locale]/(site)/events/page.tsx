@@ -2,7 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { EventsIndex, eventsIndexMetadata } from "@/components/events/events-index";
 import type { Locale } from "@/i18n/languages";
 import { redirect } from "@/i18n/navigation";
-import { eventsPageHref, parsePage, readEventFilters } from "@/lib/events/schema";
+import { eventsPageHref, readEventFilters } from "@/lib/events/schema";
+import { parsePage } from "@/lib/page-number";
 
 type Params = Promise<{ locale: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

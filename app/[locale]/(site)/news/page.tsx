@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { NewsIndex, newsIndexMetadata } from "@/components/news/news-index";
 import type { Locale } from "@/i18n/languages";
 import { redirect } from "@/i18n/navigation";
-import { parsePage } from "@/lib/events/schema";
+import { parsePage } from "@/lib/page-number";
 import { newsPageHref, readNewsFilters } from "@/lib/news/schema";
 
 type Params = Promise<{ locale: string }>;

@@ -8,7 +8,7 @@ import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { NoSuchPage, Pagination } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale, type Locale } from "@/i18n/languages";
-import { parsePage } from "@/lib/events/schema";
+import { parsePage } from "@/lib/page-number";
 import { listNews } from "@/lib/news/queries";
 import { MAX_TAG_LENGTH, tagOf } from "@/lib/news/schema";
 
