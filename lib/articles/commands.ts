@@ -11,7 +11,7 @@ import { coverChoices, publishGaps, scheduleRefusal } from "@/lib/articles/rules
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
 import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
-import { contributionEmail, type ContributionStep } from "@/lib/news/contributions/emails";
+import { contributionEmail, type ContributionStep } from "@/lib/articles/writer-emails";
 import { takeDecision } from "@/lib/workflow/take";
 
 // Staff write articles and move them through ARTICLE_WORKFLOW; the article-publishing job
@@ -84,20 +84,34 @@ async function saveLinks(tx: Tx, articleId: string, links: ArticleLinks) {
   if (links.bylines.length) await tx.articleByline.createMany({ data: links.bylines.map((b, position) => ({ articleId, position, ...b })) });
 }
 
-/** Writes the revised fields, keeps the revision, and marks a published article as updated. Returns the fields that changed. */
-async function revise(tx: Tx, actorId: string, article: Locked, content: RevisionContent, extra: Prisma.ArticleUpdateInput = {}) {
+/** Long texts are named in the audit log; the others show their value before and after. */
+const NAMED_ONLY = new Set(["standfirst", "body"]);
+const auditChanges = (before: Locked, after: RevisionContent, fields: readonly string[]) =>
+  fields.map((field) => (NAMED_ONLY.has(field) ? field : { field, before: before[field as keyof RevisionContent] ?? null, after: after[field as keyof RevisionContent] ?? null })) as Prisma.InputJsonValue[];
+
+/**
+ * Writes the revised fields, keeps the revision, marks a published article as updated and, with
+ * `audit`, records the changes under that action. Returns the fields that changed.
+ */
+async function revise(tx: Tx, actorId: string, article: Locked, content: RevisionContent, opts: { extra?: Prisma.ArticleUpdateInput; audit?: "article.updated" } = {}) {
+  const extra = opts.extra ?? {};
   const changed = changedFields(revisionContent(article), content);
   if (!changed.length && !Object.keys(extra).length) return changed;
   if (content.slug !== article.slug) await moveSlug(tx, article, content.slug);
   await tx.article.update({ where: { id: article.id }, data: { ...content, ...extra, ...(changed.length && article.status === "published" ? { revisedAt: new Date() } : {}) } });
   if (changed.length) await tx.articleRevision.create({ data: { articleId: article.id, editorId: actorId, content } });
+  if (changed.length && opts.audit) await recordAudit(tx, { actorId, action: opts.audit, targetType: "article", targetId: article.id, data: { changes: auditChanges(article, content, changed) } });
   return changed;
 }
 
-/** Long texts are named in the audit log; the others show their value before and after. */
-const NAMED_ONLY = new Set(["standfirst", "body"]);
-const auditChanges = (before: Locked, after: RevisionContent, fields: readonly string[]) =>
-  fields.map((field) => (NAMED_ONLY.has(field) ? field : { field, before: before[field as keyof RevisionContent] ?? null, after: after[field as keyof RevisionContent] ?? null })) as Prisma.InputJsonValue[];
+/** A new draft with its audit row and its first revision, as staff or a member start one. */
+async function createDraft(tx: Tx, actorId: string, data: Prisma.ArticleUncheckedCreateInput, audit: Prisma.InputJsonObject) {
+  const article = await tx.article.create({ data, select: { id: true } });
+  await recordAudit(tx, { actorId, action: "article.created", targetType: "article", targetId: article.id, data: audit });
+  const first = { title: data.title, slug: data.slug, standfirst: "", body: "", language: data.language, coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null, tags: [] };
+  await tx.articleRevision.create({ data: { articleId: article.id, editorId: actorId, content: revisionContent(first) } });
+  return article;
+}
 
 /**
  * Saves staff's changes; with `publish`, publishes in the same transaction (a refusal saves
@@ -114,10 +128,9 @@ export async function updateArticle(actor: StaffActor | null, articleId: string,
       const { kind, ...fields } = input;
       const content: RevisionContent = { ...fields, tags: fields.tags ?? article.tags };
       if (article.status === "published" || article.status === "scheduled") assertPublishable(content);
-      const changed = await revise(tx, actor.id, article, content, kind && kind !== article.kind && article.kind !== "p2p_story" ? { kind } : {});
+      const changed = await revise(tx, actor.id, article, content, { extra: kind && kind !== article.kind && article.kind !== "p2p_story" ? { kind } : {}, audit: "article.updated" });
       if (opts.links) await saveLinks(tx, article.id, opts.links);
       const anyChange = changed.length > 0 || Boolean(opts.links) || (kind !== undefined && kind !== article.kind);
-      if (changed.length) await recordAudit(tx, { actorId: actor.id, action: "article.updated", targetType: "article", targetId: article.id, data: { changes: auditChanges(article, content, changed) } });
       const status = opts.publish ? await decide(tx, actor, { ...article, ...content }, "publish") : article.status;
       return { id: article.id, kind: article.kind, slug: content.slug, status, changed: anyChange, published: Boolean(opts.publish), public: article.status === "published" || status === "published" };
     });
@@ -259,10 +272,7 @@ export async function createArticle(actor: StaffActor | null, input: { kind: Ext
     const takenBefore = await tx.articleFormerSlug.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
     const taken = new Set([...takenNow, ...takenBefore].map((a) => a.slug));
     const slug = candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`;
-    const article = await tx.article.create({ data: { kind: input.kind, title: input.title, slug, language: input.language }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "article.created", targetType: "article", targetId: article.id, data: { kind: input.kind, title: input.title, slug } });
-    await tx.articleRevision.create({ data: { articleId: article.id, editorId: actor.id, content: revisionContent({ title: input.title, slug, standfirst: "", body: "", language: input.language, coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null, tags: [] }) } });
-    return article;
+    return createDraft(tx, actor.id, { kind: input.kind, title: input.title, slug, language: input.language }, { kind: input.kind, title: input.title, slug });
   });
 }
 
@@ -296,10 +306,8 @@ export async function startContribution(actor: Member | null, input: { hubId: st
   const base = `${slugify(input.title, "story").slice(0, MAX_SLUG_LENGTH - 9).replace(/-+$/, "")}`;
   return db.$transaction(async (tx) => {
     const slug = `${base}-${Date.now().toString(36).slice(-7)}`;
-    const article = await tx.article.create({ data: { kind: "story", title: input.title, slug, language: input.language, contributorId: actor.id }, select: { id: true } });
+    const article = await createDraft(tx, actor.id, { kind: "story", title: input.title, slug, language: input.language, contributorId: actor.id }, { kind: "story", title: input.title, hubId: input.hubId });
     await tx.articleHub.create({ data: { articleId: article.id, hubId: input.hubId } });
-    await recordAudit(tx, { actorId: actor.id, action: "article.created", targetType: "article", targetId: article.id, data: { kind: "story", title: input.title, hubId: input.hubId } });
-    await tx.articleRevision.create({ data: { articleId: article.id, editorId: actor.id, content: revisionContent({ title: input.title, slug, standfirst: "", body: "", language: input.language, coverKey: null, coverAlt: null, coverCaption: null, coverCredit: null, tags: [] }) } });
     return article;
   });
 }
@@ -310,8 +318,7 @@ export async function updateContribution(actor: Member | null, articleId: string
     const article = await lockOwnStory(tx, actor, articleId);
     if (article.status !== "draft") throw new UserError("news.contribute.errors.notDraft");
     if (input.coverKey && input.coverKey !== uploadedCover && input.coverKey !== article.coverKey) throw new UserError("news.errors.cover", "coverKey");
-    const changed = await revise(tx, actor!.id, article, { ...input, slug: article.slug, tags: article.tags });
-    if (changed.length) await recordAudit(tx, { actorId: actor!.id, action: "article.updated", targetType: "article", targetId: article.id, data: { changes: auditChanges(article, { ...input, slug: article.slug, tags: article.tags }, changed) } });
+    const changed = await revise(tx, actor!.id, article, { ...input, slug: article.slug, tags: article.tags }, { audit: "article.updated" });
     return { id: article.id, changed: changed.length > 0 };
   });
 }
