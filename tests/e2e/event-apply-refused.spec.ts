@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { db, expect as baseExpect, signInAs, test, visitorIp } from "./support";
+import { db, expect as baseExpect, signInAs, test } from "./support";
 import { insertOpenEvent } from "./support/event-applications";
 import { createAccount, type Account } from "./support/hub-moderation";
 import { captureAction, replayAction } from "./support/action-replay";
+import { expectNotFound, expectSentToSignIn, expectShownWithout, signedInClient, visitorClient } from "./support/http-checks";
 
-// Applications belong to the person who made them: a visitor cannot apply by replaying the
-// form's request, and a member can neither open nor act on another member's application.
-// Each refusal leaves the database as it was.
+// Applications belong to the person who made them: a member can neither open nor act on
+// another member's application. Each refusal leaves the database as it was. The pages'
+// refusals are read from the server's answers, with no browser (support/http-checks.ts). That a
+// visitor sending the registration form is refused, saving nothing, is tested on the action in
+// tests/integration/refused-actions.test.ts ("events"); every command's refusal in
+// event-applications.test.ts.
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 90_000 });
-
-
 
 /** Everything a refused request could have changed about an event's applications. */
 async function stateOf(slug: string) {
@@ -36,62 +38,25 @@ async function insertApplication(owner: Account): Promise<{ id: string; slug: st
   return { id, slug };
 }
 
-async function signedInContext(browser: import("@playwright/test").Browser, person: Account) {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  await signInAs(await context.newPage(), person.email, person.password);
-  return context;
-}
-
-test("a visitor replaying the registration form's request is refused, and nothing is saved", async ({ page, playwright, baseURL }) => {
-  const member = await createAccount("Reggie Registrant");
-  const slug = await insertOpenEvent({ participation: "registration" });
-  await signInAs(page, member.email, member.password);
-  await page.goto(`/events/${slug}/apply`);
-  const captured = await captureAction(page, async () => {
-    const main = page.getByRole("main");
-    await main.getByLabel("Your role").fill("Host");
-    await main.getByLabel("What you want to bring").fill("Questions.");
-    await main.getByLabel("What you want to take away").fill("Answers.");
-    await main.getByRole("button", { name: "Register" }).click();
-    await expect(page).toHaveURL("/account/applications?notice=registered");
-  });
-  const before = await stateOf(slug);
-  expect(before.rows).toHaveLength(1);
-
-  const visitor = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  const response = await replayAction(visitor, captured, baseURL!);
-  expect(response.status()).toBeLessThan(500);
-  expect(await response.text()).toContain("eventApplications.errors.signInToApply");
-  await visitor.dispose();
-
-  expect(await stateOf(slug)).toEqual(before);
-});
-
-test("a visitor opening the applications pages is sent to sign in", async ({ page }) => {
+test("a visitor opening the applications pages is sent to sign in", async () => {
   const owner = await createAccount("Olga Owner");
   const { id } = await insertApplication(owner);
-  for (const path of ["/account/applications", `/account/applications/${id}/edit`, `/account/applications/${id}/withdraw`]) {
-    await page.goto(path);
-    await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
-  }
+  const visitor = await visitorClient();
+  for (const path of ["/account/applications", `/account/applications/${id}/edit`, `/account/applications/${id}/withdraw`]) await expectSentToSignIn(visitor, path);
+  await visitor.dispose();
 });
 
-test("a member opening another member's application to change or withdraw it gets “not found”", async ({ page }) => {
+test("a member opening another member's application to change or withdraw it gets “not found”", async () => {
   const owner = await createAccount("Olga Owner");
   const stranger = await createAccount("Sam Stranger");
   const { id } = await insertApplication(owner);
-  await signInAs(page, stranger.email, stranger.password);
-  for (const path of [`/account/applications/${id}/edit`, `/account/applications/${id}/withdraw`]) {
-    const response = await page.goto(path);
-    expect(response?.status(), `status of ${path} for another member`).toBe(404);
-    await expect(page.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
-    await expect(page.getByText("Studio manager")).toHaveCount(0);
-  }
-  await page.goto("/account/applications");
-  await expect(page.getByText("You have not applied to an event yet")).toBeVisible();
+  const client = await signedInClient(stranger.email, stranger.password);
+  for (const path of [`/account/applications/${id}/edit`, `/account/applications/${id}/withdraw`]) await expectNotFound(client, path, ["Studio manager"]);
+  expect(await expectShownWithout(client, "/account/applications", ["Studio manager"])).toContain("You have not applied to an event yet");
+  await client.dispose();
 });
 
-test("another member replaying the withdraw and edit requests is refused, with nothing changed", async ({ page, browser, baseURL }) => {
+test("another member replaying the withdraw and edit requests is refused, with nothing changed", async ({ page, baseURL }) => {
   const owner = await createAccount("Olga Owner");
   const stranger = await createAccount("Sam Stranger");
   const { id, slug } = await insertApplication(owner);
@@ -119,13 +84,13 @@ test("another member replaying the withdraw and edit requests is refused, with n
   const emails = async () => (await db.query(`SELECT count(*)::int AS n FROM "OutboxEmail" WHERE "to" = $1`, [owner.email])).rows[0].n as number;
   const emailsBefore = await emails();
 
-  const context = await signedInContext(browser, stranger);
+  const client = await signedInClient(stranger.email, stranger.password);
   for (const captured of [edit, withdraw]) {
-    const response = await replayAction(context.request, captured, baseURL!);
+    const response = await replayAction(client, captured, baseURL!);
     expect(response.status()).toBeLessThan(500);
     expect(await response.text()).toContain("forms.errors.notFound");
   }
-  await context.close();
+  await client.dispose();
 
   expect(await stateOf(slug)).toEqual(before);
   expect(await emails()).toBe(emailsBefore);

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
-import type { APIResponse, Browser, Page } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { captureAction, replayAction, type CapturedAction } from "./support/action-replay";
 import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, test, visitorIp, signInAs } from "./support";
+import { expectNotFound, expectSentToSignIn, signedInClient, visitorClient } from "./support/http-checks";
 
 // What visitors and members must not do in the staff area: see its pages, or change
 // anyone's role by posting the staff form's request themselves. Each refusal leaves the
@@ -12,6 +13,9 @@ import { db, DEMO_ACCOUNTS, DEMO_PASSWORD, expect as baseExpect, test, visitorIp
 const expect = baseExpect.configure({ timeout: 15_000 });
 // Each test signs in (some twice or three times) and posts several forms.
 test.describe.configure({ timeout: 90_000 });
+// The pages' refusals are read from the server's answers (support/http-checks.ts): no browser.
+// That the actions themselves refuse is tested in tests/integration/users.test.ts; the replay
+// below proves it for a browser's own request, over HTTP.
 
 const STAFF_PAGES = ["/admin", "/admin/users", "/admin/audit", "/admin/jobs"];
 
@@ -25,13 +29,6 @@ async function createPerson(name: string, role: "member" | "staff" | "admin" = "
     [person.id, person.name, person.email, await bcrypt.hash(person.password, 4), role],
   );
   return person;
-}
-
-/** A browser of its own, signed in; its `request` carries that person's cookies. */
-async function signedInContext(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorIp() } });
-  await signInAs(await context.newPage(), email, password);
-  return context;
 }
 
 async function roleOf(userId: string): Promise<string> {
@@ -67,27 +64,29 @@ async function expectRefused(response: APIResponse) {
 
 test.describe("a visitor opening a staff page", () => {
   for (const path of STAFF_PAGES) {
-    test(`is sent to sign in from ${path}, to come back there after`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
-      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    test(`is sent to sign in from ${path}, to come back there after`, async () => {
+      const visitor = await visitorClient();
+      await expectSentToSignIn(visitor, path);
+      await visitor.dispose();
     });
   }
 });
 
-test("a member opening staff pages gets “not found”, and is not offered a way in", async ({ page }) => {
+test("a member opening staff pages gets “not found”, and is not offered a way in", async () => {
   const member = await createPerson("Mary Anning");
-  await signInAs(page, member.email, member.password);
-  await expect(page.getByRole("banner").getByRole("link", { name: "Staff" })).toHaveCount(0);
+  const client = await signedInClient(member.email, member.password);
+  // The header shows its "Staff" link from what /api/session says of the person.
+  const session = (await (await client.get("/api/session")).json()) as { user: { staff: boolean } | null };
+  expect(session.user, "the member's session").toMatchObject({ staff: false });
   for (const path of STAFF_PAGES) {
-    const response = await page.goto(path);
-    expect(response?.status(), `status of ${path} for a member`).toBe(404);
-    await expect(page.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Staff" })).toHaveCount(0);
+    const html = await expectNotFound(client, path);
+    // Nor the staff navigation, in the markup or in the page's data.
+    expect(html, `${path} shows the staff navigation`).not.toMatch(/aria-label\W{1,6}Staff\W/);
   }
+  await client.dispose();
 });
 
-test("the role change that staff post is refused to a visitor, a member and non-admin staff, with nothing changed", async ({ page, browser, playwright, baseURL }) => {
+test("the role change that staff post is refused to a visitor, a member and non-admin staff, with nothing changed", async ({ page, playwright, baseURL }) => {
   const admin = await createPerson("Ada Admin", "admin");
   const target = await createPerson("Tim Target");
   const member = await createPerson("Mallory Member");
@@ -110,8 +109,8 @@ test("the role change that staff post is refused to a visitor, a member and non-
   });
 
   await test.step("a member replaying it with their own cookies changes nothing", async () => {
-    const context = await signedInContext(browser, member.email, member.password);
-    const response = await replayAction(context.request, captured, baseURL!);
+    const client = await signedInClient(member.email, member.password);
+    const response = await replayAction(client, captured, baseURL!);
     await expectRefused(response);
     expect(await response.text()).toContain("forms.errors.notFound");
     expect(await roleOf(target.id)).toBe("member");
@@ -126,18 +125,18 @@ test("the role change that staff post is refused to a visitor, a member and non-
     );
     expect(selfPromotion.toString("latin1")).toContain(member.id);
     expect(selfPromotion.toString("latin1")).toMatch(/name="[^"]*role"\r\n\r\nadmin\r\n/);
-    await expectRefused(await replayAction(context.request, captured, baseURL!, selfPromotion));
+    await expectRefused(await replayAction(client, captured, baseURL!, selfPromotion));
     expect(await roleOf(member.id)).toBe("member");
-    await context.close();
+    await client.dispose();
   });
 
   await test.step("staff who are not administrators replaying it change nothing", async () => {
-    const context = await signedInContext(browser, DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
-    const response = await replayAction(context.request, captured, baseURL!);
+    const client = await signedInClient(DEMO_ACCOUNTS.staff, DEMO_PASSWORD);
+    const response = await replayAction(client, captured, baseURL!);
     await expectRefused(response);
     expect(await response.text()).toContain("account.roles.errors.onlyAdmins");
     expect(await roleOf(target.id)).toBe("member");
-    await context.close();
+    await client.dispose();
   });
 
   expect(await roleChangesRecordedFor(target.id)).toBe(changesBefore);

@@ -69,18 +69,6 @@ export async function insertApplication(eventId: string, userId: string, status 
   return id;
 }
 
-/** What staff actions change on an event and its applications, to compare before and after. */
-export async function eventStateOf(eventId: string) {
-  const { rows } = await db.query(
-    `SELECT e."status", e."publishedAt", e."cancelMessage", e."title", e."updatedAt",
-       (SELECT json_agg(json_build_object('id', a."id", 'status', a."status", 'updatedAt', a."updatedAt") ORDER BY a."id") FROM "EventApplication" a WHERE a."eventId" = e."id") AS "applications",
-       (SELECT count(*)::int FROM "AuditEvent" WHERE "targetId" = e."id" OR "targetId" IN (SELECT "id" FROM "EventApplication" WHERE "eventId" = e."id")) AS "auditEvents"
-     FROM "Event" e WHERE e."id" = $1`,
-    [eventId],
-  );
-  return rows[0];
-}
-
 /** Staff cancel `event` through its edit page, with `message` to the applicants; the page confirms. */
 export async function cancelEventAsStaff(page: Page, event: { id: string }, message: string) {
   await page.goto(`/admin/events/${event.id}/edit`);
