@@ -142,7 +142,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // The map data is a GET-only route with no page to protect: it skips the proxy's work.
-    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|fonts/|api/hubs/geojson).*)" },
+    // The map data is a GET-only route with no page to protect: it skips the proxy's work. A
+    // resource's document upload streams up to 25 MB: Next would buffer it for the proxy (and
+    // cut it at 10 MB), and the route checks the Origin and the staff session itself.
+    { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|fonts/|api/hubs/geojson|api/admin/resources/).*)" },
   ],
 };

@@ -17,7 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { constants as zlib } from "node:zlib";
 import compression from "compression";
 import { hashInlineScripts } from "./lib/http/csp-hashes";
-import { answerUnavailableWhileDatabaseIsDown, limitBody, stampPeer } from "./lib/incoming";
+import { answerUnavailableWhileDatabaseIsDown, bodyLimitFor, limitBody, stampPeer } from "./lib/incoming";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || undefined;
@@ -41,7 +41,7 @@ async function main() {
   const server = createServer((req, res) => {
     stampPeer(req);
     answerUnavailableWhileDatabaseIsDown(res);
-    if (!limitBody(req, res)) return;
+    if (!limitBody(req, res, bodyLimitFor(req.url))) return;
     compress(req, res, () => {
       hashInlineScripts(req, res);
       void handle(req, res);

@@ -5,6 +5,7 @@ import { listPublishedHubSlugs } from "@/lib/hubs/queries";
 import { listPublishedArticleSlugs } from "@/lib/news/queries";
 import { listPublishedStorySlugs } from "@/lib/p2p/stories/queries";
 import { SITEMAP_PATHS } from "@/lib/public-areas";
+import { listPublishedResourceSlugs } from "@/lib/resources/queries";
 import { siteUrl } from "@/lib/site";
 
 // The site's address comes from the environment at run time, not at build time.
@@ -21,5 +22,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const events = (await listPublicEventSlugs()).map((e) => entry(`/events/${e.slug}`, e.updatedAt));
   const stories = (await listPublishedStorySlugs()).map((a) => entry(`/p2p/stories/${a.slug}`, a.updatedAt));
   const articles = (await listPublishedArticleSlugs()).map((a) => entry(`/news/${a.slug}`, a.updatedAt));
-  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events, ...stories, ...articles];
+  const resources = (await listPublishedResourceSlugs()).map((r) => entry(`/tools/${r.slug}`, r.updatedAt));
+  return [...SITEMAP_PATHS.map((path) => entry(path)), ...hubs, ...events, ...stories, ...articles, ...resources];
 }

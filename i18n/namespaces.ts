@@ -8,7 +8,6 @@ export const NAMESPACES = [
   "privacy",
   "accessibility",
   "contact",
-  "placeholders",
   "hubs",
   "hubForms",
   "hubManagement",
@@ -28,6 +27,8 @@ export const NAMESPACES = [
   "p2pGrant",
   "p2pStories",
   "news",
+  "tools",
+  "toolSuggestions",
   "staff",
 ] as const;
 

@@ -5,7 +5,6 @@ import type about from "@/messages/en-GB/about.json";
 import type privacy from "@/messages/en-GB/privacy.json";
 import type accessibility from "@/messages/en-GB/accessibility.json";
 import type contact from "@/messages/en-GB/contact.json";
-import type placeholders from "@/messages/en-GB/placeholders.json";
 import type hubs from "@/messages/en-GB/hubs.json";
 import type hubForms from "@/messages/en-GB/hubForms.json";
 import type hubManagement from "@/messages/en-GB/hubManagement.json";
@@ -25,6 +24,8 @@ import type p2pReview from "@/messages/en-GB/p2pReview.json";
 import type p2pGrant from "@/messages/en-GB/p2pGrant.json";
 import type p2pStories from "@/messages/en-GB/p2pStories.json";
 import type news from "@/messages/en-GB/news.json";
+import type tools from "@/messages/en-GB/tools.json";
+import type toolSuggestions from "@/messages/en-GB/toolSuggestions.json";
 import type staff from "@/messages/en-GB/staff.json";
 import type { Locale } from "@/i18n/languages";
 
@@ -37,7 +38,6 @@ export type Messages = {
   privacy: typeof privacy;
   accessibility: typeof accessibility;
   contact: typeof contact;
-  placeholders: typeof placeholders;
   hubs: typeof hubs;
   hubForms: typeof hubForms;
   hubManagement: typeof hubManagement;
@@ -57,6 +57,8 @@ export type Messages = {
   p2pGrant: typeof p2pGrant;
   p2pStories: typeof p2pStories;
   news: typeof news;
+  tools: typeof tools;
+  toolSuggestions: typeof toolSuggestions;
   staff: typeof staff;
 };
 

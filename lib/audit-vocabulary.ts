@@ -99,6 +99,15 @@ export const AUDIT_ACTIONS = [
   "article.restored",
   "article.submitted",
   "article.returned",
+  "resource.created",
+  "resource.updated",
+  "resource.file-uploaded",
+  "resource.published",
+  "resource.unpublished",
+  "resource.archived",
+  "resource.suggested",
+  "resource.suggestion-accepted",
+  "resource.suggestion-declined",
   "job.run-requested",
 ] as const;
 
@@ -107,6 +116,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /** The kinds of record an audit row is about (its targetType). */
-export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job", "hub-membership-request", "p2p-round", "p2p-host-offer", "p2p-application", "p2p-assignment", "p2p-review", "article"] as const;
+export const AUDIT_TARGETS = ["user", "hub", "event", "EventApplication", "contact-message", "job", "hub-membership-request", "p2p-round", "p2p-host-offer", "p2p-application", "p2p-assignment", "p2p-review", "article", "resource", "resource-suggestion"] as const;
 
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];

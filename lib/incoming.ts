@@ -3,9 +3,22 @@
 // loads it before Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databaseUnavailable, RETRY_AFTER_SECONDS } from "./database-availability";
+import { MAX_DOCUMENT_BYTES } from "./storage/limits";
 
 /** Matches serverActions.bodySizeLimit in next.config.ts: a 5 MB hub image and the rest of its form. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+/**
+ * The one route that takes larger bodies: a library resource's document, streamed with its own
+ * limit of MAX_DOCUMENT_BYTES (the route refuses past it and says so on the staff page). Up to
+ * twice that is let through here so the route, not this 413, answers a file just too big.
+ * proxy.ts leaves the route out of its matcher: Next would buffer the body for the proxy.
+ */
+export const DOCUMENT_UPLOAD_PATH = /^\/api\/admin\/resources\/[^/]+\/file$/;
+export const MAX_DOCUMENT_UPLOAD_BODY = 2 * MAX_DOCUMENT_BYTES;
+
+/** The body limit for a request to `url` (its path and query). */
+export const bodyLimitFor = (url: string | undefined): number => (DOCUMENT_UPLOAD_PATH.test((url ?? "").split("?")[0]!) ? MAX_DOCUMENT_UPLOAD_BODY : MAX_BODY_BYTES);
 
 /** How many proxies in front of the app append to X-Forwarded-For (a load balancer: 1). */
 export const trustedProxies = () => Math.max(0, Math.floor(Number(process.env.TRUSTED_PROXIES ?? 0)) || 0);
@@ -35,7 +48,7 @@ export function stampPeer(req: IncomingMessage): void {
   }
 }
 
-const REFUSAL = `This request was refused: the body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
+const refusal = (max: number) => `This request was refused: the body is larger than ${max / 1024 / 1024} MB.`;
 
 /** How long the rest of a refused chunked body is read and thrown away before the connection is cut (its size: the limit again). */
 const LINGER_MS = 5_000;
@@ -50,6 +63,7 @@ const LINGER_MS = 5_000;
  * client that goes on sending as much again as the limit, or for LINGER_MS, is cut off.
  */
 function refuseOversized(req: IncomingMessage, res: ServerResponse, chunked: boolean, max: number): void {
+  const REFUSAL = refusal(max);
   res.writeHead(413, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(REFUSAL), ...(chunked ? { connection: "close" } : {}) });
   if (!chunked) {
     res.end(REFUSAL);

@@ -179,12 +179,30 @@ export const NOTICES = {
     restored: "staff.notices.article.restored",
     returned: "staff.notices.article.returned",
   },
+  /** /admin/tools/[id], after creating, saving, moving a resource or uploading its file (lib/resources/actions.ts, app/api/admin/resources/[id]/file). */
+  adminResource: {
+    created: "staff.notices.resource.created",
+    saved: "staff.notices.resource.saved",
+    unchanged: "staff.notices.resource.unchanged",
+    published: "staff.notices.resource.published",
+    unpublished: "staff.notices.resource.unpublished",
+    archived: "staff.notices.resource.archived",
+    "file-uploaded": "staff.notices.resource.fileUploaded",
+  },
   /** /admin/p2p/members, after a change of membership or a decision on a request (lib/p2p/membership/actions.ts). */
   adminP2PMembers: {
     set: "staff.notices.p2pMembers.set",
     ended: "staff.notices.p2pMembers.ended",
     accepted: "staff.notices.p2pMembers.accepted",
     declined: "staff.notices.p2pMembers.declined",
+  },
+  /** /account/suggestions, after a member suggests a resource for the library (lib/resources/suggestions/actions.ts). */
+  accountSuggestions: {
+    sent: "toolSuggestions.mine.notices.sent",
+  },
+  /** /admin/tools/suggestions, after staff decline a suggestion (lib/resources/suggestions/actions.ts). */
+  adminResourceSuggestions: {
+    declined: "staff.notices.resourceSuggestion.declined",
   },
   /** /account/p2p/membership, after asking to join the network (lib/p2p/membership/actions.ts). */
   accountP2PMembership: {

@@ -7,9 +7,10 @@ import { CACHED_HUB_SORTS, oneCopy, pagedList, sortedList, type CachedTwin } fro
 /**
  * What a change is to: each area lists the kinds of change that alter its pages. "stories": an
  * article published, changed or taken down (news and stories show on /news and the home page;
- * a P2P story also on /p2p and on its hubs' pages).
+ * a P2P story also on /p2p and on its hubs' pages). "resources": a resource of the library
+ * published, changed or taken down (/tools and the home page).
  */
-export const CHANGE_KINDS = ["hubs", "events", "p2p", "stories"] as const;
+export const CHANGE_KINDS = ["hubs", "events", "p2p", "stories", "resources"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 type Area = {
@@ -30,13 +31,13 @@ type Area = {
 };
 
 const PUBLIC_AREAS = {
-  home: { path: "/", folder: "home", shows: ["hubs", "events", "stories"], twin: oneCopy("/home/cached") },
+  home: { path: "/", folder: "home", shows: ["hubs", "events", "stories", "resources"], twin: oneCopy("/home/cached") },
   map: { path: "/map", folder: "map", nav: "main", shows: ["hubs"], twin: pagedList("/map") },
   hubs: { path: "/hubs", folder: "hubs", nav: "main", shows: ["hubs", "stories"], twin: sortedList("/hubs", CACHED_HUB_SORTS, "name"), forms: [/^\/hubs\/new(\/|$)/], storage: "hubs" },
   events: { path: "/events", folder: "events", nav: "main", shows: ["events"], twin: pagedList("/events"), forms: [/^\/events\/[^/]+\/apply(\/|$)/], storage: "events" },
   // Its folder holds the story pages too (/p2p/stories/<slug>).
   p2p: { path: "/p2p", folder: "p2p", nav: "main", shows: ["p2p", "hubs", "stories"], twin: oneCopy("/p2p/cached"), forms: [/^\/p2p\/apply(\/|$)/], storage: "p2p" },
-  tools: { path: "/tools", folder: "tools", nav: "main" },
+  tools: { path: "/tools", folder: "tools", nav: "main", shows: ["resources"], twin: pagedList("/tools"), forms: [/^\/tools\/suggest(\/|$)/], storage: "tools" },
   news: { path: "/news", folder: "news", nav: "main", shows: ["stories"], twin: pagedList("/news"), storage: "news" },
   about: { path: "/about", folder: "about", nav: "main", twin: oneCopy("/about/cached") },
   contact: { path: "/contact", folder: "contact", nav: "support" },
@@ -54,8 +55,8 @@ const AREAS: readonly Area[] = Object.values(PUBLIC_AREAS);
 /** Pages of one person: signing in, the account, a panelist's reviews. Rendered per request with a nonce, in every language. */
 const PERSONAL = /^\/(account|review|sign-in|sign-up|forgot-password|reset-password|verify-email)(\/|$)/;
 
-/** Addresses that are not pages in a language: staff and development pages, the API, files and data exports (CSV, iCal). */
-const UNLOCALISED = /^\/(admin|api|dev|media|_next)(\/|$)|\.[A-Za-z0-9]+$/;
+/** Addresses that are not pages in a language: staff and development pages, the API, files and data exports (CSV, iCal), a library resource's download. */
+const UNLOCALISED = /^\/(admin|api|dev|media|_next)(\/|$)|\.[A-Za-z0-9]+$|^\/tools\/[^/]+\/download$/;
 
 export const isLocalisedPath = (path: string) => !UNLOCALISED.test(path);
 

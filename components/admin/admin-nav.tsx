@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/admin/hubs", label: "Hubs" },
   { href: "/admin/events", label: "Events" },
   { href: "/admin/news", label: "News" },
+  { href: "/admin/tools", label: "Library" },
   { href: "/admin/p2p", label: "P2P" },
   { href: "/admin/messages", label: "Messages" },
   { href: "/admin/users", label: "People" },

@@ -106,6 +106,15 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   "article.restored": "restored an earlier version of",
   "article.submitted": "submitted for review",
   "article.returned": "returned to its writer",
+  "resource.created": "added to the library",
+  "resource.updated": "edited",
+  "resource.file-uploaded": "uploaded a file for",
+  "resource.published": "published",
+  "resource.unpublished": "unpublished",
+  "resource.archived": "archived",
+  "resource.suggested": "suggested for the library",
+  "resource.suggestion-accepted": "accepted into the library",
+  "resource.suggestion-declined": "declined the suggestion",
   "job.run-requested": "started by hand the job",
 };
 
@@ -114,7 +123,7 @@ const accountHref = (email: string) => `/admin/users?q=${encodeURIComponent(emai
 
 /** The record an entry is about, named and linked to where staff deal with it. */
 function Target({ entry }: { entry: AuditLogEntry }) {
-  const { targetType, targetId, targetName, targetEmail, targetEvent, targetHubId } = entry;
+  const { targetType, targetId, targetName, targetEmail, targetEvent, targetHubId, targetKind } = entry;
   const gone = <span className="text-stone-600">(since deleted)</span>;
   switch (targetType) {
     case "hub":
@@ -144,8 +153,13 @@ function Target({ entry }: { entry: AuditLogEntry }) {
         <>a P2P application {gone}</>
       );
     case "article":
-      // Articles are P2P stories until the news issue gives them a staff editor of their own.
-      return targetName ? <Link href={`/admin/p2p/stories/${targetId}`}>the story “{targetName}”</Link> : <>a story {gone}</>;
+      // A P2P story is edited under /admin/p2p; news and members' stories in the news editor.
+      if (!targetName) return <>an article {gone}</>;
+      return targetKind === "p2p_story" ? <Link href={`/admin/p2p/stories/${targetId}`}>the P2P story “{targetName}”</Link> : <Link href={`/admin/news/${targetId}`}>the article “{targetName}”</Link>;
+    case "resource":
+      return targetName ? <Link href={`/admin/tools/${targetId}`}>the resource “{targetName}”</Link> : <>a resource {gone}</>;
+    case "resource-suggestion":
+      return targetName ? <Link href="/admin/tools/suggestions">the suggestion “{targetName}”</Link> : <>a suggestion {gone}</>;
     case "hub-membership-request":
       // The actions' words name the request already ("asked for network membership for the hub").
       return targetName && targetHubId ? <Link href={`/admin/hubs/${targetHubId}`}>{targetName}</Link> : <>{gone}</>;

@@ -85,3 +85,16 @@ export async function listNearbyHubs(hub: Pick<PublicHub, "id" | "latitude" | "l
 export async function listPublishedHubSlugs(now = new Date()) {
   return db.hub.findMany({ where: publishedHubWhere({ stale: "1" }, now), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
 }
+
+export type NetworkNumbers = { hubs: number; countries: number; hosts: number };
+
+/** The map's numbers for the home page: its hubs, the countries they are in, and those open to hosting P2P exchanges (one grouped read, a row per country). */
+export async function countNetwork(now = new Date()): Promise<NetworkNumbers> {
+  const groups = await db.hub.groupBy({ by: ["countryCode", "openToExchanges"], where: publishedHubWhere({}, now), _count: { _all: true } });
+  return {
+    hubs: groups.reduce((sum, g) => sum + g._count._all, 0),
+    countries: new Set(groups.map((g) => g.countryCode)).size,
+    hosts: groups.reduce((sum, g) => sum + (g.openToExchanges ? g._count._all : 0), 0),
+  };
+}
+

@@ -5,6 +5,7 @@ import { expireOffers } from "@/lib/events/applications/offers";
 import { sendConfirmationReminders } from "@/lib/hubs/ownership/reminders";
 import { lapseHostRequests } from "@/lib/p2p/agreement/lapse";
 import { sendReportReminders } from "@/lib/p2p/reports/reminders";
+import { checkResourceLinks } from "@/lib/resources/link-check";
 import { purgeExpiredData } from "@/lib/retention/commands";
 import type { PublicArea } from "@/lib/revalidate-channel";
 
@@ -62,6 +63,12 @@ export const JOBS = {
     every: 30_000,
     run: async (now) => ({ published: await publishDueArticles(now) }),
     refreshes: ["stories"],
+  },
+  // Library links, each about once a week (lib/resources/link-check.ts): 50 an hour keeps up with
+  // 8,000 resources. Staff read the broken ones; public pages do not change.
+  "resource-links": {
+    every: 60 * MINUTE,
+    run: (now) => checkResourceLinks({ limit: 50, now }),
   },
   // Emails whose first attempt failed, once the SMTP server is back; nothing without SMTP_URL.
   "outbox-delivery": {

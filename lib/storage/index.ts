@@ -8,6 +8,11 @@ export type StoredFile = { bytes: Buffer; contentType: string };
 
 export interface FileStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /**
+   * Writes a stream under `key`, whole or not at all: past `maxBytes` it stops reading, keeps
+   * nothing and throws StorageLimitError (lib/storage/streams.ts). Returns the bytes written.
+   */
+  putStream(key: string, source: AsyncIterable<Uint8Array>, contentType: string, limits: { maxBytes: number }): Promise<number>;
   /** null when there is no file under that key. */
   get(key: string): Promise<StoredFile | null>;
   remove(key: string): Promise<void>;

@@ -2,9 +2,9 @@ import "server-only";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { FileStorage } from "@/lib/storage";
+import { contentTypeOfKey } from "@/lib/storage/content-types";
 import { isStorageKey } from "@/lib/storage/keys";
-
-const TYPES: Record<string, string> = { ".webp": "image/webp", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg" };
+import { writeLimited } from "@/lib/storage/streams";
 
 /**
  * Files on the local disk under `root`. The content type follows from the key's extension,
@@ -18,20 +18,29 @@ export function localDiskStorage(root: string): FileStorage {
     if (!isStorageKey(key) || !file.startsWith(base + path.sep)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
     return file;
   };
+  const checkType = (key: string, contentType: string) => {
+    if (contentTypeOfKey(key) !== contentType) throw new Error(`Key ${key} does not match content type ${contentType}`);
+  };
   return {
     async put(key, bytes, contentType) {
       const file = fileFor(key);
-      if (TYPES[path.extname(key)] !== contentType) throw new Error(`Key ${key} does not match content type ${contentType}`);
+      checkType(key, contentType);
       await mkdir(path.dirname(file), { recursive: true });
       // Written aside, then renamed: a reader never sees half a file.
       const partial = `${file}.${process.pid}.${Date.now()}.part`;
       await writeFile(partial, bytes);
       await rename(partial, file);
     },
+    async putStream(key, source, contentType, { maxBytes }) {
+      const file = fileFor(key);
+      checkType(key, contentType);
+      await mkdir(path.dirname(file), { recursive: true });
+      return writeLimited(file, source, maxBytes);
+    },
     async get(key) {
       if (!isStorageKey(key)) return null;
       try {
-        return { bytes: await readFile(fileFor(key)), contentType: TYPES[path.extname(key)]! };
+        return { bytes: await readFile(fileFor(key)), contentType: contentTypeOfKey(key)! };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
         throw e;

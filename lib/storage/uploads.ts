@@ -5,7 +5,7 @@ import { UserError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { msg } from "@/lib/message";
 import { fileStorage } from "@/lib/storage";
-import { isStorageKey } from "@/lib/storage/keys";
+import { isImageKey } from "@/lib/storage/keys";
 import { MAX_IMAGE_BYTES, MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
 
 // An image sent with a form, from its arrival to its keeping or its removal, the same for
@@ -81,7 +81,7 @@ export async function saveWithImage<T>(upload: Upload, carried: string | null | 
  * record already uses it is the area's own check.
  */
 export async function isStoredUpload(key: string, folder: string): Promise<boolean> {
-  return isStorageKey(key) && key.startsWith(`${folder}/`) && (await fileStorage().get(key)) !== null;
+  return isImageKey(key) && key.startsWith(`${folder}/`) && (await fileStorage().get(key)) !== null;
 }
 
 /** A chosen file is lost when the form comes back with errors before it was stored: say so at its field. */

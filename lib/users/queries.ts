@@ -53,6 +53,8 @@ export type AuditLogEntry = {
   targetEvent: { id: string; title: string } | null;
   /** The hub a membership request or a P2P hosting offer is about. */
   targetHubId: string | null;
+  /** An article's kind (news, story, p2p_story): where staff edit it. */
+  targetKind: string | null;
 };
 
 type AuditRow = Omit<AuditLogEntry, "actor" | "targetEvent"> & {
@@ -86,7 +88,8 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
     db.$queryRaw<AuditRow[]>`
       SELECT a."id", a."action", a."targetType", a."targetId", a."data", a."requestId", a."createdAt",
              actor."id" AS "actorId", actor."name" AS "actorName", actor."email" AS "actorEmail",
-             COALESCE(h."name", e."title", person."name", applicant."name", message."name", p2pRound."name", p2pApplicant."name", requested."name", hosting."name", article."title") AS "targetName",
+             COALESCE(h."name", e."title", person."name", applicant."name", message."name", p2pRound."name", p2pApplicant."name", requested."name", hosting."name", article."title", resource."title", suggestion."title") AS "targetName",
+             article."kind"::text AS "targetKind",
              person."email" AS "targetEmail",
              applied."id" AS "eventId", applied."title" AS "eventTitle",
              COALESCE(requested."id", hosting."id") AS "targetHubId"
@@ -107,6 +110,8 @@ export async function listAuditEvents(actor: CurrentUser | null, opts: { page: n
         LEFT JOIN "P2PHostOffer" hostOffer ON a."targetType" = 'p2p-host-offer' AND hostOffer."id" = a."targetId"
         LEFT JOIN "Hub" hosting ON hosting."id" = hostOffer."hubId"
         LEFT JOIN "Article" article ON a."targetType" = 'article' AND article."id" = a."targetId"
+        LEFT JOIN "Resource" resource ON a."targetType" = 'resource' AND resource."id" = a."targetId"
+        LEFT JOIN "ResourceSuggestion" suggestion ON a."targetType" = 'resource-suggestion' AND suggestion."id" = a."targetId"
        WHERE ${where}
        ORDER BY a."createdAt" DESC, a."id" DESC
        LIMIT ${AUDIT_PER_PAGE} OFFSET ${(opts.page - 1) * AUDIT_PER_PAGE}`,

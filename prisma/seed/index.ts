@@ -1,9 +1,11 @@
 // npm run db:seed [-- --demo]
-// Idempotent: the programme (partners, fora, workshops, its archive's news) always; demo accounts and demo
-// content only when asked (the embedded local database asks on its first start).
+// Idempotent: the programme (partners, fora, workshops, its archive's news, the library's real
+// resources) always; demo accounts and demo content (demo resources too) only when asked (the
+// embedded local database asks on its first start).
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import { seedArchiveNews } from "./news";
+import { seedArchiveResources, seedDemoResources } from "./resources";
 import { seedProgramme } from "./programme";
 import { seedDemo } from "./demo";
 
@@ -12,7 +14,11 @@ const { values } = parseArgs({ options: { demo: { type: "boolean", default: fals
 async function main() {
   await seedProgramme(db);
   await seedArchiveNews(db);
-  if (values.demo) await seedDemo(db);
+  await seedArchiveResources(db);
+  if (values.demo) {
+    await seedDemo(db);
+    await seedDemoResources(db);
+  }
   console.log(values.demo ? "Seeded the programme and the demo content." : "Seeded the programme.");
 }
 

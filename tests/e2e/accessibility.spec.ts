@@ -11,6 +11,8 @@ import { hubTag, insertPublishedHubs, ljubljanaAndVienna } from "./support/map-h
 import { insertCancelledEvent } from "./support/public-events";
 import { insertApplication, insertEvent } from "./support/event-admin";
 import { articleIdOf, insertReturnedStory } from "./support/news";
+import { insertSuggestions, userIdOf } from "./support/tool-suggestions";
+import { insertBrokenLinkResource } from "./support/tools-admin";
 import { demoRound, hubIdOf, insertP2PHub, roundIdOf } from "./support/p2p";
 
 // Everyone can use every page: no WCAG 2.1 A/AA violation that axe can find, no sideways
@@ -122,6 +124,26 @@ async function createHubInvite() {
   return token;
 }
 
+/** A published resource with everything a page shows (a file, a link, a licence, a translation of another); returns its slug. */
+async function insertResource(): Promise<string> {
+  const tag = randomUUID().replace(/-/g, "").slice(0, 12);
+  const insert = (id: string, title: string, extra: string, values: unknown[]) =>
+    db.query(
+      `INSERT INTO "Resource" ("id", "slug", "title", "summary", "description", "type", "topics", "audience", "level", "languages", "status", "publishedAt", "updatedAt"${extra ? `, ${extra}` : ""})
+       VALUES ($1, $1, $2, 'A practical guide for the people who run a creative hub.', '## What is in it\n\n- Budgets\n- **Rent** and residencies', 'guide',
+         '{leading,funding}', '{hub_leaders,hub_teams}', 'introductory', '{en,es}', 'published', now(), now()${values.map((_, i) => `, $${i + 3}`).join("")})`,
+      [id, title, ...values],
+    );
+  const original = `a11y-resource-${tag}`;
+  const translation = `a11y-resource-${tag}-es`;
+  await insert(original, `Running a hub ${tag}`, `"licence", "format", "durationMinutes", "author", "year", "url", "fileKey", "fileName", "fileType", "fileBytes"`, [
+    "cc_by_sa", "pdf", 90, "A hub network", 2020, "https://example.org/guide", `tools/${tag}.pdf`, "running-a-hub.pdf", "application/pdf", 2_400_000,
+  ]);
+  await insert(translation, `Gestionar un hub ${tag}`, "", []);
+  await db.query(`INSERT INTO "ResourceRelation" ("fromId", "toId", "kind") VALUES ($1, $2, 'translation_of')`, [translation, original]);
+  return original;
+}
+
 /** Fills and sends the apply form that is open; returns the new application's id, from its withdraw link. */
 async function sendApplication(page: Page, button: "Apply" | "Register"): Promise<string> {
   const main = page.getByRole("main");
@@ -160,7 +182,12 @@ const CHECKS: Check[] = [
   { route: null, name: "event page, cancelled", who: "visitor", path: async () => `/events/${(await insertCancelledEvent()).slug}` },
   // Served from a cached copy (lib/cached-pages.ts).
   { route: "/p2p/[copy]", name: "P2P exchanges", who: "visitor", path: "/p2p" },
-  { route: "/tools", name: "tools", who: "visitor", path: "/tools" },
+  // The unfiltered library is served from its cached twin (lib/cached-pages.ts).
+  { route: "/tools/all/[page]", name: "tools", who: "visitor", path: "/tools" },
+  { route: "/tools", name: "tools, searched and filtered, with counts", who: "visitor", path: "/tools?q=hub&type=toolkit&topic=leading&level=introductory&sort=title" },
+  { route: null, name: "tools, nothing matches", who: "visitor", path: "/tools?q=no-resource-is-called-this", alsoInGerman: true },
+  { route: null, name: "tools, an unknown type and language", who: "visitor", path: "/tools?type=bogus&language=xx" },
+  { route: "/tools/[slug]", name: "a resource, with a file, a link and relations", who: "visitor", path: async () => `/tools/${await insertResource()}` },
   { route: "/news/all/[page]", name: "news", who: "visitor", path: "/news" },
   { route: "/news", name: "news, filtered by kind", who: "visitor", path: "/news?kind=news&language=en-GB" },
   { route: null, name: "news, an unknown kind and language", who: "visitor", path: "/news?kind=bogus&language=xx" },
@@ -169,6 +196,20 @@ const CHECKS: Check[] = [
   { route: "/account/stories", name: "your stories", who: "member", as: "member3@echn.test", path: "/account/stories" },
   { route: null, name: "your stories, with no hub to write about", who: "member", path: "/account/stories", alsoInGerman: true },
   { route: "/account/stories/[id]", name: "your story, sent back by the editors", who: "member", as: "member3@echn.test", path: () => insertReturnedStory("member3@echn.test").then((id) => `/account/stories/${id}`) },
+  { route: "/tools/suggest", name: "suggest a resource", who: "member", path: "/tools/suggest" },
+  {
+    route: null,
+    name: "suggest a resource, sent empty: errors beside the fields",
+    who: "member",
+    path: "/tools/suggest",
+    prepare: async (page) => {
+      await page.locator("main form button[type=submit]").click();
+      await page.locator("main [aria-invalid=true]").first().waitFor();
+    },
+    alsoInGerman: true,
+  },
+  { route: "/account/suggestions", name: "your suggestions: waiting, accepted and declined", who: "member", path: (member) => insertSuggestions(member!.id).then(() => "/account/suggestions") },
+  { route: null, name: "your suggestions, none yet", who: "member", path: "/account/suggestions", alsoInGerman: true },
   // The unfiltered map is served from its cached twin (lib/cached-pages.ts).
   { route: "/map/all/[page]", name: "map", who: "visitor", path: "/map" },
   { route: "/hubs/all/[sort]/[page]", name: "hub directory", who: "visitor", path: "/hubs" },
@@ -631,6 +672,14 @@ const CHECKS: Check[] = [
   { route: "/admin/news/[id]", name: "staff: an article", who: "staff", path: async () => `/admin/news/${await articleIdOf("p2p-round-2-open-call")}` },
   { route: "/admin/news/[id]/preview", name: "staff: an article's preview", who: "staff", path: async () => `/admin/news/${await articleIdOf("p2p-round-2-open-call")}/preview` },
   { route: "/admin/news/[id]/history", name: "staff: an article's history", who: "staff", path: async () => `/admin/news/${await articleIdOf("p2p-round-2-open-call")}/history` },
+  { route: "/admin/tools", name: "staff: the library", who: "staff", path: "/admin/tools" },
+  { route: null, name: "staff: the library, searched", who: "staff", path: "/admin/tools?q=hub&status=published" },
+  { route: "/admin/tools/new", name: "staff: a new resource", who: "staff", path: "/admin/tools/new" },
+  { route: "/admin/tools/[id]", name: "staff: a resource, its link broken", who: "staff", path: () => insertBrokenLinkResource().then((id) => `/admin/tools/${id}`) },
+  // Without the "#file" the upload route adds (it scrolls to the field): Tab would start from there, not from the skip link.
+  { route: null, name: "staff: a resource, its file refused", who: "staff", path: () => insertBrokenLinkResource().then((id) => `/admin/tools/${id}?fileError=wrong-type`) },
+  { route: "/admin/tools/links", name: "staff: broken links in the library", who: "staff", path: () => insertBrokenLinkResource().then(() => "/admin/tools/links") },
+  { route: "/admin/tools/suggestions", name: "staff: suggested resources", who: "staff", path: () => userIdOf("member2@echn.test").then(insertSuggestions).then(() => "/admin/tools/suggestions") },
 ];
 
 /**

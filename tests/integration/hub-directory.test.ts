@@ -12,7 +12,7 @@ import { CSV_COLUMNS, hubsCsvStream, hubsGeoJsonStream } from "@/lib/hubs/export
 import { HUB_CONTACT_LIMITS, sendHubMessage } from "@/lib/hubs/contact/commands";
 import { hubMessageSchema } from "@/lib/hubs/contact/schema";
 import { listUpcomingHubEvents } from "@/lib/events/queries";
-import { getPublishedHub, HUBS_PER_PAGE, listNearbyHubs, listPublishedHubs, listPublishedHubSlugs } from "@/lib/hubs/queries";
+import { countNetwork, getPublishedHub, HUBS_PER_PAGE, listNearbyHubs, listPublishedHubs, listPublishedHubSlugs } from "@/lib/hubs/queries";
 import { matchKey } from "@/lib/hubs/rules";
 import type { HubFilters } from "@/lib/hubs/schema";
 import { uniqueEmail, uniqueIp } from "./helpers";
@@ -374,3 +374,18 @@ describe("the contact relay (sendHubMessage)", () => {
     expect(errors({ hubId: "x", name: "A", email: "a@example.org", message: "x".repeat(3001) })).toEqual({ message: "hubManagement.contact.errors.messageTooLong" });
   });
 });
+
+describe("the home page's numbers", () => {
+  it("count the public hubs, their countries and those open to P2P exchanges, and leave out stale and unpublished hubs", async () => {
+    // Confirmed in a future no other test's hubs reach: only these count at that time.
+    const at = new Date("2101-03-01T12:00:00Z");
+    const confirmedAt = new Date("2101-02-01T12:00:00Z");
+    await createHub("numbers", { confirmedAt, countryCode: "BE", openToExchanges: true });
+    await createHub("numbers", { confirmedAt, countryCode: "BE" });
+    await createHub("numbers", { confirmedAt, countryCode: "PT", openToExchanges: true });
+    await createHub("numbers", { confirmedAt, countryCode: "RS", status: "pending", openToExchanges: true });
+    await createHub("numbers", { confirmedAt: new Date("2099-01-01T00:00:00Z"), countryCode: "GR" });
+    expect(await countNetwork(at)).toEqual({ hubs: 3, countries: 2, hosts: 2 });
+  });
+});
+

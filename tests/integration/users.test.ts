@@ -209,7 +209,7 @@ describe("listAuditEvents", () => {
     const anonymous = events.find((e) => e.targetType === targetType && e.targetId === "1");
     expect(anonymous!.actor).toBeNull();
     for (const event of events) {
-      expect(Object.keys(event).sort()).toEqual(["action", "actor", "createdAt", "data", "id", "requestId", "targetEmail", "targetEvent", "targetHubId", "targetId", "targetName", "targetType"]);
+      expect(Object.keys(event).sort()).toEqual(["action", "actor", "createdAt", "data", "id", "requestId", "targetEmail", "targetEvent", "targetHubId", "targetId", "targetKind", "targetName", "targetType"]);
     }
   });
 });

@@ -17,6 +17,7 @@ const JOB_LABELS: Record<JobName, string> = {
   "p2p-report-reminders": "P2P report reminders",
   "data-retention": "Deleting data past its retention period",
   "article-publishing": "Publishing scheduled articles",
+  "resource-links": "Checking library links",
   "outbox-delivery": "Email delivery",
 };
 

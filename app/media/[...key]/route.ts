@@ -1,8 +1,10 @@
 import { fileStorage } from "@/lib/storage";
-import { isStorageKey } from "@/lib/storage/keys";
+import { isDocumentKey, isStorageKey } from "@/lib/storage/keys";
 
-// Uploaded images (hubs' logos and photos). A key names one version of a file forever (a
-// new upload gets a new key), so browsers may keep it for a year without asking again.
+// Uploaded files (hubs' logos and photos, library documents). A key names one version of a
+// file forever (a new upload gets a new key), so browsers may keep it for a year without asking
+// again. A document is always a download, never shown in the browser: readers get it, counted
+// and with its name, from /tools/<slug>/download; this address is for staff.
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
   const file = isStorageKey(key) ? await fileStorage().get(key) : null;
@@ -13,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       "Content-Length": String(file.bytes.length),
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
+      ...(isDocumentKey(key) ? { "Content-Disposition": "attachment" } : {}),
     },
   });
 }

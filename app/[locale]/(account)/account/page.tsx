@@ -51,6 +51,7 @@ export default async function AccountPage({ params }: { params: Params }) {
         <p className="mt-2">{t.rich("yourApplications", { link: linkTo("/account/applications") })}</p>
         <p className="mt-2">{t.rich("yourP2P", { link: linkTo("/account/p2p") })}</p>
         <p className="mt-2">{t.rich("yourStories", { link: linkTo("/account/stories") })}</p>
+        <p className="mt-2">{t.rich("yourSuggestions", { link: linkTo("/account/suggestions") })}</p>
         {onAPanel ? <p className="mt-2">{t.rich("yourReviews", { link: linkTo("/review"), count: reviewsToDo })}</p> : null}
         <PageNotice page="account" />
       </div>

@@ -1,33 +1,29 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { EmptyState, PageContainer, PageIntro, Prose, Section } from "@/components/site/page";
-import { pageMetadata } from "@/i18n/alternates";
+import { setRequestLocale } from "next-intl/server";
+import { ToolsIndex, toolsIndexMetadata } from "@/components/tools/tools-index";
 import type { Locale } from "@/i18n/languages";
-import { linkTo } from "@/components/i18n/rich-text";
+import { redirect } from "@/i18n/navigation";
+import { parsePage } from "@/lib/page-number";
+import { readResourceFilters, resourcesPageHref } from "@/lib/resources/schema";
 
-type Props = { params: Promise<{ locale: string }> };
+type Params = Promise<{ locale: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const generateMetadata = pageMetadata({ title: "placeholders.tools.meta.title", description: "placeholders.tools.meta.description", path: "/tools" });
+export async function generateMetadata({ params }: { params: Params }) {
+  return toolsIndexMetadata((await params).locale);
+}
 
-export default async function ToolsPage({ params }: Props) {
-  setRequestLocale((await params).locale as Locale);
-  const t = await getTranslations("placeholders.tools");
-  return (
-    <PageContainer>
-      <PageIntro title={t("intro.title")} eyebrow={t("intro.eyebrow")}>
-        <p>{t("intro.lead")}</p>
-      </PageIntro>
-
-      <Section title={t("about.title")} id="about-tools">
-        <Prose>
-          <p>{t.rich("about.body", { events: linkTo("/events") })}</p>
-        </Prose>
-      </Section>
-
-      <Section title={t("resources.title")} id="resources">
-        <EmptyState title={t("resources.empty")}>
-          <p>{t.rich("resources.body", { contact: linkTo("/contact?topic=general") })}</p>
-        </EmptyState>
-      </Section>
-    </PageContainer>
-  );
+// A search or filtered view renders per request. The unfiltered pages are served from the cache
+// by /tools/all/[page], which proxy.ts puts behind the same addresses (lib/cached-pages.ts).
+export default async function ToolsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const { filters, ignored } = readResourceFilters(query);
+  const page = parsePage(query.page);
+  // The form sends its empty fields and its default order too: tidy the address, so it can be
+  // shared as it reads (and, with nothing chosen, be served from the cache).
+  const empty = Object.values(query).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
+  const defaultOrder = query.sort !== undefined && !filters.sort && !ignored.some((i) => i.filter === "sort");
+  if (empty || defaultOrder) redirect({ href: resourcesPageHref(filters, page), locale });
+  return <ToolsIndex filters={filters} page={page} ignored={ignored} />;
 }

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LatestNews } from "@/components/news/latest-news";
+import { LatestResources } from "@/components/tools/latest-resources";
 import { AreaLinks } from "@/components/site/area-links";
 import { PageContainer } from "@/components/site/page";
+import { NetworkNumbers } from "@/components/site/network-numbers";
 import { PageNotice } from "@/components/site/page-notice";
 import { ProgrammeHighlights } from "@/components/site/programme-highlights";
 import { languageAlternates } from "@/i18n/alternates";
@@ -14,7 +16,7 @@ import { Link } from "@/i18n/navigation";
 // (lib/public-areas.ts), so it reads nothing from the request; the notice an account action
 // leaves in the address is read in the browser (PageNotice). Rendered on first visit, again at
 // most every minute (the programme moves from "coming up" to "recent" with the clock), and at
-// once when events, hubs or articles change (revalidatePublicArea).
+// once when events, hubs, articles or resources change (revalidatePublicArea).
 export const revalidate = 60;
 export const generateStaticParams = async (): Promise<{ copy: string }[]> => [];
 
@@ -52,6 +54,7 @@ export default async function HomePage({ params }: Props) {
               {t("hero.aboutNetwork")}
             </Link>
           </div>
+          <NetworkNumbers />
         </div>
       </div>
       <PageContainer>
@@ -73,6 +76,7 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
         <LatestNews />
+        <LatestResources />
         <ProgrammeHighlights />
       </PageContainer>
     </>

@@ -1,0 +1,52 @@
+import { create as contentDisposition } from "content-disposition";
+import { log } from "@/lib/log";
+import { countDownload, findDownload, type Download } from "@/lib/resources/downloads";
+import { isSlug } from "@/lib/slugs";
+import { fileStorage } from "@/lib/storage";
+import { contentTypeOfKey } from "@/lib/storage/content-types";
+
+// A library resource's file, downloaded from its page: the same address in every language
+// (lib/public-areas.ts leaves it unlocalised). Published resources only.
+//
+// Served here rather than by a redirect to /media/<key>: the download keeps the name staff gave
+// it (Content-Disposition with an RFC 5987 filename* for names beyond ASCII), which a shared,
+// immutable /media address cannot carry. Caching must not skip the count: `private` keeps
+// shared caches (a CDN, a proxy) from answering for us, so every download that leaves a
+// browser reaches this route and is counted; the reader's own browser may keep its copy for an
+// hour, and opening it again from there is not a new download.
+
+const MAX_AGE_SECONDS = 3600;
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+
+function headersFor(download: Download, bytes: number): HeadersInit {
+  const extension = download.fileKey.slice(download.fileKey.lastIndexOf(".") + 1);
+  return {
+    "Content-Type": contentTypeOfKey(download.fileKey) ?? "application/octet-stream",
+    "Content-Length": String(bytes),
+    "Content-Disposition": contentDisposition(download.fileName || `document.${extension}`),
+    "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const slug = (await params).slug;
+  if (!isSlug(slug)) return notFound();
+  const download = await countDownload(slug);
+  if (!download) return notFound();
+  const file = await fileStorage().get(download.fileKey);
+  if (!file) {
+    log.error("a resource's file is missing from the storage", { slug, fileKey: download.fileKey });
+    return notFound();
+  }
+  return new Response(new Uint8Array(file.bytes), { headers: headersFor(download, file.bytes.length) });
+}
+
+/** The headers alone, not counted: a HEAD is no download. */
+export async function HEAD(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const slug = (await params).slug;
+  const download = isSlug(slug) ? await findDownload(slug) : null;
+  if (!download) return notFound();
+  return new Response(null, { headers: headersFor(download, download.fileBytes ?? 0) });
+}
