@@ -6,7 +6,7 @@ import { NewsGrid } from "@/components/news/news-card";
 import { IgnoredFiltersNotice } from "@/components/site/notice";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { NoSuchPage, Pagination } from "@/components/ui/pagination";
+import { PagedResults } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale, LANGUAGES, localePath } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
@@ -100,9 +100,15 @@ export async function NewsIndex({ filters, page, ignored = [] }: { filters: News
         <p id="results-count" className="text-lg font-semibold text-stone-950">
           {t("index.results", { total, filtered: filtered ? "yes" : "no" })}
         </p>
-        {total === 0 ? (
-          <div className="mt-6">
-            {filtered ? (
+        <PagedResults
+          total={total}
+          shown={articles.length}
+          page={page}
+          pages={pages}
+          href={pageLink}
+          label={t("index.pages")}
+          empty={
+            filtered ? (
               <EmptyState title={t("index.noMatch")}>
                 <p>{t.rich("index.noMatchBody", { link: linkTo("/news") })}</p>
               </EmptyState>
@@ -110,16 +116,11 @@ export async function NewsIndex({ filters, page, ignored = [] }: { filters: News
               <EmptyState title={t("index.noneYet")}>
                 <p>{t.rich("index.noneYetBody", { contact: linkTo("/contact?topic=press") })}</p>
               </EmptyState>
-            )}
-          </div>
-        ) : articles.length === 0 ? (
-          <NoSuchPage page={page} pages={pages} firstPage={pageLink(1)} />
-        ) : (
-          <div className="mt-6">
-            <NewsGrid articles={articles} as="h2" />
-            <Pagination page={page} pages={pages} label={t("index.pages")} href={pageLink} />
-          </div>
-        )}
+            )
+          }
+        >
+          <NewsGrid articles={articles} as="h2" />
+        </PagedResults>
       </div>
       <NewsFeeds />
     </PageContainer>

@@ -7,7 +7,7 @@ import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { ResourceGrid } from "@/components/tools/resource-card";
 import { languageName } from "@/components/tools/words";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { NoSuchPage, Pagination } from "@/components/ui/pagination";
+import { PagedResults } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale, localePath } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
@@ -100,9 +100,15 @@ export async function ToolsIndex({ filters, page, ignored = [] }: { filters: Res
         <p id="results-count" className="text-lg font-semibold text-stone-950">
           {t("index.results", { total, filtered: filtered ? "yes" : "no" })}
         </p>
-        {total === 0 ? (
-          <div className="mt-6">
-            {filtered ? (
+        <PagedResults
+          total={total}
+          shown={resources.length}
+          page={page}
+          pages={pages}
+          href={pageLink}
+          label={t("index.pages")}
+          empty={
+            filtered ? (
               <EmptyState title={t("index.noMatch")}>
                 <p>{t.rich("index.noMatchBody", { link: linkTo("/tools") })}</p>
               </EmptyState>
@@ -110,16 +116,11 @@ export async function ToolsIndex({ filters, page, ignored = [] }: { filters: Res
               <EmptyState title={t("index.noneYet")}>
                 <p>{t.rich("index.noneYetBody", { link: linkTo("/tools/suggest") })}</p>
               </EmptyState>
-            )}
-          </div>
-        ) : resources.length === 0 ? (
-          <NoSuchPage page={page} pages={pages} firstPage={pageLink(1)} />
-        ) : (
-          <div className="mt-6">
-            <ResourceGrid resources={resources} as="h2" />
-            <Pagination page={page} pages={pages} label={t("index.pages")} href={pageLink} />
-          </div>
-        )}
+            )
+          }
+        >
+          <ResourceGrid resources={resources} as="h2" />
+        </PagedResults>
       </div>
     </PageContainer>
   );

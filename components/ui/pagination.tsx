@@ -37,3 +37,18 @@ export function NoSuchPage({ page, pages, firstPage }: { page: number; pages: nu
     </div>
   );
 }
+
+/**
+ * A public list's results below its count: its empty state when nothing matches (`empty`), a
+ * page past the end, or the page's items with the links to the others.
+ */
+export function PagedResults({ total, shown, empty, page, pages, href, label, children }: { total: number; shown: number; empty: React.ReactNode; page: number; pages: number; href: (page: number) => string; label: string; children: React.ReactNode }) {
+  if (total === 0) return <div className="mt-6">{empty}</div>;
+  if (shown === 0) return <NoSuchPage page={page} pages={pages} firstPage={href(1)} />;
+  return (
+    <div className="mt-6">
+      {children}
+      <Pagination page={page} pages={pages} label={label} href={href} />
+    </div>
+  );
+}
