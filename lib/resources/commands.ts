@@ -84,6 +84,15 @@ async function resolveRelations(tx: Tx, resource: Locked, slug: string, relation
   return resolved;
 }
 
+/** A new address must be free among resources and among other resources' former ones; the resource's own former one it may take back. */
+async function moveSlug(tx: Tx, resource: Locked, slug: string) {
+  const former = await tx.resourceFormerSlug.findUnique({ where: { slug }, select: { resourceId: true } });
+  if (former && former.resourceId !== resource.id) throw new UserError("staff.resources.errors.slugTaken", "slug");
+  if (former) await tx.resourceFormerSlug.delete({ where: { slug } });
+  // Only a published address was ever shared: a draft's may change freely.
+  if (resource.publishedAt) await tx.resourceFormerSlug.upsert({ where: { slug: resource.slug }, create: { slug: resource.slug, resourceId: resource.id }, update: { resourceId: resource.id } });
+}
+
 const FIELDS = ["title", "slug", "summary", "description", "type", "topics", "audience", "level", "languages", "licence", "format", "durationMinutes", "author", "year", "url"] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -106,6 +115,7 @@ export async function updateResource(actor: StaffActor | null, resourceId: strin
       const relationsChanged = !same(current, [...relations].sort((a, b) => a.toId.localeCompare(b.toId)));
       // A new link has not been checked yet: the old one's result would be about another address.
       const uncheckedLink = changedFields.includes("url") ? { linkStatus: null, linkProblem: null, linkCheckedAt: null } : {};
+      if (fields.slug !== resource.slug) await moveSlug(tx, resource, fields.slug);
       if (changedFields.length) await tx.resource.update({ where: { id: resource.id }, data: { ...fields, ...uncheckedLink } });
       if (relationsChanged) {
         await tx.resourceRelation.deleteMany({ where: { fromId: resource.id } });

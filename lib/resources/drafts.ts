@@ -9,11 +9,13 @@ type Tx = Prisma.TransactionClient;
 
 export type ResourceDraftInput = { title: string; type: ResourceType; url?: string | null; summary?: string };
 
-/** The address a new resource takes from its title, made unique among the library's. */
+/** The address a new resource takes from its title, made unique among the library's addresses, current and former. */
 async function freeSlug(tx: Tx, title: string): Promise<string> {
   const base = slugify(title, "resource").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "");
   const candidates = [base, ...Array.from({ length: 5 }, (_, i) => `${base}-${i + 2}`)];
-  const taken = new Set([...RESERVED_RESOURCE_SLUGS, ...(await tx.resource.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((r) => r.slug)]);
+  const takenNow = await tx.resource.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
+  const takenBefore = await tx.resourceFormerSlug.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
+  const taken = new Set([...RESERVED_RESOURCE_SLUGS, ...[...takenNow, ...takenBefore].map((r) => r.slug)]);
   return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`;
 }
 

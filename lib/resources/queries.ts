@@ -144,6 +144,12 @@ export const getPublishedResource = cache(async (slug: string) =>
   }),
 );
 
+/** Where an address a resource had before now leads: its current address, if it is published. */
+export async function currentResourceSlugOf(formerSlug: string): Promise<string | null> {
+  const former = await db.resourceFormerSlug.findUnique({ where: { slug: formerSlug }, select: { resource: { select: { slug: true, status: true } } } });
+  return former?.resource.status === "published" ? former.resource.slug : null;
+}
+
 export type PublishedResource = NonNullable<Awaited<ReturnType<typeof getPublishedResource>>>;
 
 /**

@@ -94,5 +94,20 @@ test("staff add a resource with a PDF and publish it; a visitor finds it and dow
     await expect(staff.getByRole("row", { name: new RegExp(title) }).getByRole("cell", { name: "1", exact: true })).toBeVisible();
   });
 
+  await test.step("staff change its address; the old one leads a visitor to the new", async () => {
+    await staff.goto(`/admin/tools/${resource.id}`);
+    await staff.getByLabel("Address").fill(`${resource.slug}-moved`);
+    await staff.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(staff.getByRole("link", { name: "View on site" })).toHaveAttribute("href", `/tools/${resource.slug}-moved`);
+    // The old address's cached copy is refreshed with the change; reload should one render have raced it.
+    await expect
+      .poll(async () => {
+        await visitor.goto(`/tools/${resource.slug}`);
+        return new URL(visitor.url()).pathname;
+      }, { timeout: 30_000 })
+      .toBe(`/tools/${resource.slug}-moved`);
+    await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  });
+
   await context.close();
 });

@@ -19,6 +19,7 @@ import { NotFoundError, UserError } from "@/lib/errors";
 import { initialFormState } from "@/lib/form-state";
 import { createResourceAction, decideResourceAction, updateResourceAction } from "@/lib/resources/actions";
 import { getResourceForStaff, listBrokenLinks, listResourcesForStaff } from "@/lib/resources/admin-queries";
+import { currentResourceSlugOf } from "@/lib/resources/queries";
 import { archiveResource, attachResourceFile, createResource, decideResource, publishResource, updateResource } from "@/lib/resources/commands";
 import { resourceSchema, type ResourceInput } from "@/lib/resources/form-schema";
 import { fileStorage } from "@/lib/storage";
@@ -358,6 +359,26 @@ describe("the address", () => {
     for (const slug of ["all", "suggest"]) expect(resourceSchema.safeParse({ ...input, resourceId: "x", slug }).error?.issues[0]?.message).toBe("staff.resources.errors.slugReserved");
     const draft = await createResource(staff.actor, { title: "Suggest", type: "guide" });
     expect(draft.slug).not.toBe("suggest");
+  });
+});
+
+describe("an address changed after publishing", () => {
+  it("keeps leading to the resource; another resource cannot take it, the resource itself may take it back, and a draft's old address is not kept", async () => {
+    const { id, slug, input } = await readyDraft({ url: "https://example.org/moving" });
+    await updateResource(staff.actor, id, { ...input, slug: `${slug}-draft` });
+    expect(await currentResourceSlugOf(slug)).toBeNull();
+    await updateResource(staff.actor, id, { ...input, slug }, { publish: true });
+    await updateResource(staff.actor, id, { ...input, slug: `${slug}-moved` });
+    expect(await currentResourceSlugOf(slug)).toBe(`${slug}-moved`);
+    const other = await readyDraft();
+    const taken = await updateResource(staff.actor, other.id, { ...other.input, slug }).catch((e: unknown) => e);
+    expect((taken as UserError).message).toBe("staff.resources.errors.slugTaken");
+    expect(await db.resource.findUniqueOrThrow({ where: { id: other.id }, select: { slug: true } })).toEqual({ slug: other.slug });
+    await updateResource(staff.actor, id, { ...input, slug });
+    expect(await currentResourceSlugOf(`${slug}-moved`)).toBe(slug);
+    expect(await currentResourceSlugOf(slug)).toBeNull();
+    await archiveResource(staff.actor, id);
+    expect(await currentResourceSlugOf(`${slug}-moved`)).toBeNull();
   });
 });
 

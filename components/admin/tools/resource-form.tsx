@@ -30,7 +30,7 @@ export function ResourceForm({ action, initial, resource }: { action: Action; in
       <div key={JSON.stringify(state.values ?? {})} className="space-y-8">
         <FormGroup legend="The resource">
           <Field name="title" label="Title" hint="As its authors title it." state={state} required maxLength={MAX_RESOURCE_TITLE} />
-          <Field name="slug" label="Address" hint="The end of its address, /tools/…: lower-case letters, digits and hyphens. Links to the old address stop working if you change it after publishing." state={state} required maxLength={MAX_SLUG_LENGTH} />
+          <Field name="slug" label="Address" hint="The end of its address, /tools/…: lower-case letters, digits and hyphens. Changed after publishing, the old address keeps leading here." state={state} required maxLength={MAX_SLUG_LENGTH} />
           <SelectField name="type" label="Kind of resource" options={TYPE_OPTIONS} state={state} required placeholder="Choose a kind" />
           <Field name="summary" label="Summary" hint="One or two sentences, in your own words: shown in the list, in search results and to search engines." state={state} multiline maxLength={MAX_RESOURCE_SUMMARY} />
           <Field name="description" label="Description" hint="Markdown: blank lines between paragraphs, ## for a heading, [words](https://…) for a link. HTML is not shown. Only what the source says: where it is silent, leave it out." state={state} multiline maxLength={MAX_RESOURCE_DESCRIPTION} />

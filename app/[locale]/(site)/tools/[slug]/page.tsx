@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageContainer } from "@/components/site/page";
 import { ResourceJsonLd, ResourceView } from "@/components/tools/resource-view";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale, localePath, type Locale } from "@/i18n/languages";
-import { getPublishedResource, listRelatedResources } from "@/lib/resources/queries";
+import { currentResourceSlugOf, getPublishedResource, listRelatedResources } from "@/lib/resources/queries";
 import { SITE_NAME } from "@/lib/site";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -38,7 +38,12 @@ export default async function ResourcePage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   setRequestLocale(locale as Locale);
   const resource = await getPublishedResource(slug);
-  if (!resource) notFound();
+  if (!resource) {
+    // An address staff changed after publishing keeps working (links in emails, other sites).
+    const moved = await currentResourceSlugOf(slug);
+    if (moved) permanentRedirect(localePath(locale as Locale, `/tools/${moved}`));
+    notFound();
+  }
   const related = await listRelatedResources(resource);
   return (
     <PageContainer narrow>
