@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
 import { hasControlCharacter } from "@/lib/form-fields";
 import { TILE_ORIGIN } from "@/lib/map/tiles";
-import { MAX_BODY_BYTES, trustedProxies } from "@/lib/incoming";
+import { MAX_BODY_BYTES } from "@/lib/incoming";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { internalPath, isLocalisedPath, needsNonce } from "@/lib/public-areas";
 import { DEFAULT_LOCALE, splitLocale } from "@/i18n/languages";
 
@@ -64,16 +65,7 @@ export function refuseUnsafeRequest(request: NextRequest): NextResponse | null {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const origin = request.headers.get("origin");
-  // X-Forwarded-Host is the host a trusted proxy was asked for; with none in front, a client wrote it.
-  const host = (trustedProxies() > 0 && request.headers.get("x-forwarded-host")) || request.headers.get("host");
-  let originHost: string | null = null;
-  try {
-    originHost = origin ? new URL(origin).host : null;
-  } catch {
-    originHost = null;
-  }
-  if (!originHost || originHost !== host) {
+  if (!isSameOrigin(request)) {
     return new NextResponse("This request was refused: it did not come from a page of this site (missing or foreign Origin header).", {
       status: 403,
       headers: { "content-type": "text/plain; charset=utf-8" },

@@ -2,8 +2,8 @@ import { trustedProxies } from "@/lib/incoming";
 
 /**
  * Whether a state-changing request came from a page of this site: its Origin names the host it
- * was sent to, as proxy.ts checks before every server action. For the routes the proxy leaves
- * out (a resource's document upload), which check it themselves. A request without Origin is
+ * was sent to, for proxy.ts before every server action, and for the routes the proxy leaves out
+ * (a resource's document upload), which check it themselves. A request without Origin is
  * refused: every browser sends one with a POST.
  */
 export function isSameOrigin(request: Request): boolean {
