@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError } from "@/lib/errors";
+import { searchText } from "@/lib/form-fields";
 import { ResourceStatus } from "@/lib/generated/prisma/enums";
 
 // Staff read the library whatever a resource's status: the list (by status, with counts, and by
@@ -18,13 +19,7 @@ export const MAX_STAFF_SEARCH = 100;
 
 export const staffResourceFilterSchema = z.object({
   status: z.enum(ResourceStatus).optional().catch(undefined),
-  q: z
-    .string()
-    .trim()
-    .max(MAX_STAFF_SEARCH)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v || undefined),
+  q: searchText.transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -54,12 +49,13 @@ export async function listResourcesForStaff(actor: StaffActor | null, opts: { st
   assertStaff(actor);
   const search: Prisma.ResourceWhereInput = opts.q ? { title: { contains: opts.q, mode: "insensitive" } } : {};
   const where: Prisma.ResourceWhereInput = { ...search, ...(opts.status ? { status: opts.status } : {}) };
-  const [resources, total, byStatus] = await Promise.all([
+  const [resources, byStatus] = await Promise.all([
     db.resource.findMany({ where, select: listedSelect, orderBy: [{ status: "asc" }, { updatedAt: "desc" }, { id: "asc" }], skip: (opts.page - 1) * RESOURCES_PER_PAGE, take: RESOURCES_PER_PAGE }),
-    db.resource.count({ where }),
     db.resource.groupBy({ by: ["status"], where: search, _count: { _all: true }, orderBy: { status: "asc" } }),
   ]);
   const counts = Object.fromEntries(RESOURCE_STATUSES.map((s) => [s, byStatus.find((g) => g.status === s)?._count._all ?? 0])) as Record<ResourceStatus, number>;
+  // The counts by status are of the same search: the total is one of them, or their sum.
+  const total = opts.status ? counts[opts.status] : RESOURCE_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   return { resources, total, counts, pages: Math.max(1, Math.ceil(total / RESOURCES_PER_PAGE)) };
 }
 
