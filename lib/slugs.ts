@@ -16,9 +16,15 @@ export function slugCandidates(name: string, city: string, count = 20): string[]
   return [base, withCity, ...Array.from({ length: count - 2 }, (_, i) => `${withCity}-${i + 2}`)];
 }
 
-/** The first candidate not taken; past them all, one made unique by the time. */
-export function firstFreeSlug(candidates: readonly string[], taken: ReadonlySet<string>): string {
-  return candidates.find((slug) => !taken.has(slug)) ?? `${candidates[1]}-${Date.now().toString(36)}`;
+/** The slugs to try for a title, best first: "hub-toolkit", "hub-toolkit-2" … "hub-toolkit-6" (shortened to leave room for the number). */
+export function numberedSlugCandidates(title: string, fallback: string, count = 6): string[] {
+  const base = slugify(title, fallback).slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "");
+  return [base, ...Array.from({ length: count - 1 }, (_, i) => `${base}-${i + 2}`)];
+}
+
+/** The first candidate not taken; past them all, one made unique by the time (after `base`, by default the second candidate). */
+export function firstFreeSlug(candidates: readonly string[], taken: ReadonlySet<string>, base = candidates[1]): string {
+  return candidates.find((slug) => !taken.has(slug)) ?? `${base}-${Date.now().toString(36)}`;
 }
 
 /** Slugs are never longer than slugify makes them. */

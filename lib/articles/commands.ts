@@ -10,7 +10,7 @@ import { changedFields, revisionContent, revisionContentSchema, type RevisionCon
 import { coverChoices, publishGaps, scheduleRefusal } from "@/lib/articles/rules";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ARTICLE_WORKFLOW, type ArticleDecision } from "@/lib/articles/workflow";
-import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
+import { firstFreeSlug, MAX_SLUG_LENGTH, numberedSlugCandidates, slugify } from "@/lib/slugs";
 import { contributionEmail, type ContributionStep } from "@/lib/articles/writer-emails";
 import { takeDecision } from "@/lib/workflow/take";
 
@@ -265,13 +265,12 @@ export async function restoreRevision(actor: StaffActor | null, articleId: strin
 /** Starts a news article or a story as an untitled-looking draft staff then fill in: its address from the title, made unique. */
 export async function createArticle(actor: StaffActor | null, input: { kind: Extract<ArticleKind, "news" | "story">; title: string; language: string }): Promise<{ id: string }> {
   assertStaff(actor);
-  const base = slugify(input.title, "article").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "");
+  const candidates = numberedSlugCandidates(input.title, "article");
   return db.$transaction(async (tx) => {
-    const candidates = [base, ...Array.from({ length: 5 }, (_, i) => `${base}-${i + 2}`)];
     const takenNow = await tx.article.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
     const takenBefore = await tx.articleFormerSlug.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
     const taken = new Set([...takenNow, ...takenBefore].map((a) => a.slug));
-    const slug = candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`;
+    const slug = firstFreeSlug(candidates, taken, candidates[0]);
     return createDraft(tx, actor.id, { kind: input.kind, title: input.title, slug, language: input.language }, { kind: input.kind, title: input.title, slug });
   });
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import type { ResourceType } from "@/lib/generated/prisma/enums";
 import { RESERVED_RESOURCE_SLUGS } from "@/lib/resources/form-schema";
-import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
+import { firstFreeSlug, numberedSlugCandidates } from "@/lib/slugs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,12 +11,11 @@ export type ResourceDraftInput = { title: string; type: ResourceType; url?: stri
 
 /** The address a new resource takes from its title, made unique among the library's addresses, current and former. */
 async function freeSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title, "resource").slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, "");
-  const candidates = [base, ...Array.from({ length: 5 }, (_, i) => `${base}-${i + 2}`)];
+  const candidates = numberedSlugCandidates(title, "resource");
   const takenNow = await tx.resource.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
   const takenBefore = await tx.resourceFormerSlug.findMany({ where: { slug: { in: candidates } }, select: { slug: true } });
   const taken = new Set([...RESERVED_RESOURCE_SLUGS, ...[...takenNow, ...takenBefore].map((r) => r.slug)]);
-  return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now().toString(36)}`;
+  return firstFreeSlug(candidates, taken, candidates[0]);
 }
 
 /**
