@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { languageName, NewsGrid, PublishedOn } from "@/components/news/news-card";
+import { NewsGrid, PublishedOn } from "@/components/news/news-card";
 import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/countries";
@@ -8,6 +8,7 @@ import type { NewsCard, PublishedArticle } from "@/lib/news/queries";
 import { readingMinutes } from "@/lib/news/schema";
 import { SITE_NAME, siteUrl } from "@/lib/site";
 import { mediaUrl } from "@/lib/storage/urls";
+import { writtenIn } from "@/lib/language-names";
 
 type Article = Omit<PublishedArticle, "updatedAt" | "contributor"> & { contributor?: { name: string } | null };
 
@@ -116,7 +117,7 @@ export function NewsArticleView({ article, related = [], preview = false }: { ar
         <PublishedOn article={article} />
         {article.revisedAt ? <time dateTime={article.revisedAt.toISOString()}>{t("article.updated", { date: article.revisedAt })}</time> : null}
         <span>{t("article.readingTime", { minutes: readingMinutes(article.body) })}</span>
-        {article.language !== locale ? <span>{t("article.writtenIn", { language: languageName(article.language, locale) })}</span> : null}
+        {article.language !== locale ? <span>{t("article.writtenIn", { language: writtenIn(article.language, locale) })}</span> : null}
       </p>
       {article.fromArchive ? <p className="mt-4 rounded-md border border-stone-300 bg-stone-100 px-4 py-3 text-stone-900">{t("article.fromArchive")}</p> : null}
       {article.coverKey ? (

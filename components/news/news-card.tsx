@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { writtenIn } from "@/lib/language-names";
 import type { NewsCard as Card } from "@/lib/news/queries";
 import { articlePath } from "@/lib/news/schema";
 import { mediaUrl } from "@/lib/storage/urls";
 
 /** A language's name in the reader's: "Portuguese" on an English page. */
-export const languageName = (language: string, reader: string) => new Intl.DisplayNames([reader], { type: "language" }).of(language.split("-")[0]!) ?? language;
 
 /** When it was published: the day, or only the year when the source gives no day. */
 export function PublishedOn({ article }: { article: { publishedAt: Date | null; publishedPrecision: string } }) {
@@ -38,7 +38,7 @@ export function NewsCard({ article, as: Heading = "h3", cover = true }: { articl
         ) : null}
         <p className="mt-auto pt-4 text-sm text-stone-700">
           <PublishedOn article={article} />
-          {article.language !== locale ? <span className="ml-3 rounded bg-stone-100 px-1.5 py-0.5">{t("card.writtenIn", { language: languageName(article.language, locale) })}</span> : null}
+          {article.language !== locale ? <span className="ml-3 rounded bg-stone-100 px-1.5 py-0.5">{t("card.writtenIn", { language: writtenIn(article.language, locale) })}</span> : null}
           {article.fromArchive ? <span className="mt-1 block">{t("card.archive")}</span> : null}
         </p>
       </div>

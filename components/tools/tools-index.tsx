@@ -5,7 +5,7 @@ import { linkTo } from "@/components/i18n/rich-text";
 import { IgnoredFiltersNotice, quoted } from "@/components/site/notice";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
 import { ResourceGrid } from "@/components/tools/resource-card";
-import { languageName } from "@/components/tools/words";
+import { languageName } from "@/lib/language-names";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { PagedResults } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";

@@ -1,18 +1,7 @@
+import { languageName } from "@/lib/language-names";
+
 // How the library's pages say numbers and languages in the reader's language: Intl does it, so
 // no language needs messages for them. The formatters are made once per language, not per card.
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** A language's name in the reader's: "Portuguese" on an English page, "Portugiesisch" on a German one. */
-export function languageName(code: string, reader: string): string {
-  let names = displayNames.get(reader);
-  if (!names) displayNames.set(reader, (names = new Intl.DisplayNames([reader], { type: "language" })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 const listFormats = new Map<string, Intl.ListFormat>();
 

@@ -1,6 +1,7 @@
 // The library's codes in staff's words (staff pages are in English; readers see the catalogue's
 // words in their language, messages `tools.*`). Client-safe.
 import type { ResourceFormat, ResourceLevel, ResourceLicence, ResourceStatus, ResourceType } from "@/lib/generated/prisma/enums";
+import { languageName } from "@/lib/language-names";
 import type { Audience, Topic } from "@/lib/resources/taxonomy";
 
 export const RESOURCE_STATUS_LABELS: Record<ResourceStatus, string> = { draft: "Draft", published: "Published", archived: "Archived" };
@@ -59,9 +60,8 @@ export const FORMAT_LABELS: Record<ResourceFormat, string> = {
   audio: "Audio",
 };
 
-const languageNames = new Intl.DisplayNames(["en-GB"], { type: "language" });
 /** A BCP 47 language code in English ("el" → "Greek"). */
-export const languageLabel = (code: string) => languageNames.of(code) ?? code;
+export const languageLabel = (code: string) => languageName(code, "en-GB");
 
 /** A file size as staff read it: "820 KB", "3.4 MB". */
 export function fileSize(bytes: number): string {

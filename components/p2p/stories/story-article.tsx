@@ -2,13 +2,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { StoryHubs } from "@/components/p2p/stories/story-hubs";
 import { Markdown } from "@/components/ui/markdown";
 import { Link } from "@/i18n/navigation";
+import { writtenIn } from "@/lib/language-names";
 import type { PublishedStory } from "@/lib/p2p/stories/queries";
 import { mediaUrl } from "@/lib/storage/urls";
 
 type Story = Pick<PublishedStory, "title" | "standfirst" | "body" | "language" | "coverKey" | "coverAlt" | "coverCaption" | "coverCredit" | "publishedAt" | "hubs">;
 
 /** The story's language named in the reader's: "Portuguese" on an English page. */
-const languageName = (language: string, reader: string) => new Intl.DisplayNames([reader], { type: "language" }).of(language.split("-")[0]!) ?? language;
 
 /**
  * A P2P story as readers see it: the story's own words carry its language (lang), the page's
@@ -32,7 +32,7 @@ export function StoryArticle({ story, preview = false }: { story: Story; preview
       </div>
       <p className="mt-4 text-sm text-stone-700">
         {story.publishedAt ? <time dateTime={story.publishedAt.toISOString()}>{t("published", { date: story.publishedAt })}</time> : null}
-        {story.language !== locale ? <span className="ml-3">{t("writtenIn", { language: languageName(story.language, locale) })}</span> : null}
+        {story.language !== locale ? <span className="ml-3">{t("writtenIn", { language: writtenIn(story.language, locale) })}</span> : null}
       </p>
       {story.coverKey ? (
         <figure className="mt-8" lang={story.language}>

@@ -4,6 +4,7 @@
 import { msg, type Msg } from "@/lib/message";
 import { roundWindow, type WindowState } from "@/lib/p2p/rounds/rules";
 import type { P2PRoundStatus } from "@/lib/generated/prisma/enums";
+import { languageName } from "@/lib/language-names";
 
 /**
  * The languages a host may say it speaks (ISO 639-1): the EU's 24 official languages, then
@@ -25,14 +26,7 @@ export const PLACES_MAX = 10;
 export const OFFER_MAX = 2000;
 export const AVAILABILITY_MAX = 500;
 
-const languageNames = new Map<string, Intl.DisplayNames>();
-
-/** A language's name in `locale` ("de" → "German", "Deutsch" in de). */
-export function languageName(code: string, locale: string): string {
-  let names = languageNames.get(locale);
-  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames(locale, { type: "language" })));
-  return names.of(code) ?? code;
-}
+export { languageName };
 
 /** Languages as options or a list, in the alphabetical order of their names in `locale`. */
 export const languageOptions = (codes: readonly string[], locale: string) =>
