@@ -5,6 +5,7 @@ import { builtOnce, versionEtag, versionedResponse } from "@/lib/http/versioned-
 import { FEED_SIZE, listFeedArticles, newsVersion, type FeedArticle } from "@/lib/news/queries";
 import { articlePath, type NewsFilters } from "@/lib/news/schema";
 import { SITE_NAME, siteUrl } from "@/lib/site";
+import { contentTypeOfKey } from "@/lib/storage/content-types";
 import { mediaUrl } from "@/lib/storage/urls";
 
 // RSS 2.0 and Atom feeds of the news (all of it, a tag's, a kind's), built with `feed`: the
@@ -19,12 +20,10 @@ const CONTENT_TYPE: Record<FeedFormat, string> = {
   atom: "application/atom+xml; charset=utf-8",
 };
 
-const COVER_TYPE: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp" };
-
 function item(article: FeedArticle) {
   const link = siteUrl(articlePath(article));
   const cover = article.coverKey ? siteUrl(mediaUrl(article.coverKey)) : undefined;
-  const coverType = article.coverKey ? COVER_TYPE[article.coverKey.split(".").pop()?.toLowerCase() ?? ""] : undefined;
+  const coverType = article.coverKey ? contentTypeOfKey(article.coverKey) : undefined;
   return {
     title: article.title,
     id: link,

@@ -13,7 +13,7 @@ export const NEWS_KINDS = ["news", "story"] as const;
 /** The kinds the public list filters by: P2P stories are listed with the rest. */
 export const LISTED_KINDS = ["news", "story", "p2p_story"] as const;
 export type ListedKind = (typeof LISTED_KINDS)[number];
-const isListedKind = (v: unknown): v is ListedKind => LISTED_KINDS.includes(v as ListedKind);
+export const isListedKind = (v: unknown): v is ListedKind => LISTED_KINDS.includes(v as ListedKind);
 export type NewsKind = (typeof NEWS_KINDS)[number];
 export const isNewsKind = (v: unknown): v is NewsKind => NEWS_KINDS.includes(v as NewsKind);
 
@@ -32,6 +32,9 @@ const key = (k: MessageKey) => k;
 
 /** A tag as its address reads: "Creative Hubs" → "creative-hubs". */
 export const tagOf = (word: string) => slugify(word, "");
+
+/** Whether an address's tag is one as tagOf writes it (what /news/tags/<tag> and its feed answer to). */
+export const isTag = (tag: string) => tag.length <= MAX_TAG_LENGTH && tagOf(tag) === tag;
 
 /** "forum, Belgrade" → ["forum", "belgrade"]: each tag once, in the order typed. */
 const tagsField = z
@@ -85,7 +88,7 @@ export function readNewsFilters(params: Record<string, string | string[] | undef
   if (kind && isListedKind(kind)) filters.kind = kind;
   else if (kind) ignored.push({ filter: "kind", value: kind });
   const tag = firstValue(params.tag);
-  if (tag && tag.length <= MAX_TAG_LENGTH && tagOf(tag) === tag) filters.tag = tag;
+  if (tag && isTag(tag)) filters.tag = tag;
   else if (tag) ignored.push({ filter: "tag", value: tag });
   const language = firstValue(params.language);
   if (language && isLocale(language)) filters.language = language;

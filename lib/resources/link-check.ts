@@ -2,15 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fetchPublicUrl, type PublicFetchResult } from "@/lib/net/public-fetch";
+import { DAY_MS } from "@/lib/calendar";
 
 // The "resource-links" job: every published resource's link is checked about once a week, and
 // what it answered is kept for staff (linkStatus, linkProblem: a code of lib/net/public-fetch.ts
 // FETCH_PROBLEMS, linkCheckedAt). Nothing public changes: a broken link stays on the public page
 // until staff decide, since a site that is down for an hour should not lose its resources.
 
-const DAY = 24 * 3600 * 1000;
 /** A link is checked again once its last check is this old. */
-export const RECHECK_AFTER = 7 * DAY;
+export const RECHECK_AFTER = 7 * DAY_MS;
 /** Links checked side by side: each waits on a remote server, not on this one. */
 const CONCURRENCY = 4;
 const MAX_BATCH = 200;

@@ -16,7 +16,7 @@ import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 const options = <T extends string>(codes: readonly T[], labels: Record<T, string>) => codes.map((value) => ({ value, label: labels[value] }));
-export const TYPE_OPTIONS = options(RESOURCE_TYPES, TYPE_LABELS);
+const TYPE_OPTIONS = options(RESOURCE_TYPES, TYPE_LABELS);
 const LANGUAGE_OPTIONS = RESOURCE_LANGUAGES.map((value) => ({ value, label: `${languageLabel(value)} (${value})` }));
 
 export function ResourceForm({ action, initial, resource }: { action: Action; initial: FormState; resource: { id: string; status: ResourceStatus } }) {

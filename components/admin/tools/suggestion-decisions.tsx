@@ -7,18 +7,8 @@ import { SelectField } from "@/components/ui/choice-fields";
 import { Field } from "@/components/ui/form";
 import { acceptSuggestionAction, declineSuggestionAction } from "@/lib/resources/suggestions/actions";
 import { MAX_DECLINE_MESSAGE } from "@/lib/resources/suggestions/limits";
+import { TYPE_LABELS } from "@/components/admin/tools/labels";
 import { RESOURCE_TYPES } from "@/lib/resources/taxonomy";
-import type { ResourceType } from "@/lib/generated/prisma/enums";
-
-const TYPE_LABELS: Record<ResourceType, string> = {
-  toolkit: "Toolkit",
-  guide: "Guide",
-  template: "Template",
-  video: "Video",
-  course: "Course",
-  report: "Report",
-  case_study: "Case study",
-};
 
 const TYPE_OPTIONS = RESOURCE_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }));
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { DAY_MS } from "@/lib/calendar";
 import { deliverOutboxSoon, queueEmail } from "@/lib/email/outbox";
 import { assertStaff, type Actor } from "@/lib/auth/user";
 import { NotFoundError, UserError } from "@/lib/errors";
@@ -21,8 +22,6 @@ import { takeDecision } from "@/lib/workflow/take";
 type Tx = Prisma.TransactionClient;
 type Member = Actor<"id">;
 type StaffActor = Actor<"id" | "role">;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The member's suggestions are counted one writer at a time (NO KEY: other rows may still point at the user). */
 async function lockMember(tx: Tx, memberId: string) {

@@ -1,5 +1,5 @@
 import { newsFeedResponse } from "@/lib/news/feeds";
-import { LISTED_KINDS, type ListedKind } from "@/lib/news/schema";
+import { isListedKind, type ListedKind } from "@/lib/news/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -7,8 +7,7 @@ const FEED_TITLE: Record<ListedKind, string> = { news: "news", story: "stories f
 
 /** /news/kinds/story/rss.xml and the like: one kind of article, in RSS 2.0. */
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
-  const name = (await params).kind;
-  const kind = LISTED_KINDS.find((k) => k === name);
-  if (!kind) return new Response("There is no feed of that name. Try news, story or p2p_story.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const kind = (await params).kind;
+  if (!isListedKind(kind)) return new Response("There is no feed of that name. Try news, story or p2p_story.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   return newsFeedResponse(request, "rss", { kind }, FEED_TITLE[kind], `/news/kinds/${kind}/rss.xml`, `/news?kind=${kind}`);
 }

@@ -5,19 +5,18 @@ import { linkTo } from "@/components/i18n/rich-text";
 import { NewsGrid } from "@/components/news/news-card";
 import { NewsFeeds } from "@/components/news/news-index";
 import { EmptyState, PageContainer, PageIntro } from "@/components/site/page";
-import { NoSuchPage, Pagination } from "@/components/ui/pagination";
+import { PagedResults } from "@/components/ui/pagination";
 import { languageAlternates } from "@/i18n/alternates";
 import { isLocale, type Locale } from "@/i18n/languages";
 import { parsePage } from "@/lib/page-number";
 import { listNews } from "@/lib/news/queries";
-import { MAX_TAG_LENGTH, tagOf } from "@/lib/news/schema";
+import { isTag } from "@/lib/news/schema";
 
 type Params = Promise<{ locale: string; tag: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Rendered per request (one indexed query): any word can be asked for, and a cache of every
 // word asked for would grow without end.
-const isTag = (tag: string) => tag.length <= MAX_TAG_LENGTH && tagOf(tag) === tag;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, tag } = await params;
@@ -44,18 +43,21 @@ export default async function NewsTagPage({ params, searchParams }: { params: Pa
         <p>{t("index.results", { total, filtered: "no" })}</p>
       </PageIntro>
       <div className="mt-10">
-        {total === 0 ? (
-          <EmptyState title={t("tag.empty")}>
-            <p>{t.rich("tag.emptyBody", { link: linkTo("/news") })}</p>
-          </EmptyState>
-        ) : articles.length === 0 ? (
-          <NoSuchPage page={page} pages={pages} firstPage={pageLink(1)} />
-        ) : (
-          <>
-            <NewsGrid articles={articles} as="h2" />
-            <Pagination page={page} pages={pages} label={t("index.pages")} href={pageLink} />
-          </>
-        )}
+        <PagedResults
+          total={total}
+          shown={articles.length}
+          page={page}
+          pages={pages}
+          href={pageLink}
+          label={t("index.pages")}
+          empty={
+            <EmptyState title={t("tag.empty")}>
+              <p>{t.rich("tag.emptyBody", { link: linkTo("/news") })}</p>
+            </EmptyState>
+          }
+        >
+          <NewsGrid articles={articles} as="h2" />
+        </PagedResults>
       </div>
       <NewsFeeds tag={tag} />
     </PageContainer>
