@@ -13,7 +13,12 @@ const KEPT_FILES = 16;
 /** The file for `version`, built by `build` only when this instance has not built it yet. */
 export async function builtOnce(version: string, build: () => Promise<string>): Promise<string> {
   const kept = builtFiles.get(version);
-  if (kept !== undefined) return kept;
+  if (kept !== undefined) {
+    // Kept in order of use, so that a feed read often is the last to go.
+    builtFiles.delete(version);
+    builtFiles.set(version, kept);
+    return kept;
+  }
   const body = await build();
   builtFiles.set(version, body);
   if (builtFiles.size > KEPT_FILES) builtFiles.delete(builtFiles.keys().next().value!);

@@ -40,7 +40,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     log.error("a resource's file is missing from the storage", { slug, fileKey: download.fileKey });
     return notFound();
   }
-  return new Response(new Uint8Array(file.bytes), { headers: headersFor(download, file.bytes.length) });
+  // A view of the bytes read, not a copy of them: a document may be 25 MB.
+  return new Response(new Uint8Array(file.bytes.buffer as ArrayBuffer, file.bytes.byteOffset, file.bytes.byteLength), { headers: headersFor(download, file.bytes.length) });
 }
 
 /** The headers alone, not counted: a HEAD is no download. */
