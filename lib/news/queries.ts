@@ -97,20 +97,23 @@ export const listPublishedArticleSlugs = () =>
 
 export const FEED_SIZE = 50;
 
+// An article whose day is not known has no date to give a feed reader: it stays on the site only.
+const feedWhere = (filters: NewsFilters): Prisma.ArticleWhereInput => ({ ...whereOf(filters), publishedPrecision: "day" });
+
 /**
- * What a feed's content depends on: any article added, changed or deleted changes the count or
- * the newest change among all articles (a feed's own filter need not be read for that).
+ * What a feed's content depends on: the articles it may show. One added to them or changed
+ * becomes their newest change; one taken out lowers their count. Changes to other articles
+ * leave the feed's version (and its readers' copies) alone.
  */
 export async function newsVersion(filters: NewsFilters): Promise<string> {
-  const { _count, _max } = await db.article.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
-  return `${JSON.stringify(filters)}:${_count._all}:${_max.updatedAt?.getTime() ?? 0}`;
+  const { _count, _max } = await db.article.aggregate({ where: feedWhere(filters), _count: { _all: true }, _max: { updatedAt: true } });
+  return `${_count._all}:${_max.updatedAt?.getTime() ?? 0}`;
 }
 
 /** The newest published articles for a feed, with their full text and who wrote them. */
 export const listFeedArticles = (filters: NewsFilters) =>
   db.article.findMany({
-    // An article whose day is not known has no date to give a feed reader: it stays on the site only.
-    where: { ...whereOf(filters), publishedPrecision: "day" },
+    where: feedWhere(filters),
     select: { ...cardSelect, body: true, coverCaption: true, coverCredit: true, revisedAt: true, bylines: publicLinks.bylines },
     orderBy: newest,
     take: FEED_SIZE,
