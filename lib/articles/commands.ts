@@ -75,13 +75,28 @@ async function moveSlug(tx: Tx, article: Locked, slug: string) {
   if (article.publishedAt) await tx.articleFormerSlug.upsert({ where: { slug: article.slug }, create: { slug: article.slug, articleId: article.id }, update: { articleId: article.id } });
 }
 
-async function saveLinks(tx: Tx, articleId: string, links: ArticleLinks) {
+/** The links an article keeps, in the form the editor sends them (hubs and events in any order, bylines in theirs). */
+async function keptLinks(tx: Tx, articleId: string): Promise<ArticleLinks> {
+  const hubs = await tx.articleHub.findMany({ where: { articleId }, select: { hubId: true } });
+  const events = await tx.articleEvent.findMany({ where: { articleId }, select: { eventId: true } });
+  const bylines = await tx.articleByline.findMany({ where: { articleId }, select: { userId: true, name: true }, orderBy: { position: "asc" } });
+  return { hubIds: hubs.map((h) => h.hubId), eventIds: events.map((e) => e.eventId), bylines };
+}
+
+const sameLinks = (a: ArticleLinks, b: ArticleLinks) =>
+  JSON.stringify([[...a.hubIds].sort(), [...a.eventIds].sort(), a.bylines.map((l) => [l.userId, l.name])]) ===
+  JSON.stringify([[...b.hubIds].sort(), [...b.eventIds].sort(), b.bylines.map((l) => [l.userId, l.name])]);
+
+/** Writes the article's hubs, events and bylines when they differ from those it keeps; whether they did. */
+async function saveLinks(tx: Tx, articleId: string, links: ArticleLinks): Promise<boolean> {
+  if (sameLinks(await keptLinks(tx, articleId), links)) return false;
   await tx.articleHub.deleteMany({ where: { articleId } });
   await tx.articleEvent.deleteMany({ where: { articleId } });
   await tx.articleByline.deleteMany({ where: { articleId } });
   if (links.hubIds.length) await tx.articleHub.createMany({ data: links.hubIds.map((hubId) => ({ articleId, hubId })) });
   if (links.eventIds.length) await tx.articleEvent.createMany({ data: links.eventIds.map((eventId) => ({ articleId, eventId })) });
   if (links.bylines.length) await tx.articleByline.createMany({ data: links.bylines.map((b, position) => ({ articleId, position, ...b })) });
+  return true;
 }
 
 /** Long texts are named in the audit log; the others show their value before and after. */
@@ -129,8 +144,8 @@ export async function updateArticle(actor: StaffActor | null, articleId: string,
       const content: RevisionContent = { ...fields, tags: fields.tags ?? article.tags };
       if (article.status === "published" || article.status === "scheduled") assertPublishable(content);
       const changed = await revise(tx, actor.id, article, content, { extra: kind && kind !== article.kind && article.kind !== "p2p_story" ? { kind } : {}, audit: "article.updated" });
-      if (opts.links) await saveLinks(tx, article.id, opts.links);
-      const anyChange = changed.length > 0 || Boolean(opts.links) || (kind !== undefined && kind !== article.kind);
+      const linksChanged = opts.links ? await saveLinks(tx, article.id, opts.links) : false;
+      const anyChange = changed.length > 0 || linksChanged || (kind !== undefined && kind !== article.kind);
       const status = opts.publish ? await decide(tx, actor, { ...article, ...content }, "publish") : article.status;
       return { id: article.id, kind: article.kind, slug: content.slug, status, changed: anyChange, published: Boolean(opts.publish), public: article.status === "published" || status === "published" };
     });

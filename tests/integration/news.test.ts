@@ -75,6 +75,18 @@ describe("the editor's form", () => {
     const notStaff = await resolveArticleLinks(staff.actor, { hubs: [], events: [], bylineStaff: [member.id], bylineGuests: [] }).catch((e: unknown) => e);
     expect((notStaff as UserError).field).toBe("bylineStaff");
   });
+
+  it("are saved with the article, and saving the same form again changes nothing (the editor says so)", async () => {
+    const hub = await createPublishedHub();
+    const { id, input } = await readyDraft();
+    const links = await resolveArticleLinks(staff.actor, { hubs: [hub.slug], events: [], bylineStaff: [staff.id], bylineGuests: ["A Guest"] });
+    expect((await updateArticle(staff.actor, id, input, { links })).changed).toBe(true);
+    expect((await updateArticle(staff.actor, id, input, { links })).changed).toBe(false);
+    const reordered = { ...links, bylines: [...links.bylines].reverse() };
+    expect((await updateArticle(staff.actor, id, input, { links: reordered })).changed).toBe(true);
+    expect(await db.articleByline.findMany({ where: { articleId: id }, select: { name: true }, orderBy: { position: "asc" } })).toEqual([{ name: "A Guest" }, { name: staff.name }]);
+    expect(await db.articleHub.findMany({ where: { articleId: id }, select: { hubId: true } })).toEqual([{ hubId: hub.id }]);
+  });
 });
 
 describe("writing and publishing", () => {
