@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/lib/log";
 import { hasControlCharacter } from "@/lib/form-fields";
 import { TILE_ORIGIN } from "@/lib/map/tiles";
-import { MAX_BODY_BYTES } from "@/lib/incoming";
+import { isRequestId, MAX_BODY_BYTES } from "@/lib/incoming";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { internalPath, isLocalisedPath, needsNonce } from "@/lib/public-areas";
 import { DEFAULT_LOCALE, splitLocale } from "@/i18n/languages";
@@ -11,8 +11,6 @@ import { DEFAULT_LOCALE, splitLocale } from "@/i18n/languages";
 // Content-Security-Policy, a request id that follows the request through the logs, and the
 // address of cached listing pages. Authorization does NOT
 // happen here: every page and action checks the user itself.
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 // Fixed for the life of the process: only the nonce changes per request.
 const HTTPS_SITE = (process.env.SITE_URL ?? "").startsWith("https:");
@@ -105,7 +103,7 @@ export function proxy(request: NextRequest) {
   const { locale, path: pathname } = localised ? splitLocale(request.nextUrl.pathname) : { locale: DEFAULT_LOCALE, path: request.nextUrl.pathname };
   const nonce = needsNonce(pathname) ? btoa(crypto.randomUUID()) : null;
   const incomingId = request.headers.get("x-request-id");
-  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  const requestId = incomingId && isRequestId(incomingId) ? incomingId : crypto.randomUUID();
   const csp = contentSecurityPolicy(nonce, undefined, localised && isEmbedPath(pathname));
 
   const headers = new Headers(request.headers);

@@ -20,6 +20,9 @@ export const MAX_DOCUMENT_UPLOAD_BODY = 2 * MAX_DOCUMENT_BYTES;
 /** The body limit for a request to `url` (its path and query). */
 export const bodyLimitFor = (url: string | undefined): number => (DOCUMENT_UPLOAD_PATH.test((url ?? "").split("?")[0]!) ? MAX_DOCUMENT_UPLOAD_BODY : MAX_BODY_BYTES);
 
+/** A request id a client or a proxy in front may send (X-Request-Id); any other is replaced by one of ours. */
+export const isRequestId = (id: string): boolean => /^[A-Za-z0-9._-]{8,64}$/.test(id);
+
 /** How many proxies in front of the app append to X-Forwarded-For (a load balancer: 1). */
 export const trustedProxies = () => Math.max(0, Math.floor(Number(process.env.TRUSTED_PROXIES ?? 0)) || 0);
 

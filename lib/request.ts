@@ -1,12 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
-import { LOCAL_ADDRESS_HEADER, trustedProxies } from "@/lib/incoming";
+import { isRequestId, LOCAL_ADDRESS_HEADER, trustedProxies } from "@/lib/incoming";
 
 /** Set by proxy.ts on every request; carried into logs, audit events and error pages. */
 const REQUEST_ID_HEADER = "x-request-id";
 
+/** The request's id; checked here too, for the routes proxy.ts leaves out (a document upload), where the client's header arrives as sent. */
 export async function requestId(): Promise<string | undefined> {
-  return (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  const id = (await headers()).get(REQUEST_ID_HEADER);
+  return id && isRequestId(id) ? id : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { limitBody, LOCAL_ADDRESS_HEADER, stampPeer } from "@/lib/incoming";
+import { isRequestId, limitBody, LOCAL_ADDRESS_HEADER, stampPeer } from "@/lib/incoming";
 import { ipFromHeaders, isLoopback } from "@/lib/request";
 
 const LIMIT = 64 * 1024;
@@ -125,5 +125,13 @@ describe("the body limit", () => {
     const body = Buffer.alloc(LIMIT + 1, "x");
     const answer = await send({ "content-length": String(body.length) }, (write) => write(body));
     expect(answer.status).toBe(413);
+  });
+});
+
+describe("a request id sent with a request", () => {
+  it("is kept only when it is 8 to 64 letters, digits, dots, hyphens or underscores", () => {
+    expect(isRequestId("0f6c2d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f")).toBe(true);
+    expect(isRequestId("lb.trace_42")).toBe(true);
+    for (const id of ["short", "x".repeat(65), "has space 123", "new\nline-1234", "<script>alert"]) expect(isRequestId(id)).toBe(false);
   });
 });
