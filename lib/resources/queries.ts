@@ -6,8 +6,8 @@ import { RESOURCE_FACETS, RESOURCES_PAGE_SIZE, sortOf, type ResourceFacet, type 
 import { wordsMatch, wordsRank } from "@/lib/search/sql";
 
 // What visitors read of the library: published resources only (a draft or an archived one is
-// not found), and of their relations only those to published ones. A list page costs two
-// statements whatever the library holds: its rows, and every filter's counts with the total.
+// not found), and of their relations only those to published ones. A list page costs one
+// statement whatever the library holds: its rows, every filter's counts and the total.
 
 const published = { status: "published" } satisfies Prisma.ResourceWhereInput;
 
@@ -62,54 +62,56 @@ function orderOf(filters: ResourceFilters): Prisma.Sql {
 export type FacetCounts = Record<ResourceFacet, Record<string, number>>;
 
 type FacetRow = { facet: ResourceFacet | "total"; value: string; count: number };
+/** A card as json_agg writes it: its date is a string. */
+type CardJson = Omit<ResourceCard, "publishedAt"> & { publishedAt: string | null };
 
 /**
- * Every facet's counts and the total, in one statement: the matching resources are read once,
- * each row marked with which filters it passes, and each facet counts the rows that pass all
- * the others (its own choice would leave only itself). Arrays are counted per element: the
- * staff form stores each code once.
+ * One page of published resources for the filters, how many match, and every filter's counts,
+ * in one statement whatever the library holds: a filtered page renders per request, and each
+ * statement is a round trip and a plan.
+ *
+ * The counts read the matching resources once, each row marked with which filters it passes;
+ * each facet counts the rows that pass all the others (its own choice would leave only itself).
+ * Arrays are counted per element: the staff form stores each code once.
  */
-async function countFacets(filters: ResourceFilters): Promise<{ counts: FacetCounts; total: number }> {
+export async function listResources(filters: ResourceFilters, page: number) {
   const c = facetConditions(filters);
-  const rows = await db.$queryRaw<FacetRow[]>`
+  const [row] = await db.$queryRaw<[{ resources: CardJson[]; facets: FacetRow[] }]>`
     WITH base AS MATERIALIZED (
       SELECT "type", "topics", "languages", "level",
         (${c.type}) AS "byType", (${c.topic}) AS "byTopic", (${c.language}) AS "byLanguage", (${c.level}) AS "byLevel"
       FROM "Resource" WHERE ${searched(filters)}
-    )
-    SELECT 'type' AS "facet", "type"::text AS "value", count(*)::int AS "count" FROM base
-      WHERE "byTopic" AND "byLanguage" AND "byLevel" GROUP BY "type"
-    UNION ALL
-    SELECT 'topic', topic, count(*)::int FROM base CROSS JOIN LATERAL unnest(base."topics") AS topic
-      WHERE "byType" AND "byLanguage" AND "byLevel" GROUP BY topic
-    UNION ALL
-    SELECT 'language', language, count(*)::int FROM base CROSS JOIN LATERAL unnest(base."languages") AS language
-      WHERE "byType" AND "byTopic" AND "byLevel" GROUP BY language
-    UNION ALL
-    SELECT 'level', "level"::text, count(*)::int FROM base
-      WHERE "byType" AND "byTopic" AND "byLanguage" AND "level" IS NOT NULL GROUP BY "level"
-    UNION ALL
-    SELECT 'total', '', count(*)::int FROM base WHERE "byType" AND "byTopic" AND "byLanguage" AND "byLevel"`;
-  const counts = Object.fromEntries(RESOURCE_FACETS.map((facet) => [facet, {}])) as FacetCounts;
-  let total = 0;
-  for (const row of rows) {
-    if (row.facet === "total") total = row.count;
-    else counts[row.facet][row.value] = row.count;
-  }
-  return { counts, total };
-}
-
-/** One page of published resources for the filters, how many match, and every filter's counts: two statements. */
-export async function listResources(filters: ResourceFilters, page: number) {
-  const c = facetConditions(filters);
-  const [resources, { counts, total }] = await Promise.all([
-    db.$queryRaw<ResourceCard[]>`
-      SELECT ${CARD_COLUMNS} FROM "Resource"
+    ),
+    facets AS (
+      SELECT 'type' AS "facet", "type"::text AS "value", count(*)::int AS "count" FROM base
+        WHERE "byTopic" AND "byLanguage" AND "byLevel" GROUP BY "type"
+      UNION ALL
+      SELECT 'topic', topic, count(*)::int FROM base CROSS JOIN LATERAL unnest(base."topics") AS topic
+        WHERE "byType" AND "byLanguage" AND "byLevel" GROUP BY topic
+      UNION ALL
+      SELECT 'language', language, count(*)::int FROM base CROSS JOIN LATERAL unnest(base."languages") AS language
+        WHERE "byType" AND "byTopic" AND "byLevel" GROUP BY language
+      UNION ALL
+      SELECT 'level', "level"::text, count(*)::int FROM base
+        WHERE "byType" AND "byTopic" AND "byLanguage" AND "level" IS NOT NULL GROUP BY "level"
+      UNION ALL
+      SELECT 'total', '', count(*)::int FROM base WHERE "byType" AND "byTopic" AND "byLanguage" AND "byLevel"
+    ),
+    shown AS (
+      SELECT ${CARD_COLUMNS}, row_number() OVER (ORDER BY ${orderOf(filters)}) AS "position" FROM "Resource"
       WHERE ${searched(filters)} AND ${c.type} AND ${c.topic} AND ${c.language} AND ${c.level}
       ORDER BY ${orderOf(filters)}
-      LIMIT ${RESOURCES_PAGE_SIZE} OFFSET ${(page - 1) * RESOURCES_PAGE_SIZE}`,
-    countFacets(filters),
-  ]);
+      LIMIT ${RESOURCES_PAGE_SIZE} OFFSET ${(page - 1) * RESOURCES_PAGE_SIZE}
+    )
+    SELECT (SELECT coalesce(json_agg(to_jsonb(shown) - 'position' ORDER BY "position"), '[]') FROM shown) AS "resources",
+      (SELECT coalesce(json_agg(facets), '[]') FROM facets) AS "facets"`;
+  const counts = Object.fromEntries(RESOURCE_FACETS.map((facet) => [facet, {}])) as FacetCounts;
+  let total = 0;
+  for (const facet of row.facets) {
+    if (facet.facet === "total") total = facet.count;
+    else counts[facet.facet][facet.value] = facet.count;
+  }
+  const resources: ResourceCard[] = row.resources.map((r) => ({ ...r, publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt) }));
   return { resources, total, counts, pages: Math.max(1, Math.ceil(total / RESOURCES_PAGE_SIZE)) };
 }
 

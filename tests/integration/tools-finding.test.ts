@@ -269,7 +269,7 @@ describe("the cost of a filtered page with counts", () => {
     proto.query = original;
   });
 
-  it("is the same number of statements, two, for 10 resources as for 100", async () => {
+  it("is one statement for 10 resources as for 100", async () => {
     const [small, large] = [word(), word()];
     for (const [w, count] of [[small, 10], [large, 100]] as const) {
       await db.resource.createMany({
@@ -294,6 +294,6 @@ describe("the cost of a filtered page with counts", () => {
     expect(a.total).toBeGreaterThan(0);
     expect(b.total).toBeGreaterThan(a.total);
     expect(b.statements).toBe(a.statements);
-    expect(a.statements).toBe(2);
+    expect(a.statements).toBe(1);
   }, 60_000);
 });
