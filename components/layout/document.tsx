@@ -6,6 +6,7 @@ import { LanguageOffer } from "@/components/layout/language-offer";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
 import type { Locale } from "@/i18n/languages";
 import { languageOffers, loadMessages, pickMessages } from "@/i18n/messages";
 import "@/app/globals.css";
@@ -22,9 +23,7 @@ export async function Document({ locale, children }: { locale: Locale; children:
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider locale={locale} messages={pickMessages(await loadMessages(locale), FRAME_MESSAGES)}>
-          <a href="#main" className="sr-only z-50 rounded-md bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
-            {t("skipToContent")}
-          </a>
+          <SkipLink label={t("skipToContent")} />
           <LanguageOffer offers={offers} />
           <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
             <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

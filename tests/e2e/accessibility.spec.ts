@@ -271,6 +271,7 @@ const CHECKS: Check[] = [
   { route: "/accessibility", name: "accessibility statement", who: "visitor", path: "/accessibility" },
   { route: "/privacy", name: "privacy notice", who: "visitor", path: "/privacy" },
   { route: null, name: "page not found", who: "visitor", path: "/no-such-page", status: 404 },
+  { route: null, name: "address outside the pages, not found", who: "visitor", path: "/no-such-file.txt", status: 404 },
   { route: "/sign-in", name: "sign in", who: "visitor", path: "/sign-in" },
   {
     route: null,
@@ -335,6 +336,7 @@ const CHECKS: Check[] = [
   { route: "/admin", name: "staff overview", who: "staff", path: "/admin" },
   { route: "/admin/users", name: "staff: people", who: "staff", path: "/admin/users" },
   { route: "/admin/audit", name: "staff: audit log", who: "staff", path: "/admin/audit" },
+  { route: null, name: "staff: page not found", who: "staff", path: "/admin/no-such-page", status: 404 },
   // On a phone the tables scroll sideways inside a region the keyboard can reach (axe: scrollable-region-focusable).
   { route: null, name: "staff: people at 390 px", who: "staff", path: "/admin/users", prepare: phone },
   {

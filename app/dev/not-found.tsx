@@ -1,0 +1,3 @@
+import { NotFoundPage } from "@/components/site/not-found-page";
+
+export default NotFoundPage;
