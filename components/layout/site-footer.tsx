@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import { EuFlag } from "@/components/layout/eu-flag";
 import { MAIN_NAV, SUPPORT_NAV, type NavItem } from "@/components/layout/nav-items";
 import { Link } from "@/i18n/navigation";
 import { PROGRAMME_ORGANISATIONS } from "@/lib/programme/partners";
@@ -46,7 +45,9 @@ export function SiteFooter() {
             </div>
           </dl>
           <div className="mt-6 flex items-start gap-4">
-            <EuFlag className="h-10 w-auto shrink-0 rounded-sm" />
+            {/* The European flag (3:2, drawn in public/eu-flag.svg): a file the browser keeps, not twelve stars in every page. */}
+            {/* eslint-disable-next-line @next/next/no-img-element -- a small vector file, nothing to resize */}
+            <img src="/eu-flag.svg" alt="" width={60} height={40} className="h-10 w-auto shrink-0 rounded-sm" />
             <div className="text-sm">
               <p className="font-semibold text-stone-900">{t("cofunded")}</p>
               <p className="mt-1 text-xs text-stone-600">
