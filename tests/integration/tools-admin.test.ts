@@ -316,6 +316,36 @@ describe("downloads", () => {
   });
 });
 
+describe("downloads, continued", () => {
+  it("follow an address the resource had before to its current download, and a HEAD without a size says none", async () => {
+    const { id, slug, input } = await readyDraft();
+    session.actor = staff.actor;
+    await uploadRequest(id, new Blob([new Uint8Array(await PDF())]), "moving.pdf");
+    await publishResource(staff.actor, id);
+    await updateResource(staff.actor, id, { ...input, slug: `${slug}-moved` });
+    const moved = await downloadOf(slug);
+    expect(moved.status).toBe(308);
+    expect(moved.headers.get("location")).toBe(`/tools/${slug}-moved/download`);
+    const movedHead = await downloadHead(new Request(`${ORIGIN}/tools/${slug}/download`, { method: "HEAD" }), { params: Promise.resolve({ slug }) });
+    expect(movedHead.status).toBe(308);
+    expect((await row(id)).downloads).toBe(0);
+    await db.resource.update({ where: { id }, data: { fileBytes: null } });
+    const head = await downloadHead(new Request(`${ORIGIN}/tools/${slug}-moved/download`, { method: "HEAD" }), { params: Promise.resolve({ slug: `${slug}-moved` }) });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-length")).not.toBe("0");
+  });
+
+  it("are not counted when the file is missing from the storage", async () => {
+    const { id, slug } = await readyDraft();
+    session.actor = staff.actor;
+    await uploadRequest(id, new Blob([new Uint8Array(await PDF())]), "gone.pdf");
+    await publishResource(staff.actor, id);
+    await fileStorage().remove((await db.resource.findUniqueOrThrow({ where: { id }, select: { fileKey: true } })).fileKey!);
+    expect((await downloadOf(slug)).status).toBe(404);
+    expect((await row(id)).downloads).toBe(0);
+  });
+});
+
 describe("publishing", () => {
   it("needs a summary, a description, a file or a link, and a language: refused beside the field, saving nothing", async () => {
     const { id, input } = await readyDraft({ summary: "", description: "", languages: [] });

@@ -1,6 +1,7 @@
 import { create as contentDisposition } from "content-disposition";
 import { log } from "@/lib/log";
 import { countDownload, findDownload, type Download } from "@/lib/resources/downloads";
+import { currentResourceSlugOf } from "@/lib/resources/queries";
 import { isSlug } from "@/lib/slugs";
 import { fileStorage } from "@/lib/storage";
 import { contentTypeOfKey } from "@/lib/storage/content-types";
@@ -19,11 +20,17 @@ const MAX_AGE_SECONDS = 3600;
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
-function headersFor(download: Download, bytes: number): HeadersInit {
+/** A download address the resource had before its address changed: its current one, for good. */
+async function movedTo(slug: string): Promise<Response | null> {
+  const current = await currentResourceSlugOf(slug);
+  return current ? new Response(null, { status: 308, headers: { location: `/tools/${current}/download`, "cache-control": "no-store" } }) : null;
+}
+
+function headersFor(download: Download, bytes: number | null): HeadersInit {
   const extension = download.fileKey.slice(download.fileKey.lastIndexOf(".") + 1);
   return {
     "Content-Type": contentTypeOfKey(download.fileKey) ?? "application/octet-stream",
-    "Content-Length": String(bytes),
+    ...(bytes === null ? {} : { "Content-Length": String(bytes) }),
     "Content-Disposition": contentDisposition(download.fileName || `document.${extension}`),
     "Cache-Control": `private, max-age=${MAX_AGE_SECONDS}`,
     "X-Content-Type-Options": "nosniff",
@@ -33,13 +40,16 @@ function headersFor(download: Download, bytes: number): HeadersInit {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await params).slug;
   if (!isSlug(slug)) return notFound();
-  const download = await countDownload(slug);
-  if (!download) return notFound();
-  const file = await fileStorage().get(download.fileKey);
+  const found = await findDownload(slug);
+  if (!found) return (await movedTo(slug)) ?? notFound();
+  const file = await fileStorage().get(found.fileKey);
   if (!file) {
-    log.error("a resource's file is missing from the storage", { slug, fileKey: download.fileKey });
+    log.error("a resource's file is missing from the storage", { slug, fileKey: found.fileKey });
     return notFound();
   }
+  // Counted once the file is known to be there; null if the resource was taken down meanwhile.
+  const download = await countDownload(slug);
+  if (!download || download.fileKey !== found.fileKey) return notFound();
   // A view of the bytes read, not a copy of them: a document may be 25 MB.
   return new Response(new Uint8Array(file.bytes.buffer as ArrayBuffer, file.bytes.byteOffset, file.bytes.byteLength), { headers: headersFor(download, file.bytes.length) });
 }
@@ -47,7 +57,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
 /** The headers alone, not counted: a HEAD is no download. */
 export async function HEAD(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await params).slug;
-  const download = isSlug(slug) ? await findDownload(slug) : null;
-  if (!download) return notFound();
-  return new Response(null, { headers: headersFor(download, download.fileBytes ?? 0) });
+  if (!isSlug(slug)) return notFound();
+  const download = await findDownload(slug);
+  if (!download) return (await movedTo(slug)) ?? notFound();
+  return new Response(null, { headers: headersFor(download, download.fileBytes) });
 }
