@@ -4,6 +4,7 @@ import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
+import { webAddress } from "@/lib/net/web-address";
 
 // Fetches an address the site was given by people (a resource's link, later others) without
 // letting that address reach anything but the public internet: no loopback, no private
@@ -79,13 +80,8 @@ const systemResolve = async (hostname: string) => (await lookup(hostname, { all:
 
 /** The URL, if it may be fetched at all: http(s), no user name or password, no blocked port. */
 function parseTarget(raw: string | URL, base?: URL): URL {
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    throw new FetchRefusal("bad_url");
-  }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password || !url.hostname) throw new FetchRefusal("bad_url");
+  const url = webAddress(raw, base);
+  if (!url) throw new FetchRefusal("bad_url");
   if (url.port && BAD_PORTS.has(Number(url.port))) throw new FetchRefusal("blocked_port");
   return url;
 }

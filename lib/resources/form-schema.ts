@@ -8,6 +8,7 @@ import type { MessageKey } from "@/lib/message";
 import { RESOURCE_DECISIONS } from "@/lib/resources/workflow";
 import { AUDIENCES, RESOURCE_FORMATS, RESOURCE_LANGUAGES, RESOURCE_LEVELS, RESOURCE_LICENCES, RESOURCE_TYPES, TOPICS } from "@/lib/resources/taxonomy";
 import { isSlug, MAX_SLUG_LENGTH } from "@/lib/slugs";
+import { webAddress } from "@/lib/net/web-address";
 
 export const MAX_RESOURCE_TITLE = 200;
 export const MAX_RESOURCE_SUMMARY = 400;
@@ -26,19 +27,12 @@ const key = (k: MessageKey) => k;
 const title = z.preprocess(blankToUndefined, z.string({ error: key("staff.resources.errors.title") }).trim().max(MAX_RESOURCE_TITLE));
 const type = z.enum(RESOURCE_TYPES, { error: key("staff.resources.errors.type") });
 
-/** Where it lives: an http(s) address only (no javascript:, no file:). */
+/** Where it lives: an http(s) address only (no javascript:, no file:, no user name or password). */
 export const resourceUrl = z
   .string()
   .trim()
   .max(MAX_RESOURCE_URL)
-  .refine((v) => {
-    try {
-      const url = new URL(v);
-      return (url.protocol === "https:" || url.protocol === "http:") && Boolean(url.hostname);
-    } catch {
-      return false;
-    }
-  }, key("staff.resources.errors.url"));
+  .refine((v) => webAddress(v) !== null, key("staff.resources.errors.url"));
 
 /** Other resources by their addresses, one a line or separated by commas ("/tools/x" or "x"), each once. */
 const relationList = z

@@ -47,6 +47,7 @@ describe("the staff form", () => {
     expect(resourceSchema.safeParse({ ...base, year: String(maxResourceYear()) }).success).toBe(true);
     expect(resourceSchema.safeParse({ ...base, year: String(maxResourceYear() + 1) }).success).toBe(false);
     expect(resourceSchema.safeParse({ ...base, url: "ftp://example.org/x" }).success).toBe(false);
+    expect(resourceSchema.safeParse({ ...base, url: "https://user:secret@example.org/x" }).success).toBe(false);
   });
 
   it("bounds every text", () => {

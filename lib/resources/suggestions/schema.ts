@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { MessageKey } from "@/lib/message";
 import { RESOURCE_TYPES } from "@/lib/resources/taxonomy";
 import { MAX_DECLINE_MESSAGE, MAX_SUGGESTION_REASON, MAX_SUGGESTION_TITLE, MAX_SUGGESTION_URL } from "@/lib/resources/suggestions/limits";
+import { webAddress } from "@/lib/net/web-address";
 
 const key = (k: MessageKey) => k;
 
@@ -12,20 +13,17 @@ const text = (missing: MessageKey, max: number, tooLong: MessageKey) => z.string
 
 /**
  * A public web address, written as the browser would (lower-case host, "/" for a bare site), so
- * that the same page typed twice is seen as one. Only http and https: no javascript:, no file:.
+ * that the same page typed twice is seen as one. Only http and https (no javascript:, no file:),
+ * with a dotted host and no user name or password.
  */
-const webAddress = z
+const suggestedAddress = z
   .string({ error: key("toolSuggestions.errors.urlMissing") })
   .trim()
   .min(1, key("toolSuggestions.errors.urlMissing"))
   .max(MAX_SUGGESTION_URL, key("toolSuggestions.errors.urlTooLong"))
   .transform((v, ctx) => {
-    try {
-      const u = new URL(v);
-      if ((u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") && !u.username && !u.password) return u.href;
-    } catch {
-      // Not an address at all: the same message as a wrong kind of address.
-    }
+    const u = webAddress(v);
+    if (u?.hostname.includes(".")) return u.href;
     ctx.addIssue({ code: "custom", message: key("toolSuggestions.errors.url") });
     return z.NEVER;
   })
@@ -33,7 +31,7 @@ const webAddress = z
 
 export const suggestionSchema = z.object({
   title: text(key("toolSuggestions.errors.titleMissing"), MAX_SUGGESTION_TITLE, key("toolSuggestions.errors.titleTooLong")),
-  url: webAddress,
+  url: suggestedAddress,
   reason: text(key("toolSuggestions.errors.reasonMissing"), MAX_SUGGESTION_REASON, key("toolSuggestions.errors.reasonTooLong")),
 });
 
