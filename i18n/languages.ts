@@ -19,6 +19,9 @@ export type Language = (typeof LANGUAGES)[number];
 export type Locale = Language["locale"];
 
 export const LOCALES: readonly Locale[] = LANGUAGES.map((l) => l.locale);
+
+/** The site's languages as a form's choices, each named in itself: what an article is written in. */
+export const LANGUAGE_CHOICES = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
 export const DEFAULT_LOCALE: Locale = "en-GB";
 
 /** The visitor's own choice of language, set only when they choose (the switcher, the account page). */

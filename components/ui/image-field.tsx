@@ -1,11 +1,12 @@
 "use client";
 // An image to upload with a form: the one kept so far (if any), a file to choose, and its
-// description. The hub form's logo and the event form's cover; ImageFileInput alone for a P2P report's photos.
+// description. The hub form's logo and the event form's cover; ImageFileInput alone for a P2P
+// report's photos and an article's cover (a member's story, staff's editor).
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/form";
 import { Checkbox, FieldError } from "@/components/ui/choice-fields";
-import { valueOf, type FormState } from "@/lib/form-state";
+import { valueOf, type FormMessageText, type FormState } from "@/lib/form-state";
 import { msg } from "@/lib/message";
 import { MAX_IMAGE_BYTES, MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
 import { mediaUrl } from "@/lib/storage/urls";
@@ -15,14 +16,15 @@ const TOO_BIG = msg("forms.image.tooBig", { megabytes: MAX_IMAGE_MEGABYTES });
 type Names = { file: string; key: string; remove: string; alt: string };
 
 /**
- * A file input for one image, with its label, the size and formats it takes, and its error;
- * a file too big is refused at once, before it travels to the server. `optional` marks the label.
+ * A file input for one image, with its label, the size and formats it takes (or `hint`), and its
+ * error (the field's own, or `errors`); a file too big is refused at once, before it travels to
+ * the server. `optional` marks the label.
  */
-export function ImageFileInput({ name, label, state, optional }: { name: string; label: string; state: FormState; optional?: boolean }) {
+export function ImageFileInput({ name, label, state, optional, hint, errors: given }: { name: string; label: React.ReactNode; state: FormState; optional?: boolean; hint?: React.ReactNode; errors?: FormMessageText[] }) {
   const t = useTranslations("forms");
   const id = `${name}${useId()}`;
   const [tooBig, setTooBig] = useState(false);
-  const errors = tooBig ? [TOO_BIG] : state.fieldErrors?.[name];
+  const errors = tooBig ? [TOO_BIG] : (given ?? state.fieldErrors?.[name]);
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-stone-900">
@@ -30,7 +32,7 @@ export function ImageFileInput({ name, label, state, optional }: { name: string;
         {optional ? <span className="font-normal text-stone-600"> ({t("field.optional")})</span> : null}
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-        {t("image.hint", { megabytes: MAX_IMAGE_MEGABYTES })}
+        {hint ?? t("image.hint", { megabytes: MAX_IMAGE_MEGABYTES })}
       </p>
       <input
         id={id}

@@ -5,9 +5,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/choice-fields";
-import { ImageFileInput } from "@/components/ui/image-file-input";
+import { ImageFileInput } from "@/components/ui/image-field";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { LANGUAGES } from "@/i18n/languages";
+import { LANGUAGE_CHOICES } from "@/i18n/languages";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/limits";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
@@ -15,7 +15,6 @@ import { mediaUrl } from "@/lib/storage/urls";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
 
 export function StartStoryForm({ action, hubs, locale }: { action: Action; hubs: { id: string; name: string }[]; locale: string }) {
   const t = useTranslations("news.contribute.start");
@@ -26,7 +25,7 @@ export function StartStoryForm({ action, hubs, locale }: { action: Action; hubs:
       <div key={JSON.stringify(state.values ?? {})} className="space-y-5">
         <SelectField name="hubId" label={t("hub")} options={hubs.map((h) => ({ value: h.id, label: h.name }))} state={state} required placeholder={t("chooseHub")} />
         <Field name="title" label={t("title")} state={state} required maxLength={MAX_ARTICLE_TITLE} />
-        <SelectField name="language" label={t("language")} options={LANGUAGE_OPTIONS} state={state} required placeholder={t("chooseLanguage")} />
+        <SelectField name="language" label={t("language")} options={LANGUAGE_CHOICES} state={state} required placeholder={t("chooseLanguage")} />
       </div>
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
@@ -46,7 +45,7 @@ function CoverField({ state, coverKey }: { state: FormState; coverKey: string | 
         </figure>
       ) : null}
       <input type="hidden" name="coverKey" value={coverKey ?? ""} />
-      <ImageFileInput name="coverFile" label={t("cover")} hint={t("coverHint", { megabytes: MAX_IMAGE_MEGABYTES })} errors={state.fieldErrors?.coverFile ?? state.fieldErrors?.coverKey} />
+      <ImageFileInput name="coverFile" label={t("cover")} optional hint={t("coverHint", { megabytes: MAX_IMAGE_MEGABYTES })} state={state} errors={state.fieldErrors?.coverFile ?? state.fieldErrors?.coverKey} />
     </div>
   );
 }
@@ -60,7 +59,7 @@ export function StoryDraftForm({ action, initial, storyId, coverKey }: { action:
       <input type="hidden" name="articleId" value={storyId} />
       <div key={JSON.stringify(state.values ?? {})} className="space-y-6">
         <Field name="title" label={t("title")} state={state} required maxLength={MAX_ARTICLE_TITLE} />
-        <SelectField name="language" label={t("language")} options={LANGUAGE_OPTIONS} state={state} required placeholder="—" />
+        <SelectField name="language" label={t("language")} options={LANGUAGE_CHOICES} state={state} required placeholder="—" />
         <Field name="standfirst" label={t("standfirst")} hint={t("standfirstHint")} state={state} multiline maxLength={MAX_ARTICLE_STANDFIRST} />
         <Field name="body" label={t("body")} hint={t("bodyHint")} state={state} multiline required maxLength={MAX_ARTICLE_BODY} />
         <CoverField state={state} coverKey={coverKey} />

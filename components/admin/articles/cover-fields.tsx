@@ -3,7 +3,7 @@
 // photos, or the cover it has), or another uploaded with the form.
 import { useId } from "react";
 import { FieldError } from "@/components/ui/choice-fields";
-import { ImageFileInput } from "@/components/ui/image-file-input";
+import { ImageFileInput } from "@/components/ui/image-field";
 import type { CoverChoice } from "@/lib/articles/rules";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { MAX_IMAGE_MEGABYTES } from "@/lib/storage/limits";
@@ -48,13 +48,10 @@ export function CoverUpload({ state }: { state: FormState }) {
   return (
     <ImageFileInput
       name="coverFile"
-      label={
-        <>
-          Upload another picture <span className="font-normal text-stone-600">(optional)</span>
-        </>
-      }
+      label="Upload another picture"
+      optional
       hint={`A JPEG, PNG or WebP image of up to ${MAX_IMAGE_MEGABYTES} MB, with the photographer's permission. It replaces the picture chosen above.`}
-      errors={state.fieldErrors?.coverFile}
+      state={state}
     />
   );
 }

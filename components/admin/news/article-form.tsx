@@ -8,7 +8,7 @@ import { CoverChoices, CoverUpload } from "@/components/admin/articles/cover-fie
 import { FormGroup, SaveButtons } from "@/components/admin/form-parts";
 import { ChoiceGroup, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
-import { LANGUAGES } from "@/i18n/languages";
+import { LANGUAGE_CHOICES } from "@/i18n/languages";
 import type { CoverChoice } from "@/lib/articles/rules";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/schema";
 import type { FormState } from "@/lib/form-state";
@@ -17,7 +17,6 @@ import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
 export const KIND_OPTIONS = [
   { value: "news", label: "News (from the network)" },
   { value: "story", label: "Story (from or about a hub)" },
@@ -42,7 +41,7 @@ export function ArticleForm({ action, initial, article, covers, staff }: {
           <SelectField name="kind" label="Kind" options={KIND_OPTIONS} state={state} required placeholder="Choose a kind" />
           <Field name="title" label="Title" state={state} required maxLength={MAX_ARTICLE_TITLE} />
           <Field name="slug" label="Address" hint="The end of its address, /news/…: lower-case letters, digits and hyphens. Once published, a changed address keeps the old one working." state={state} required maxLength={MAX_SLUG_LENGTH} />
-          <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read it in this language; the list marks it for readers of other languages." options={LANGUAGE_OPTIONS} state={state} required placeholder="Choose a language" />
+          <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read it in this language; the list marks it for readers of other languages." options={LANGUAGE_CHOICES} state={state} required placeholder="Choose a language" />
           <Field name="standfirst" label="Standfirst" hint="One or two sentences under the title, also shown in lists and feeds." state={state} multiline maxLength={MAX_ARTICLE_STANDFIRST} />
           <Field name="body" label="Text" hint="Markdown: blank lines between paragraphs, ## for a heading, [words](https://…) for a link. HTML is not shown." state={state} multiline required maxLength={MAX_ARTICLE_BODY} />
           <Field name="tags" label="Tags" hint={`Up to ${MAX_TAGS}, separated by commas: “forum, belgrade”. Each has its page and its feed.`} state={state} />
@@ -77,7 +76,7 @@ export function NewArticleForm({ action, initial }: { action: Action; initial: F
       <div key={JSON.stringify(state.values ?? {})} className="space-y-6">
         <SelectField name="kind" label="Kind" options={KIND_OPTIONS} state={state} required placeholder="Choose a kind" />
         <Field name="title" label="Title" hint="Its address is made from it; you can change both later." state={state} required maxLength={MAX_ARTICLE_TITLE} />
-        <SelectField name="language" label="Written in" options={LANGUAGE_OPTIONS} state={state} required placeholder="Choose a language" />
+        <SelectField name="language" label="Written in" options={LANGUAGE_CHOICES} state={state} required placeholder="Choose a language" />
       </div>
       <SaveButtons save="Create the draft" publish={false} primarySave />
     </form>

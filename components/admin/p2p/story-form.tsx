@@ -7,7 +7,7 @@ import { FormGroup, SaveButtons } from "@/components/admin/form-parts";
 import { CoverChoices, CoverUpload } from "@/components/admin/articles/cover-fields";
 import { SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
-import { LANGUAGES } from "@/i18n/languages";
+import { LANGUAGE_CHOICES } from "@/i18n/languages";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/schema";
 import type { CoverChoice } from "@/lib/articles/rules";
 import type { FormState } from "@/lib/form-state";
@@ -15,7 +15,6 @@ import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.locale, label: l.name }));
 
 export function StoryForm({ action, initial, story, covers }: { action: Action; initial: FormState; story: { id: string; status: string }; covers: CoverChoice[] }) {
   const [state, formAction] = useActionState(action, initial);
@@ -29,7 +28,7 @@ export function StoryForm({ action, initial, story, covers }: { action: Action; 
         <FormGroup legend="The story">
           <Field name="title" label="Title" state={state} required maxLength={MAX_ARTICLE_TITLE} />
           <Field name="slug" label="Address" hint="The end of its address, /p2p/stories/…: lower-case letters, digits and hyphens. Changing it after publishing breaks links others made." state={state} required maxLength={MAX_SLUG_LENGTH} />
-          <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read the story in this language." options={LANGUAGE_OPTIONS} state={state} required placeholder="Choose a language" />
+          <SelectField name="language" label="Written in" hint="Readers' browsers and screen readers read the story in this language." options={LANGUAGE_CHOICES} state={state} required placeholder="Choose a language" />
           <Field name="standfirst" label="Standfirst" hint="One or two sentences under the title, also shown on /p2p and on the hubs' pages." state={state} multiline maxLength={MAX_ARTICLE_STANDFIRST} />
           <Field name="body" label="Text" hint="Markdown: blank lines between paragraphs, ## for a heading, [words](https://…) for a link. HTML is not shown." state={state} multiline required maxLength={MAX_ARTICLE_BODY} />
         </FormGroup>
