@@ -23,6 +23,12 @@ export function revalidatePublicArea(area: PublicArea) {
   );
 }
 
+/** After staff change a record: their list under `staffPath`, and, when readers see the change, the public pages of `area`. */
+export function refreshAfterStaffChange(staffPath: string, area: PublicArea, change: { public: boolean }) {
+  revalidatePath(staffPath, "layout");
+  if (change.public) revalidatePublicArea(area);
+}
+
 /**
  * After a change made outside any request (a scheduled job), where Next cannot drop cached
  * pages: announced under no instance's id, so every instance, this one included, hears it

@@ -1,4 +1,6 @@
+import { FieldErrors } from "@/components/ui/form";
 import { Text } from "@/components/ui/text";
+import type { FormState } from "@/lib/form-state";
 import type { Msg } from "@/lib/message";
 
 /** What a draft lacks before it can be published (a round, a story), each reason as the command gives it. */
@@ -17,4 +19,19 @@ export function PublishGaps({ what, gaps, children }: { what: string; gaps: read
       {children ? <p className="mt-1">{children}</p> : null}
     </div>
   );
+}
+
+/**
+ * What a publish button's refusal lacks (the form's fields are on the page below), said where the
+ * button was pressed; the fields in `except` are answered elsewhere.
+ */
+export function WhatIsMissing({ state, except = [] }: { state: FormState; except?: readonly string[] }) {
+  const errors = Object.entries(state.fieldErrors ?? {})
+    .filter(([field]) => !except.includes(field))
+    .flatMap(([, e]) => e ?? []);
+  return errors.length ? (
+    <p className="font-medium text-red-800">
+      <FieldErrors errors={errors} /> Use the form below.
+    </p>
+  ) : null;
 }

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { decideArticle, restoreRevision, returnArticle, scheduleArticle, type ArticleChange } from "@/lib/articles/commands";
 import { staffTime } from "@/lib/articles/rules";
@@ -8,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
 import { withNotice } from "@/lib/notices";
-import { revalidatePublicArea } from "@/lib/revalidate";
+import { refreshAfterStaffChange } from "@/lib/revalidate";
 
 // The buttons that move any article (a P2P story, news, a story): publish, schedule,
 // unschedule, unpublish, archive, and restoring a revision. Each answers with the form's state,
@@ -20,10 +19,7 @@ const DONE = { publish: "published", unschedule: "unscheduled", unpublish: "unpu
 /** The article's staff page: P2P stories have theirs under /admin/p2p. */
 const staffArticlePage = (change: Pick<ArticleChange, "id" | "kind">) => (change.kind === "p2p_story" ? `/admin/p2p/stories/${change.id}` : `/admin/news/${change.id}`);
 
-function refresh(change: ArticleChange) {
-  revalidatePath(change.kind === "p2p_story" ? "/admin/p2p/stories" : "/admin/news", "layout");
-  if (change.public) revalidatePublicArea("stories");
-}
+const refresh = (change: ArticleChange) => refreshAfterStaffChange(change.kind === "p2p_story" ? "/admin/p2p/stories" : "/admin/news", "stories", change);
 
 export async function decideArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();

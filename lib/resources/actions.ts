@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { handleForm, type FormState } from "@/lib/forms";
 import { withNotice } from "@/lib/notices";
-import { revalidatePublicArea } from "@/lib/revalidate";
+import { refreshAfterStaffChange } from "@/lib/revalidate";
 import { createResource, decideResource, updateResource, type ResourceChange } from "@/lib/resources/commands";
 import { newResourceSchema, resourceDecisionSchema, resourceSchema } from "@/lib/resources/form-schema";
 
@@ -16,10 +16,7 @@ import { newResourceSchema, resourceDecisionSchema, resourceSchema } from "@/lib
 
 const staffResourcePage = (id: string) => `/admin/tools/${id}`;
 
-function refresh(change: Pick<ResourceChange, "public">) {
-  revalidatePath("/admin/tools", "layout");
-  if (change.public) revalidatePublicArea("resources");
-}
+const refresh = (change: Pick<ResourceChange, "public">) => refreshAfterStaffChange("/admin/tools", "resources", change);
 
 export async function createResourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getCurrentUser();

@@ -3,11 +3,11 @@
 // be confirmed first, in place, and the page it leads to says what was done. Scheduling takes a
 // time, typed in the programme's zone.
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
-import { FieldErrors, Field } from "@/components/ui/form";
+import { WhatIsMissing } from "@/components/admin/publish-gaps";
+import { Field } from "@/components/ui/form";
 import { decideArticleAction, returnArticleAction, scheduleArticleAction } from "@/lib/articles/actions";
 import { STAFF_TIME_ZONE } from "@/lib/articles/rules";
 import { ARTICLE_WORKFLOW, STAFF_ARTICLE_DECISIONS } from "@/lib/articles/workflow";
-import type { FormState } from "@/lib/form-state";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { decisionsFrom } from "@/lib/workflow/transitions";
 
@@ -24,18 +24,6 @@ function words(what: string, where: string): Record<Decision, Words> {
   };
 }
 
-/** What publishing lacks (the form's fields are on the page below): said here, where the button was pressed. */
-function WhatIsMissing({ state }: { state: FormState }) {
-  const errors = Object.entries(state.fieldErrors ?? {})
-    .filter(([field]) => field !== "scheduledFor")
-    .flatMap(([, e]) => e ?? []);
-  return errors.length ? (
-    <p className="font-medium text-red-800">
-      <FieldErrors errors={errors} /> Use the form below.
-    </p>
-  ) : null;
-}
-
 /** The moves open to the article now: publishing a draft is also the form's "Save and publish". */
 export function ArticleStatusActions({ articleId, status, what, where, scheduledFor }: { articleId: string; status: ArticleStatus; what: string; where: string; scheduledFor?: string }) {
   const open = decisionsFrom(ARTICLE_WORKFLOW, status);
@@ -49,7 +37,7 @@ export function ArticleStatusActions({ articleId, status, what, where, scheduled
       <div className="flex flex-wrap items-start gap-3">
         {moves.map((decision) => (
           <ConfirmButtonForm key={decision} {...all[decision]} action={decideArticleAction} hidden={{ articleId, decision }} variant={decision === "archive" ? "danger" : undefined}>
-            {(state) => <WhatIsMissing state={state} />}
+            {(state) => <WhatIsMissing state={state} except={["scheduledFor"]} />}
           </ConfirmButtonForm>
         ))}
         {open.includes("return") ? (
@@ -68,7 +56,7 @@ export function ArticleStatusActions({ articleId, status, what, where, scheduled
           >
             {(state) => (
               <>
-                <WhatIsMissing state={state} />
+                <WhatIsMissing state={state} except={["scheduledFor"]} />
                 <Field name="scheduledFor" label="Publish on" type="datetime-local" state={state} defaultValue={scheduledFor} required />
               </>
             )}

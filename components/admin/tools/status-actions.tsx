@@ -2,8 +2,7 @@
 // The moves of a resource (RESOURCE_WORKFLOW) besides its form's "Save and publish": each asks to
 // be confirmed first, in place, and the page it leads to says what was done.
 import { ConfirmButtonForm } from "@/components/admin/confirm-button-form";
-import { FieldErrors } from "@/components/ui/form";
-import type { FormState } from "@/lib/form-state";
+import { WhatIsMissing } from "@/components/admin/publish-gaps";
 import type { ResourceStatus } from "@/lib/generated/prisma/enums";
 import { decideResourceAction } from "@/lib/resources/actions";
 import { RESOURCE_WORKFLOW, type ResourceDecision } from "@/lib/resources/workflow";
@@ -16,16 +15,6 @@ const WORDS: Record<ResourceDecision, { label: string; question: string; explain
   unpublish: { label: "Unpublish…", question: "Take this resource back to draft?", explain: `It leaves ${WHERE} until you publish it again. Links to it will find nothing meanwhile.`, button: "Yes, unpublish it" },
   archive: { label: "Archive…", question: "Archive this resource?", explain: "It is kept here, with its file, but is not on the public site. You can publish it again later.", button: "Archive it" },
 };
-
-/** What publishing lacks (the form's fields are on the page below): said here, where the button was pressed. */
-function WhatIsMissing({ state }: { state: FormState }) {
-  const errors = Object.values(state.fieldErrors ?? {}).flatMap((e) => e ?? []);
-  return errors.length ? (
-    <p className="font-medium text-red-800">
-      <FieldErrors errors={errors} /> Use the form below.
-    </p>
-  ) : null;
-}
 
 export function ResourceStatusActions({ resourceId, status }: { resourceId: string; status: ResourceStatus }) {
   const moves = decisionsFrom(RESOURCE_WORKFLOW, status);

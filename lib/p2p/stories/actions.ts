@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { updateArticle, type ArticleChange } from "@/lib/articles/commands";
 import { articleSchema } from "@/lib/articles/schema";
@@ -8,7 +7,7 @@ import { assertStaff } from "@/lib/auth/user";
 import { handleForm, type FormState } from "@/lib/forms";
 import { withNotice } from "@/lib/notices";
 import { storageFolder } from "@/lib/public-areas";
-import { revalidatePublicArea } from "@/lib/revalidate";
+import { refreshAfterStaffChange } from "@/lib/revalidate";
 import { saveWithImage, uploadOf, withUploadNote } from "@/lib/storage/uploads";
 
 // The staff story form (save, or save and publish); the buttons that move a story are every
@@ -18,10 +17,7 @@ import { saveWithImage, uploadOf, withUploadNote } from "@/lib/storage/uploads";
 
 const storyPage = (id: string) => `/admin/p2p/stories/${id}`;
 
-function refresh(change: ArticleChange) {
-  revalidatePath("/admin/p2p/stories", "layout");
-  if (change.public) revalidatePublicArea("stories");
-}
+const refresh = (change: ArticleChange) => refreshAfterStaffChange("/admin/p2p/stories", "stories", change);
 
 /** A picture uploaded with the form, to be the cover, stored in the P2P folder. */
 const coverOf = (formData: FormData) => uploadOf(formData, "coverFile", storageFolder("p2p"));
