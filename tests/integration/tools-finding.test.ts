@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ToolsIndex } from "@/components/tools/tools-index";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parsePage } from "@/lib/page-number";
+import { hasEmptyField, parsePage } from "@/lib/page-number";
 import { getPublishedResource, listLatestResources, listPublishedResourceSlugs, listRelatedResources, listResources } from "@/lib/resources/queries";
 import { readResourceFilters, RESOURCES_PAGE_SIZE, resourcesPageHref } from "@/lib/resources/schema";
 import { MAX_SEARCH_CHARACTERS, MAX_SEARCH_WORDS, searchWords } from "@/lib/search/words";
@@ -192,6 +192,10 @@ describe("pages", () => {
 
   it("are numbered within bounds, whatever the address says", () => {
     expect([parsePage("0"), parsePage("-3"), parsePage("abc"), parsePage(undefined), parsePage("999999999"), parsePage(["2", "5"])]).toEqual([1, 1, 1, 1, 10_000, 2]);
+  });
+
+  it("know a filter form's empty field, which sends the reader to the tidy address", () => {
+    expect([hasEmptyField({ q: "", type: "guide" }), hasEmptyField({ topic: ["funding", ""] }), hasEmptyField({ q: "hub", page: "2" }), hasEmptyField({})]).toEqual([true, true, false, false]);
   });
 });
 

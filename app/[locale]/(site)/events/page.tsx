@@ -3,7 +3,7 @@ import { EventsIndex, eventsIndexMetadata } from "@/components/events/events-ind
 import type { Locale } from "@/i18n/languages";
 import { redirect } from "@/i18n/navigation";
 import { eventsPageHref, readEventFilters } from "@/lib/events/schema";
-import { parsePage } from "@/lib/page-number";
+import { hasEmptyField, parsePage } from "@/lib/page-number";
 
 type Params = Promise<{ locale: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -21,6 +21,6 @@ export default async function EventsPage({ params, searchParams }: { params: Par
   const { filters, ignored } = readEventFilters(query);
   const page = parsePage(query.page);
   // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
-  if (Object.values(query).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect({ href: eventsPageHref(filters, page), locale });
+  if (hasEmptyField(query)) redirect({ href: eventsPageHref(filters, page), locale });
   return <EventsIndex filters={filters} page={page} ignored={ignored} />;
 }

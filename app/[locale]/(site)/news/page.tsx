@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { NewsIndex, newsIndexMetadata } from "@/components/news/news-index";
 import type { Locale } from "@/i18n/languages";
 import { redirect } from "@/i18n/navigation";
-import { parsePage } from "@/lib/page-number";
+import { hasEmptyField, parsePage } from "@/lib/page-number";
 import { newsPageHref, readNewsFilters } from "@/lib/news/schema";
 
 type Params = Promise<{ locale: string }>;
@@ -21,6 +21,6 @@ export default async function NewsPage({ params, searchParams }: { params: Param
   const { filters, ignored } = readNewsFilters(query);
   const page = parsePage(query.page);
   // The filter form sends its empty fields too: tidy the address, so it can be shared as it reads.
-  if (Object.values(query).some((v) => v === "" || (Array.isArray(v) && v.includes("")))) redirect({ href: newsPageHref(filters, page), locale });
+  if (hasEmptyField(query)) redirect({ href: newsPageHref(filters, page), locale });
   return <NewsIndex filters={filters} page={page} ignored={ignored} />;
 }

@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import { ToolsIndex, toolsIndexMetadata } from "@/components/tools/tools-index";
 import type { Locale } from "@/i18n/languages";
 import { redirect } from "@/i18n/navigation";
-import { parsePage } from "@/lib/page-number";
+import { hasEmptyField, parsePage } from "@/lib/page-number";
 import { readResourceFilters, resourcesPageHref } from "@/lib/resources/schema";
 
 type Params = Promise<{ locale: string }>;
@@ -22,7 +22,7 @@ export default async function ToolsPage({ params, searchParams }: { params: Para
   const page = parsePage(query.page);
   // The form sends its empty fields and its default order too: tidy the address, so it can be
   // shared as it reads (and, with nothing chosen, be served from the cache).
-  const empty = Object.values(query).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
+  const empty = hasEmptyField(query);
   const defaultOrder = query.sort !== undefined && !filters.sort && !ignored.some((i) => i.filter === "sort");
   if (empty || defaultOrder) redirect({ href: resourcesPageHref(filters, page), locale });
   return <ToolsIndex filters={filters} page={page} ignored={ignored} />;
