@@ -12,6 +12,7 @@ import { currentAddressOf, getPublishedArticle, listHubArticles, listNews, listR
 import { newsArticleSchema } from "@/lib/news/schema";
 import { getOwnStory, listOwnStories } from "@/lib/news/contributions/queries";
 import { createPublishedHub, createUser, latestEmailTo } from "./helpers";
+import { siteUrl } from "@/lib/site";
 
 // News and stories: staff write, schedule and publish; the article-publishing job publishes a
 // scheduled article once, whichever instance runs it; the feeds carry the newest articles with
@@ -224,6 +225,17 @@ describe("the feeds", () => {
     expect(XMLValidator.validate(atom)).toBe(true);
     const entry = parser.parse(atom).feed.entry;
     expect(entry.title["#text"] ?? entry.title).toBe(input.title);
+  });
+
+  it("give a link or a picture written as a path the site's address, since a feed is read away from the site", async () => {
+    const t = tag();
+    const { id } = await readyDraft({ tags: [t], body: "See [the map](/map), [a hub's site](https://example.org/x) and [a note](#note).\n\n![The room](/media/news/room.webp)" });
+    await publishArticle(staff.actor, id);
+    const content = parser.parse(await (await feed("rss", { tag: t })).text()).rss.channel.item["content:encoded"] as string;
+    expect(content).toContain(`href="${siteUrl("/map")}"`);
+    expect(content).toContain('href="https://example.org/x"');
+    expect(content).toContain(`src="${siteUrl("/media/news/room.webp")}"`);
+    expect(content).toMatch(/href="#[^"]*note"/);
   });
 
   it("answer 304 to a reader holding the current version, and change when an article is published", async () => {
