@@ -8,7 +8,7 @@ import { CoverChoices, CoverUpload } from "@/components/admin/articles/cover-fie
 import { SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
 import { LANGUAGE_CHOICES } from "@/i18n/languages";
-import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/schema";
+import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/limits";
 import type { CoverChoice } from "@/lib/articles/rules";
 import type { FormState } from "@/lib/form-state";
 import { MAX_SLUG_LENGTH } from "@/lib/slugs";
