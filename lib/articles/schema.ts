@@ -7,10 +7,7 @@ import { blankToUndefined, optional } from "@/lib/form-fields";
 import type { MessageKey } from "@/lib/message";
 import { isSlug, MAX_SLUG_LENGTH } from "@/lib/slugs";
 import { STAFF_ARTICLE_DECISIONS } from "@/lib/articles/workflow";
-
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/limits";
-
-export { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT };
 
 const key = (k: MessageKey) => k;
 

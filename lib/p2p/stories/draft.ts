@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
-import { MAX_ARTICLE_TITLE } from "@/lib/articles/schema";
+import { MAX_ARTICLE_TITLE } from "@/lib/articles/limits";
 import { MAX_SLUG_LENGTH, slugify } from "@/lib/slugs";
 
 type Tx = Prisma.TransactionClient;
