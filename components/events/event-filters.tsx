@@ -3,7 +3,8 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { localePath } from "@/i18n/languages";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/countries";
-import { EVENT_KINDS, type EventFilters } from "@/lib/events/schema";
+import type { EventFilters } from "@/lib/events/schema";
+import { EVENT_KINDS } from "@/lib/events/fields";
 
 /**
  * The events' filters as a plain GET form: they live in the address, so a filtered list

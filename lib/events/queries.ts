@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EventFilters, EventKindCode } from "@/lib/events/schema";
+import type { EventFilters } from "@/lib/events/schema";
+import type { EventKindCode } from "@/lib/events/fields";
 import { seatsTaken } from "@/lib/events/applications/seats";
 import { isEventOver } from "@/lib/events/rules";
 

@@ -8,6 +8,7 @@ import { blankToUndefined, listOf } from "@/lib/form-fields";
 import type { MessageKey } from "@/lib/message";
 import { firstValue } from "@/lib/page-number";
 import { slugify } from "@/lib/slugs";
+import { MAX_GUEST_NAME, MAX_LINKS, MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/news/limits";
 
 export const NEWS_KINDS = ["news", "story"] as const;
 /** The kinds the public list filters by: P2P stories are listed with the rest. */
@@ -22,11 +23,6 @@ export const articlePath = (article: { kind: string; slug: string }) => (article
 
 /** Minutes to read a text at 200 words a minute; at least one. */
 export const readingMinutes = (text: string) => Math.max(1, Math.round(text.split(/\s+/).filter(Boolean).length / 200));
-
-export const MAX_TAGS = 8;
-export const MAX_TAG_LENGTH = 40;
-export const MAX_LINKS = 12;
-export const MAX_GUEST_NAME = 120;
 
 const key = (k: MessageKey) => k;
 
@@ -76,7 +72,6 @@ export const newArticleSchema = z.object({
 export const NEWS_PAGE_SIZE = 12;
 
 export type NewsFilters = { kind?: ListedKind; tag?: string; language?: Locale };
-
 
 /** The filters from the address; a value that is not one of the site's is ignored (the page says so). */
 export type IgnoredNewsFilter = { filter: keyof NewsFilters; value: string };

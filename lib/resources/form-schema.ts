@@ -9,18 +9,7 @@ import { RESOURCE_DECISIONS } from "@/lib/resources/workflow";
 import { AUDIENCES, RESOURCE_FORMATS, RESOURCE_LANGUAGES, RESOURCE_LEVELS, RESOURCE_LICENCES, RESOURCE_TYPES, TOPICS } from "@/lib/resources/taxonomy";
 import { isSlug, MAX_SLUG_LENGTH } from "@/lib/slugs";
 import { webAddress } from "@/lib/net/web-address";
-
-export const MAX_RESOURCE_TITLE = 200;
-export const MAX_RESOURCE_SUMMARY = 400;
-export const MAX_RESOURCE_DESCRIPTION = 20_000;
-export const MAX_RESOURCE_AUTHOR = 300;
-export const MAX_RESOURCE_URL = 2000;
-/** A course of a few hundred hours is the longest a library lists. */
-export const MAX_DURATION_MINUTES = 100_000;
-export const MIN_RESOURCE_YEAR = 1900;
-/** Resources announced for next year may be listed already. */
-export const maxResourceYear = (now = new Date()) => now.getUTCFullYear() + 1;
-export const MAX_RELATIONS = 10;
+import { MAX_DURATION_MINUTES, MAX_RELATIONS, MAX_RESOURCE_AUTHOR, MAX_RESOURCE_DESCRIPTION, MAX_RESOURCE_SUMMARY, MAX_RESOURCE_TITLE, MAX_RESOURCE_URL, maxResourceYear, MIN_RESOURCE_YEAR } from "@/lib/resources/limits";
 
 const key = (k: MessageKey) => k;
 

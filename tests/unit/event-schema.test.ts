@@ -4,7 +4,8 @@
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
-import { cancelEventSchema, EVENT_TIME_ZONES, eventFormValues, eventSchema, parseDay } from "@/lib/events/schema";
+import { cancelEventSchema, eventFormValues, eventSchema, parseDay } from "@/lib/events/schema";
+import { EVENT_TIME_ZONES } from "@/lib/events/fields";
 import { issueMessage } from "@/lib/forms";
 import { isMessageKey } from "@/lib/message";
 

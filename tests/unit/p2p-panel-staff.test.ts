@@ -7,7 +7,8 @@ import { AssignmentTable } from "@/components/admin/p2p/panel/assignment-table";
 import { ConflictList } from "@/components/admin/p2p/panel/conflict-list";
 import { DEFAULT_RUBRIC } from "@/components/admin/p2p/panel/default-rubric";
 import { RubricForm } from "@/components/admin/p2p/panel/rubric-form";
-import { addPanelistSchema, reviewsNeededSchema, rubricFormValues, rubricRows, rubricSchema } from "@/lib/p2p/panel/schema";
+import { rubricFormValues, rubricRows } from "@/lib/p2p/panel/rubric-fields";
+import { addPanelistSchema, reviewsNeededSchema, rubricSchema } from "@/lib/p2p/panel/schema";
 import { renderIn, textOf } from "@/tests/support/intl";
 
 const LABELS = ["None", "Poor", "Fair", "Good", "Very good", "Excellent"];

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { bodyLimitFor, MAX_BODY_BYTES } from "@/lib/incoming";
 import { isLocalisedPath } from "@/lib/public-areas";
-import { maxResourceYear, newResourceSchema, resourceSchema } from "@/lib/resources/form-schema";
+import { newResourceSchema, resourceSchema } from "@/lib/resources/form-schema";
+import { maxResourceYear } from "@/lib/resources/limits";
 import { formatOfFile, publishGaps } from "@/lib/resources/rules";
 import { contentTypeOfKey } from "@/lib/storage/content-types";
 import { MAX_FILE_NAME, safeFileName } from "@/lib/storage/file-names";

@@ -9,7 +9,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ImageField } from "@/components/ui/image-field";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
 import { countryOptions } from "@/lib/countries";
-import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, PARTICIPATIONS } from "@/lib/events/schema";
+import { EVENT_KINDS, EVENT_TIME_ZONES, MAX_PROGRAMME_CHARS, PARTICIPATIONS } from "@/lib/events/fields";
 import type { FormState } from "@/lib/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

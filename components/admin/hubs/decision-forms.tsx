@@ -13,7 +13,7 @@ import {
   requestHubChangesAction,
 } from "@/lib/hubs/moderation/actions";
 import type { HubDecision } from "@/lib/hubs/moderation/rules";
-import { MODERATOR_MESSAGE_MAX } from "@/lib/hubs/moderation/schema";
+import { MODERATOR_MESSAGE_MAX } from "@/lib/hubs/moderation/limits";
 
 const ACTIONS = {
   approve: approveHubAction,

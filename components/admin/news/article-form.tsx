@@ -12,7 +12,7 @@ import { LANGUAGE_CHOICES } from "@/i18n/languages";
 import type { CoverChoice } from "@/lib/articles/rules";
 import { MAX_ARTICLE_BODY, MAX_ARTICLE_STANDFIRST, MAX_ARTICLE_TITLE, MAX_COVER_ALT, MAX_COVER_CAPTION, MAX_COVER_CREDIT } from "@/lib/articles/limits";
 import type { FormState } from "@/lib/form-state";
-import { MAX_LINKS, MAX_TAGS } from "@/lib/news/schema";
+import { MAX_LINKS, MAX_TAGS } from "@/lib/news/limits";
 import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -12,7 +12,7 @@ import {
   endHubMembershipAction,
   setHubMembershipAction,
 } from "@/lib/p2p/membership/actions";
-import { STAFF_MESSAGE_MAX } from "@/lib/p2p/membership/schema";
+import { STAFF_MESSAGE_MAX } from "@/lib/p2p/membership/limits";
 
 const KINDS = [
   { value: "regular", label: "Regular: meets all four criteria, votes" },

@@ -9,7 +9,7 @@ import { Field, FormMessage } from "@/components/ui/form";
 import { DEFAULT_LOCALE } from "@/i18n/languages";
 import { countryOptions } from "@/lib/countries";
 import type { FormState } from "@/lib/form-state";
-import { MAX_ROUND_RULES_CHARS, MAX_ROUND_SUMMARY_CHARS } from "@/lib/p2p/rounds/schema";
+import { MAX_ROUND_RULES_CHARS, MAX_ROUND_SUMMARY_CHARS } from "@/lib/p2p/rounds/limits";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -9,7 +9,7 @@ import { ChoiceGroup, SelectField } from "@/components/ui/choice-fields";
 import { Field, FormMessage } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 import type { ResourceStatus } from "@/lib/generated/prisma/enums";
-import { MAX_RELATIONS, MAX_RESOURCE_AUTHOR, MAX_RESOURCE_DESCRIPTION, MAX_RESOURCE_SUMMARY, MAX_RESOURCE_TITLE, MAX_RESOURCE_URL, maxResourceYear, MIN_RESOURCE_YEAR } from "@/lib/resources/form-schema";
+import { MAX_RELATIONS, MAX_RESOURCE_AUTHOR, MAX_RESOURCE_DESCRIPTION, MAX_RESOURCE_SUMMARY, MAX_RESOURCE_TITLE, MAX_RESOURCE_URL, maxResourceYear, MIN_RESOURCE_YEAR } from "@/lib/resources/limits";
 import { AUDIENCES, RESOURCE_FORMATS, RESOURCE_LANGUAGES, RESOURCE_LEVELS, RESOURCE_LICENCES, RESOURCE_TYPES, TOPICS } from "@/lib/resources/taxonomy";
 import { MAX_SLUG_LENGTH } from "@/lib/slugs";
 

@@ -2,11 +2,10 @@
 import { z } from "zod";
 import { optional, searchText } from "@/lib/form-fields";
 import type { MessageKey } from "@/lib/message";
+import { MODERATOR_MESSAGE_MAX } from "@/lib/hubs/moderation/limits";
 
 const id = z.string().min(1).max(40);
 const version = z.string().regex(/^[0-9a-f]{32}$/);
-
-export const MODERATOR_MESSAGE_MAX = 4000;
 
 const note = (required: MessageKey | null) => {
   const text = z.string().trim().max(MODERATOR_MESSAGE_MAX);

@@ -6,6 +6,7 @@ import { parseIsoDay } from "@/lib/calendar";
 import { blankToUndefined, optional, searchText } from "@/lib/form-fields";
 import { MembershipKind } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_MESSAGE_MAX, MEMBERSHIP_MESSAGE_MIN } from "@/lib/p2p/membership/rules";
+import { STAFF_MESSAGE_MAX } from "@/lib/p2p/membership/limits";
 
 const id = z.string().min(1).max(40);
 
@@ -24,8 +25,6 @@ export const membershipRequestSchema = z.object({
 });
 
 export type MembershipRequestInput = z.output<typeof membershipRequestSchema>;
-
-export const STAFF_MESSAGE_MAX = 4000;
 
 /** Accepting may carry a note to the owners; declining must say why. */
 export const acceptMembershipSchema = z.object({

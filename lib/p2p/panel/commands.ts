@@ -5,7 +5,7 @@ import { assertStaff, type Actor } from "@/lib/auth/user";
 import { isUniqueViolation, NotFoundError, UserError } from "@/lib/errors";
 import { REVIEWABLE_STATUSES } from "@/lib/p2p/applications/workflow";
 import { conflictedWith, conflictFacts, fillAssignments } from "@/lib/p2p/panel/fill";
-import type { CriterionInput } from "@/lib/p2p/panel/schema";
+import type { CriterionInput } from "@/lib/p2p/panel/rubric-fields";
 
 // Staff run a round's review panel: the rubric and the reviews each application needs, who is
 // on the panel, who reviews what, and closing the panel. Each command is one transaction under

@@ -5,23 +5,11 @@ import { z } from "zod";
 import { blankToUndefined } from "@/lib/form-fields";
 import type { MessageKey } from "@/lib/message";
 import { SCALE } from "@/lib/p2p/reviews/rubric";
-
-export const MAX_CRITERIA = 10;
-export const MAX_REVIEWS_NEEDED = 10;
-export const MAX_WEIGHT = 100;
-export const CRITERION_NAME_MAX = 120;
-export const CRITERION_DESCRIPTION_MAX = 1000;
-export const LABEL_MAX = 80;
+import { CRITERION_DESCRIPTION_MAX, CRITERION_NAME_MAX, LABEL_MAX, MAX_CRITERIA, MAX_REVIEWS_NEEDED, MAX_WEIGHT } from "@/lib/p2p/panel/limits";
+import { criterionField, RUBRIC_FIELD, type CriterionInput } from "@/lib/p2p/panel/rubric-fields";
 
 const id = z.string().min(1).max(40);
 const key = (k: MessageKey) => k;
-
-/** One criterion as stored: its place in the rubric is its position in the list. */
-export type CriterionInput = { name: string; description: string; weight: number; labels: string[] };
-
-/** A row's fields: `criterion-<row>-name`, `-description`, `-weight`, `-label-0` … `-label-5`. */
-export const criterionField = (row: number, part: "name" | "description" | "weight" | `label-${number}`) => `criterion-${row}-${part}`;
-const FIELD = /^criterion-(\d{1,3})-(name|description|weight|label-[0-5])$/;
 
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
@@ -34,7 +22,7 @@ export const rubricSchema = z.unknown().transform((input, ctx): { roundId: strin
   const sent = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const rows = new Map<number, Record<string, string>>();
   for (const [name, value] of Object.entries(sent)) {
-    const match = FIELD.exec(name);
+    const match = RUBRIC_FIELD.exec(name);
     if (!match) continue;
     const row = Number(match[1]);
     rows.set(row, { ...rows.get(row), [match[2]!]: text(value) });
@@ -69,28 +57,6 @@ export const rubricSchema = z.unknown().transform((input, ctx): { roundId: strin
 });
 
 export type RubricInput = z.output<typeof rubricSchema>;
-
-/** The stored rubric as the form's values, rows numbered from 0. */
-export function rubricFormValues(criteria: readonly CriterionInput[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  criteria.forEach((c, row) => {
-    values[criterionField(row, "name")] = c.name;
-    values[criterionField(row, "description")] = c.description;
-    values[criterionField(row, "weight")] = String(c.weight);
-    c.labels.forEach((label, v) => (values[criterionField(row, `label-${v}`)] = label));
-  });
-  return values;
-}
-
-/** The row numbers a form's values hold, in order: the rows to show again after an answer. */
-export function rubricRows(values: Record<string, unknown>): number[] {
-  const rows = new Set<number>();
-  for (const name of Object.keys(values)) {
-    const match = FIELD.exec(name);
-    if (match) rows.add(Number(match[1]));
-  }
-  return [...rows].sort((a, b) => a - b);
-}
 
 export const reviewsNeededSchema = z.object({
   roundId: id,

@@ -9,9 +9,8 @@ import { blankToUndefined, listOf, optional } from "@/lib/form-fields";
 import { msg, type MessageKey, type Msg } from "@/lib/message";
 import { PROGRAMME_COUNTRIES_CURRENT } from "@/lib/p2p/rounds/countries";
 import { ROUND_DECISIONS } from "@/lib/p2p/rounds/workflow";
+import { MAX_ROUND_RULES_CHARS, MAX_ROUND_SUMMARY_CHARS } from "@/lib/p2p/rounds/limits";
 
-export const MAX_ROUND_RULES_CHARS = 20_000;
-export const MAX_ROUND_SUMMARY_CHARS = 2_000;
 export const MAX_STAY_DAYS = 365;
 export const MAX_HOST_ANSWER_DAYS = 90;
 /** Ten million euros less a cent: above any budget the network ran, and within a 32-bit column. */

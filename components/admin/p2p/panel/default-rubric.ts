@@ -1,7 +1,7 @@
 // A rubric staff can start from when a round has none: four criteria in the way EU culture
 // calls score (each on 0–5, weighted), worded for a P2P exchange. Staff change it freely until
 // the first review is submitted. Staff copy, so in English.
-import type { CriterionInput } from "@/lib/p2p/panel/schema";
+import type { CriterionInput } from "@/lib/p2p/panel/rubric-fields";
 
 const LABELS = ["Not addressed", "Poor", "Fair", "Good", "Very good", "Excellent"];
 

@@ -17,7 +17,7 @@ import {
   setReviewsNeededAction,
   unassignReviewerAction,
 } from "@/lib/p2p/panel/actions";
-import { MAX_REVIEWS_NEEDED } from "@/lib/p2p/panel/schema";
+import { MAX_REVIEWS_NEEDED } from "@/lib/p2p/panel/limits";
 
 export function ReviewsNeededForm({ roundId, reviewsNeeded }: { roundId: string; reviewsNeeded: number }) {
   const [state, action] = useActionState(setReviewsNeededAction, { ok: false, values: { reviewsNeeded: String(reviewsNeeded) } });

@@ -6,7 +6,8 @@ import { useActionState, useEffect, useState } from "react";
 import { FieldErrors, Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-state";
 import { saveRubricAction } from "@/lib/p2p/panel/actions";
-import { CRITERION_DESCRIPTION_MAX, CRITERION_NAME_MAX, criterionField, LABEL_MAX, MAX_CRITERIA, MAX_WEIGHT, rubricRows } from "@/lib/p2p/panel/schema";
+import { CRITERION_DESCRIPTION_MAX, CRITERION_NAME_MAX, LABEL_MAX, MAX_CRITERIA, MAX_WEIGHT } from "@/lib/p2p/panel/limits";
+import { criterionField, rubricRows } from "@/lib/p2p/panel/rubric-fields";
 import { SCALE } from "@/lib/p2p/reviews/rubric";
 
 const secondary = "rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-900 hover:bg-stone-100";

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKindCode } from "@/lib/events/schema";
+import { EVENT_KINDS, type EventKindCode } from "@/lib/events/fields";
 import { cachedFeed, calendarEtag, calendarResponse, eventsCalendar } from "@/lib/events/ical";
 import { calendarVersion, listCalendarEvents } from "@/lib/events/queries";
 import { SITE_NAME } from "@/lib/site";

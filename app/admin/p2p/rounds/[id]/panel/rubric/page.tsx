@@ -7,7 +7,7 @@ import { RoundHeader } from "@/components/admin/p2p/round-header";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireStaff } from "@/lib/auth/session";
 import { getPanelSettingsForStaff } from "@/lib/p2p/panel/queries";
-import { rubricFormValues } from "@/lib/p2p/panel/schema";
+import { rubricFormValues } from "@/lib/p2p/panel/rubric-fields";
 import { loadRound } from "../../load";
 
 export const metadata: Metadata = { title: "Edit the rubric" };
